@@ -1,0 +1,182 @@
+package io.falcoj.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every event type of the libscap format, loaded once from {@code events.table}. This is the one
+ * place that knows event codes, names and parameter layouts; everything else asks it.
+ */
+public final class EventTable {
+	private static final EventTable INSTANCE = load();
+
+	private final EventInfo[] events;
+	private final String[] syscallNames;
+	private final Map<String, List<EventInfo>> byName;
+
+	private EventTable(EventInfo[] events, String[] syscallNames) {
+		this.events = events;
+		this.syscallNames = syscallNames;
+		Map<String, List<EventInfo>> names = new LinkedHashMap<>();
+		for (EventInfo e : events) {
+			if (e != null) {
+				names.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
+			}
+		}
+		names.replaceAll((k, v) -> List.copyOf(v));
+		this.byName = Collections.unmodifiableMap(names);
+	}
+
+	public static EventTable get() {
+		return INSTANCE;
+	}
+
+	/** Number of event codes (one past the highest). */
+	public int size() {
+		return events.length;
+	}
+
+	/** The event with this code, or null when the code is unknown to this table. */
+	public EventInfo event(int code) {
+		return code >= 0 && code < events.length ? events[code] : null;
+	}
+
+	/** All event types with this name (enter and exit, old and new variants). */
+	public List<EventInfo> byName(String name) {
+		return byName.getOrDefault(name, List.of());
+	}
+
+	public Map<String, List<EventInfo>> byName() {
+		return byName;
+	}
+
+	/** The name of the syscall with this ppm_sc code (the ID of generic syscall events), or null. */
+	public String syscallName(int ppmScCode) {
+		return ppmScCode >= 0 && ppmScCode < syscallNames.length ? syscallNames[ppmScCode] : null;
+	}
+
+	public int syscallCount() {
+		return syscallNames.length;
+	}
+
+	private static EventTable load() {
+		try (InputStream in = EventTable.class.getResourceAsStream("events.table")) {
+			if (in == null) {
+				throw new IllegalStateException("events.table is missing from the classpath");
+			}
+			return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static EventTable parse(BufferedReader reader) throws IOException {
+		Map<String, FlagTable> flagTables = new HashMap<>();
+		Map<String, ParamInfo[]> dynamicTables = new HashMap<>();
+		Map<Integer, EventInfo> events = new HashMap<>();
+		Map<Integer, String> syscalls = new HashMap<>();
+		int lineNo = 0;
+		String line;
+		int code = -1;
+		String[] head = null;
+		List<ParamInfo> params = null;
+		while ((line = reader.readLine()) != null) {
+			lineNo++;
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			String[] w = line.trim().split("\\s+");
+			try {
+				if (line.startsWith(" ")) {
+					params.add(parseParam(w, flagTables, dynamicTables));
+					continue;
+				}
+				if (head != null) {
+					events.put(code, event(code, head, params));
+					head = null;
+				}
+				switch (w[0]) {
+				case "flags" -> flagTables.put(w[1], parseFlags(w));
+				case "dynamic" -> dynamicTables.put(w[1], parseDynamic(w));
+				case "syscall" -> syscalls.put(Integer.parseInt(w[1]), w[2]);
+				case "event" -> {
+					code = Integer.parseInt(w[1]);
+					head = w;
+					params = new ArrayList<>();
+				}
+				default -> throw new IllegalArgumentException("unknown line kind " + w[0]);
+				}
+			} catch (RuntimeException e) {
+				throw new IllegalStateException("events.table line " + lineNo + ": " + e.getMessage(), e);
+			}
+		}
+		if (head != null) {
+			events.put(code, event(code, head, params));
+		}
+		int max = events.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+		EventInfo[] table = new EventInfo[max + 1];
+		events.forEach((k, v) -> table[k] = v);
+		int maxSc = syscalls.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+		String[] sc = new String[maxSc + 1];
+		syscalls.forEach((k, v) -> sc[k] = v);
+		return new EventTable(table, sc);
+	}
+
+	private static EventInfo event(int code, String[] w, List<ParamInfo> params) {
+		Direction dir = w[3].equals("E") ? Direction.ENTER : Direction.EXIT;
+		EventCategory cat = EventCategory.valueOf(w[4].toUpperCase());
+		return new EventInfo(code, w[2], dir, cat, EventFlags.parse(w[5]), List.copyOf(params));
+	}
+
+	private static ParamInfo parseParam(String[] w, Map<String, FlagTable> flagTables,
+			Map<String, ParamInfo[]> dynamicTables) {
+		FlagTable flags = null;
+		ParamInfo[] dynamic = null;
+		int dirfd = -1;
+		for (int i = 3; i < w.length; i++) {
+			String[] kv = w[i].split("=", 2);
+			switch (kv[0]) {
+			case "flags" -> flags = require(flagTables.get(kv[1]), "flags table " + kv[1]);
+			case "dynamic" -> dynamic = require(dynamicTables.get(kv[1]), "dynamic table " + kv[1]);
+			case "dirfd" -> dirfd = Integer.parseInt(kv[1]);
+			default -> throw new IllegalArgumentException("unknown parameter attribute " + w[i]);
+			}
+		}
+		return new ParamInfo(w[0], ParamType.valueOf(w[1]), PrintFormat.parse(w[2]), flags, dynamic, dirfd);
+	}
+
+	private static <T> T require(T value, String what) {
+		if (value == null) {
+			throw new IllegalArgumentException(what + " is not defined (define it before its first use)");
+		}
+		return value;
+	}
+
+	private static FlagTable parseFlags(String[] w) {
+		List<FlagTable.Flag> flags = new ArrayList<>();
+		for (int i = 2; i < w.length; i++) {
+			int eq = w[i].lastIndexOf('=');
+			flags.add(new FlagTable.Flag(w[i].substring(0, eq), Long.parseLong(w[i].substring(eq + 1))));
+		}
+		return new FlagTable(w[1], flags);
+	}
+
+	private static ParamInfo[] parseDynamic(String[] w) {
+		ParamInfo[] variants = new ParamInfo[w.length - 2];
+		for (int i = 2; i < w.length; i++) {
+			String[] p = w[i].split(":", -1);
+			variants[i - 2] = new ParamInfo(p[0], ParamType.valueOf(p[1]), PrintFormat.parse(p[2]), null, null, -1);
+		}
+		return variants;
+	}
+}

@@ -1,0 +1,55 @@
+package io.falcoj.field;
+
+/**
+ * A field bound to its argument (e.g. {@code proc.aname[2]}), reading its value from an event
+ * context of type {@code C}: the parsed syscall event, or a k8s audit document. Made once when a
+ * condition or output format is compiled, then called for every event it meets.
+ */
+public abstract class Field<C> {
+	private final FieldInfo info;
+	private final String argument;
+
+	protected Field(FieldInfo info, String argument) {
+		this.info = info;
+		this.argument = argument;
+	}
+
+	public final FieldInfo info() {
+		return info;
+	}
+
+	public final FieldType type() {
+		return info.type();
+	}
+
+	/** The argument given with the field ({@code 2} in {@code proc.aname[2]}), or null. */
+	public final String argument() {
+		return argument;
+	}
+
+	/** The value as the compare step sees it (see {@link FieldType}), or null when this event has none. */
+	public abstract Object value(C ctx);
+
+	/**
+	 * For numeric and boolean fields: the value, or {@code absent} when there is none. Fields on the
+	 * hot path override this to avoid boxing.
+	 */
+	public long longValue(C ctx, long absent) {
+		Object v = value(ctx);
+		if (v == null) {
+			return absent;
+		}
+		return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).longValue();
+	}
+
+	/** The value rendered as an output ({@code %field}) shows it; {@code <NA>} when absent. */
+	public String render(C ctx) {
+		Object v = value(ctx);
+		return v == null ? "<NA>" : v.toString();
+	}
+
+	@Override
+	public String toString() {
+		return argument == null ? info.name() : info.name() + "[" + argument + "]";
+	}
+}
