@@ -18,7 +18,7 @@ public interface EventState {
 	/** The thread with this tid, or null when unknown. */
 	ThreadInfo thread(long tid);
 
-	/** The L4 protocol of a socket fd (libscap's scap_l4_proto: 1 TCP, 2 UDP, 3 ICMP, 4 RAW), 0 when none. */
+	/** The L4 protocol of a socket fd (libscap's scap_l4_proto: 2 TCP, 3 UDP, 4 ICMP, 5 RAW), 0 when unknown. */
 	int l4proto(FdInfo fd);
 
 	/** The name of user {@code uid}, or null when the capture's user list does not have it. */

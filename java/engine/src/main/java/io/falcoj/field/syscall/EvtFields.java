@@ -783,7 +783,7 @@ public final class EvtFields implements FieldFamily {
 				if (info().type() == FieldType.BOOL) {
 					return v != 0 ? "true" : "false";
 				}
-				if (id == Id.RAWTIME_NS || id == Id.RELTIME_NS || id == Id.LATENCY_NS) {
+				if (id == Id.RAWTIME_NS || id == Id.RELTIME || id == Id.RELTIME_NS || id == Id.LATENCY_NS) {
 					StringBuilder sb = new StringBuilder(9);
 					CFormat.appendPadded(sb, v, 9);
 					return sb.toString();

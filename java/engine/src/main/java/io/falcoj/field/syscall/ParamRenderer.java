@@ -280,10 +280,10 @@ public final class ParamRenderer {
 		switch (info.type) {
 		case IPV4_SOCK, IPV6_SOCK, IPV4_SERVSOCK, IPV6_SERVSOCK -> {
 			switch (state.l4proto(info)) {
-			case 1 -> out.append('t');
-			case 2 -> out.append('u');
-			case 3 -> out.append('i');
-			case 4 -> out.append('r');
+			case 2 -> out.append('t');
+			case 3 -> out.append('u');
+			case 4 -> out.append('i');
+			case 5 -> out.append('r');
 			default -> {
 			}
 			}

@@ -1,0 +1,217 @@
+package io.falcoj.cli.inspect;
+
+import io.falcoj.capture.CaptureListener;
+import io.falcoj.capture.FdEntry;
+import io.falcoj.capture.GroupEntry;
+import io.falcoj.capture.InterfaceEntry;
+import io.falcoj.capture.MachineInfo;
+import io.falcoj.capture.ProcessEntry;
+import io.falcoj.capture.ScapCopier;
+import io.falcoj.capture.ScapReader;
+import io.falcoj.capture.UserEntry;
+import io.falcoj.event.Event;
+import io.falcoj.event.EventCategory;
+import io.falcoj.event.EventInfo;
+import io.falcoj.field.FieldCatalog;
+import io.falcoj.field.syscall.EventState;
+import io.falcoj.field.syscall.EvtFields;
+import io.falcoj.field.syscall.FieldFamily;
+import io.falcoj.field.syscall.ParamRenderer.BufferFormat;
+import io.falcoj.field.syscall.SyscallFields;
+import io.falcoj.state.FdInfo;
+import io.falcoj.state.ParsedEvent;
+import io.falcoj.state.ThreadInfo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The replay loop of falco-inspect: capture reader → state → filter → output or writer. The loop
+ * body allocates nothing for an event that the filter drops: the event is a flyweight over the
+ * reader's window, the parsed context is reused, and the filter compares primitives and shared
+ * strings. Only printed events build text.
+ */
+public final class InspectPipeline implements CaptureListener {
+	private final EvtFields evt;
+	private final SyscallFields catalog;
+	private final ParsedEvent pe = new ParsedEvent();
+	private final StringBuilder line = new StringBuilder(512);
+	private long firstTs = -1;
+
+	private ScapCopier copier;
+	private OutputFormat format;
+	private InspectFilter.Predicate filter;
+	private boolean json;
+	private boolean print;
+	private long maxEvents;
+	private long passed;
+	private Writer out;
+
+	/** Stops the reader once -n events have passed the filter. */
+	private static final class Done extends RuntimeException {
+		Done() {
+			super(null, null, false, false);
+		}
+	}
+
+	public InspectPipeline() {
+		EventState state = new EventState() {
+			@Override
+			public FdInfo fd(ThreadInfo thread, long fd) {
+				return null;
+			}
+
+			@Override
+			public ThreadInfo thread(long tid) {
+				return null;
+			}
+
+			@Override
+			public int l4proto(FdInfo fd) {
+				return 0;
+			}
+
+			@Override
+			public String userName(long uid) {
+				return null;
+			}
+
+			@Override
+			public String groupName(long gid) {
+				return null;
+			}
+
+			@Override
+			public String cwd(ThreadInfo thread) {
+				return "/";
+			}
+
+			@Override
+			public long firstEventTs() {
+				return firstTs;
+			}
+
+			@Override
+			public long latency(ParsedEvent event) {
+				return 0;
+			}
+		};
+		evt = new EvtFields(state);
+		List<FieldFamily> families = new ArrayList<>();
+		families.add(evt);
+		catalog = new SyscallFields(families);
+	}
+
+	public FieldCatalog<ParsedEvent> catalog() {
+		return catalog;
+	}
+
+	public void bufferFormat(BufferFormat format, int maxLength) {
+		evt.renderer().bufferFormat(format, maxLength);
+	}
+
+	/** Replays the reader's capture through the filter into the output (when {@code print}) and the copier (when not null). */
+	public void run(ScapReader reader, ScapCopier copier, OutputFormat format, InspectFilter.Predicate filter, boolean json,
+			boolean print, long maxEvents, Writer out) throws IOException {
+		this.copier = copier;
+		this.format = format;
+		this.filter = filter;
+		this.json = json;
+		this.print = print;
+		this.maxEvents = maxEvents;
+		this.out = out;
+		try {
+			reader.read(this);
+		} catch (Done done) {
+			// -n reached
+		}
+	}
+
+	@Override
+	public void onMachine(MachineInfo machine) {
+		if (copier != null) {
+			copier.onMachine(machine);
+		}
+	}
+
+	@Override
+	public void onProcess(ProcessEntry process) {
+		if (copier != null) {
+			copier.onProcess(process);
+		}
+	}
+
+	@Override
+	public void onFd(long pid, FdEntry fd) {
+		if (copier != null) {
+			copier.onFd(pid, fd);
+		}
+	}
+
+	@Override
+	public void onUser(UserEntry user) {
+		if (copier != null) {
+			copier.onUser(user);
+		}
+	}
+
+	@Override
+	public void onGroup(GroupEntry group) {
+		if (copier != null) {
+			copier.onGroup(group);
+		}
+	}
+
+	@Override
+	public void onInterface(InterfaceEntry iface) {
+		if (copier != null) {
+			copier.onInterface(iface);
+		}
+	}
+
+	@Override
+	public void onEvent(Event event, int cpu) {
+		if (firstTs == -1) {
+			firstTs = event.ts();
+		}
+		ParsedEvent p = pe;
+		p.event.wrap(event.buffer(), event.offset());
+		p.num++;
+		p.cpu = cpu;
+		consume(p, event);
+	}
+
+	private void consume(ParsedEvent p, Event event) {
+		if (!filter.test(p)) {
+			return;
+		}
+		passed++;
+		if (copier != null) {
+			copier.onEvent(event, p.cpu);
+		}
+		if (print && !hidden(p.event)) {
+			line.setLength(0);
+			boolean show = json ? format.appendJson(p, line) : format.appendText(p, line);
+			if (show) {
+				line.append('\n');
+				try {
+					out.append(line);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+		}
+		if (maxEvents > 0 && passed >= maxEvents) {
+			throw new Done();
+		}
+	}
+
+	/** Events sysdig reads but does not print: the engine's internal ones (process snapshots, container metadata). */
+	static boolean hidden(Event e) {
+		EventInfo info = e.info();
+		return info == null || info.category() == EventCategory.INTERNAL || info.name().equals("container");
+	}
+}
