@@ -39,7 +39,8 @@ public final class InspectPipeline implements CaptureListener {
 	private final SyscallFields catalog;
 	private final ParsedEvent pe = new ParsedEvent();
 	private final StringBuilder line = new StringBuilder(512);
-	private long firstTs = -1;
+	/** libsinsp's capture start: the first non-zero timestamp (old captures begin with zero-time container events). */
+	private long firstTs;
 
 	private ScapCopier copier;
 	private OutputFormat format;
@@ -174,7 +175,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onEvent(Event event, int cpu) {
-		if (firstTs == -1) {
+		if (firstTs == 0) {
 			firstTs = event.ts();
 		}
 		ParsedEvent p = pe;

@@ -160,6 +160,11 @@ public final class ParamRenderer {
 		}
 		case ERRNO -> {
 			long v = readLong(buf, at, len);
+			if (fmt == PrintFormat.HEX) {
+				// results that are addresses (mmap, brk...): sysdig 0.29.3's table has them as hex UINT64
+				appendLong(raw, v, fmt);
+				return;
+			}
 			raw.append(v);
 			if (v < 0) {
 				String name = SystemNames.errno((int) v);
@@ -211,8 +216,9 @@ public final class ParamRenderer {
 			default -> readInt(buf, at, len) & 0xffffffffL;
 			};
 			raw.append(v);
-			boolean exact = type == ParamType.ENUMFLAGS8 || type == ParamType.ENUMFLAGS16 || type == ParamType.ENUMFLAGS32;
-			appendFlagNames(resolved, declared.flags(), v, exact);
+			// enum flags print like bit flags: the reference sysdig's table had them as FLAGS, and for a
+			// value equal to one entry both name that entry
+			appendFlagNames(resolved, declared.flags(), v, false);
 		}
 		case MODE -> {
 			int v = readInt(buf, at, len);
