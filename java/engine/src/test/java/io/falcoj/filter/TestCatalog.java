@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class TestCatalog implements FieldCatalog<Map<String, Object>> {
 	public static final Map<String, int[]> EVENTS = Map.of("open", new int[]{2, 3}, "close", new int[]{4, 5},
-			"execve", new int[]{10, 11}, "connect", new int[]{20, 21});
+			"execve", new int[]{10, 11}, "connect", new int[]{20, 21}, "access", new int[]{24, 25});
 
 	private final List<FieldInfo> fields = new ArrayList<>();
 	private final boolean withEventTypes;
@@ -43,6 +43,14 @@ public final class TestCatalog implements FieldCatalog<Map<String, Object>> {
 		add("fd.sip", FieldType.IPADDR, false, FieldInfo.Argument.NONE);
 		add("container.privileged", FieldType.BOOL, false, FieldInfo.Argument.NONE);
 		add("ka.images", FieldType.STRING, true, FieldInfo.Argument.NONE);
+		add("fd.filename", FieldType.STRING, false, FieldInfo.Argument.NONE);
+		add("fd.directory", FieldType.STRING, false, FieldInfo.Argument.NONE);
+		add("proc.exe", FieldType.STRING, false, FieldInfo.Argument.NONE);
+		add("user.name", FieldType.STRING, false, FieldInfo.Argument.NONE);
+		add("evt.args", FieldType.STRING, false, FieldInfo.Argument.NONE);
+		add("evt.time", FieldType.STRING, false, FieldInfo.Argument.NONE);
+		add("evt.dir", FieldType.STRING, false, FieldInfo.Argument.NONE);
+		add("user.loginuid", FieldType.INT64, false, FieldInfo.Argument.NONE);
 		add("container.id", FieldType.STRING, false, FieldInfo.Argument.NONE);
 		add("container.name", FieldType.STRING, false, FieldInfo.Argument.NONE);
 	}
