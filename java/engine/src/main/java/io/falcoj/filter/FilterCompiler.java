@@ -23,11 +23,16 @@ public final class FilterCompiler<C> {
 
 	private final FieldCatalog<C> catalog;
 	private final Set<String> fieldNames = new HashSet<>();
+	/** Fields that take an argument, which may follow the name after a dot ({@code evt.arg.flags}). */
+	private final Set<String> argumentFields = new HashSet<>();
 
 	public FilterCompiler(FieldCatalog<C> catalog) {
 		this.catalog = catalog;
 		for (FieldInfo f : catalog.fields()) {
 			fieldNames.add(f.name());
+			if (f.argument() != FieldInfo.Argument.NONE) {
+				argumentFields.add(f.name());
+			}
 		}
 	}
 
@@ -82,7 +87,7 @@ public final class FilterCompiler<C> {
 			return true;
 		}
 		for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
-			if (fieldNames.contains(name.substring(0, dot))) {
+			if (argumentFields.contains(name.substring(0, dot))) {
 				return true;
 			}
 		}

@@ -170,7 +170,8 @@ final class RuleCompiler {
 
 		FieldCatalog<C> catalog = compiler.catalog();
 		BitSet codes = EventTypes.of(expanded, catalog);
-		if (codes != null && r.warnEvttypes && (codes.isEmpty() || codes.cardinality() > MAX_EVTTYPES)) {
+		if (codes != null && r.warnEvttypes && (codes.isEmpty() || codes.cardinality() > MAX_EVTTYPES
+				|| codes.cardinality() == catalog.eventCodeCount())) {
 			res.add(LoadCode.LOAD_NO_EVTTYPE, "Rule matches too many evt.type values. This has a significant performance penalty.", r.ctx);
 		}
 		return new Rule<>(r.index, r.name, r.desc, r.priority, r.source, r.tags, r.enabled, condition, filter, format, codes, exceptionFields);
