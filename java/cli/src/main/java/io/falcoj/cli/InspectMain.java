@@ -6,11 +6,16 @@ import io.falcoj.capture.ScapReader;
 import io.falcoj.capture.ScapWriter;
 import io.falcoj.cli.inspect.EventListing;
 import io.falcoj.cli.inspect.FieldListing;
-import io.falcoj.cli.inspect.InspectFilter;
 import io.falcoj.cli.inspect.InspectPipeline;
 import io.falcoj.cli.inspect.OutputFormat;
 import io.falcoj.field.UnknownFieldException;
 import io.falcoj.field.syscall.ParamRenderer.BufferFormat;
+import io.falcoj.filter.ConditionParser;
+import io.falcoj.filter.ConditionSyntaxException;
+import io.falcoj.filter.Filter;
+import io.falcoj.filter.FilterCompileException;
+import io.falcoj.filter.FilterCompiler;
+import io.falcoj.state.ParsedEvent;
 
 import java.io.BufferedOutputStream;
 import java.io.FileNotFoundException;
@@ -233,12 +238,17 @@ public final class InspectMain {
 			}
 			pipeline.bufferFormat(buffers, maxLen);
 			OutputFormat format;
-			InspectFilter.Predicate filter;
-			try {
-				filter = InspectFilter.compile(o.filter, pipeline.catalog());
-			} catch (InspectFilter.FilterException e) {
-				err.println(e.getMessage());
-				return 1;
+			Filter<ParsedEvent> filter = null;
+			if (!o.filter.isBlank()) {
+				try {
+					filter = new FilterCompiler<>(pipeline.catalog()).compile(ConditionParser.parse(o.filter));
+				} catch (ConditionSyntaxException e) {
+					err.println("filter error at position " + e.position().offset() + ": " + e.getMessage());
+					return 1;
+				} catch (FilterCompileException e) {
+					err.println("filter error at position " + e.position().offset() + ": " + e.getMessage());
+					return 1;
+				}
 			}
 			try {
 				format = OutputFormat.compile(o.format == null ? OutputFormat.DEFAULT : o.format, pipeline.catalog());
@@ -255,7 +265,7 @@ public final class InspectMain {
 
 	private static final int ParamRenderer_DEFAULT = io.falcoj.field.syscall.ParamRenderer.DEFAULT_MAX_BUFFER_LENGTH;
 
-	private static int replay(Options o, InspectPipeline pipeline, OutputFormat format, InspectFilter.Predicate filter,
+	private static int replay(Options o, InspectPipeline pipeline, OutputFormat format, Filter<ParsedEvent> filter,
 			Writer out, PrintStream err) throws IOException {
 		ScapWriter writer = null;
 		try (ScapReader reader = ScapReader.open(o.read)) {

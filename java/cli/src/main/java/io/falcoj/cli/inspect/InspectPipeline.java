@@ -18,6 +18,7 @@ import io.falcoj.field.syscall.EvtFields;
 import io.falcoj.field.syscall.FieldFamily;
 import io.falcoj.field.syscall.ParamRenderer.BufferFormat;
 import io.falcoj.field.syscall.SyscallFields;
+import io.falcoj.filter.Filter;
 import io.falcoj.state.FdInfo;
 import io.falcoj.state.ParsedEvent;
 import io.falcoj.state.ThreadInfo;
@@ -44,7 +45,8 @@ public final class InspectPipeline implements CaptureListener {
 
 	private ScapCopier copier;
 	private OutputFormat format;
-	private InspectFilter.Predicate filter;
+	/** The compiled filter, or null when every event passes. */
+	private Filter<ParsedEvent> filter;
 	private boolean json;
 	private boolean print;
 	private long maxEvents;
@@ -115,7 +117,7 @@ public final class InspectPipeline implements CaptureListener {
 	}
 
 	/** Replays the reader's capture through the filter into the output (when {@code print}) and the copier (when not null). */
-	public void run(ScapReader reader, ScapCopier copier, OutputFormat format, InspectFilter.Predicate filter, boolean json,
+	public void run(ScapReader reader, ScapCopier copier, OutputFormat format, Filter<ParsedEvent> filter, boolean json,
 			boolean print, long maxEvents, Writer out) throws IOException {
 		this.copier = copier;
 		this.format = format;
@@ -186,7 +188,7 @@ public final class InspectPipeline implements CaptureListener {
 	}
 
 	private void consume(ParsedEvent p, Event event) {
-		if (!filter.test(p)) {
+		if (filter != null && !filter.matches(p, p.event.type())) {
 			return;
 		}
 		passed++;
