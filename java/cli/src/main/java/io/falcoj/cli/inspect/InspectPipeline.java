@@ -13,21 +13,17 @@ import io.falcoj.event.Event;
 import io.falcoj.event.EventCategory;
 import io.falcoj.event.EventInfo;
 import io.falcoj.field.FieldCatalog;
-import io.falcoj.field.syscall.EventState;
+import io.falcoj.field.syscall.StateEventState;
+import io.falcoj.state.StateEngine;
 import io.falcoj.field.syscall.EvtFields;
-import io.falcoj.field.syscall.FieldFamily;
 import io.falcoj.field.syscall.ParamRenderer.BufferFormat;
 import io.falcoj.field.syscall.SyscallFields;
 import io.falcoj.filter.Filter;
-import io.falcoj.state.FdInfo;
 import io.falcoj.state.ParsedEvent;
-import io.falcoj.state.ThreadInfo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The replay loop of falco-inspect: capture reader → state → filter → output or writer. The loop
@@ -36,12 +32,11 @@ import java.util.List;
  * strings. Only printed events build text.
  */
 public final class InspectPipeline implements CaptureListener {
+	private final StateEngine engine;
+	private final StateEventState state;
 	private final EvtFields evt;
 	private final SyscallFields catalog;
-	private final ParsedEvent pe = new ParsedEvent();
 	private final StringBuilder line = new StringBuilder(512);
-	/** libsinsp's capture start: the first non-zero timestamp (old captures begin with zero-time container events). */
-	private long firstTs;
 
 	private ScapCopier copier;
 	private OutputFormat format;
@@ -61,51 +56,16 @@ public final class InspectPipeline implements CaptureListener {
 	}
 
 	public InspectPipeline() {
-		EventState state = new EventState() {
-			@Override
-			public FdInfo fd(ThreadInfo thread, long fd) {
-				return null;
-			}
-
-			@Override
-			public ThreadInfo thread(long tid) {
-				return null;
-			}
-
-			@Override
-			public int l4proto(FdInfo fd) {
-				return 0;
-			}
-
-			@Override
-			public String userName(long uid) {
-				return null;
-			}
-
-			@Override
-			public String groupName(long gid) {
-				return null;
-			}
-
-			@Override
-			public String cwd(ThreadInfo thread) {
-				return "/";
-			}
-
-			@Override
-			public long firstEventTs() {
-				return firstTs;
-			}
-
-			@Override
-			public long latency(ParsedEvent event) {
-				return 0;
-			}
-		};
+		engine = new StateEngine();
+		state = new StateEventState(engine);
 		evt = new EvtFields(state);
-		List<FieldFamily> families = new ArrayList<>();
-		families.add(evt);
-		catalog = new SyscallFields(families);
+		catalog = SyscallFields.standard(engine, evt);
+		engine.setConsumer(this::consume);
+	}
+
+	/** The state engine the fields read (for tests and stats). */
+	public StateEngine engine() {
+		return engine;
 	}
 
 	public FieldCatalog<ParsedEvent> catalog() {
@@ -135,6 +95,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onMachine(MachineInfo machine) {
+		engine.onMachine(machine);
 		if (copier != null) {
 			copier.onMachine(machine);
 		}
@@ -142,6 +103,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onProcess(ProcessEntry process) {
+		engine.onProcess(process);
 		if (copier != null) {
 			copier.onProcess(process);
 		}
@@ -149,6 +111,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onFd(long pid, FdEntry fd) {
+		engine.onFd(pid, fd);
 		if (copier != null) {
 			copier.onFd(pid, fd);
 		}
@@ -156,6 +119,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onUser(UserEntry user) {
+		engine.onUser(user);
 		if (copier != null) {
 			copier.onUser(user);
 		}
@@ -163,6 +127,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onGroup(GroupEntry group) {
+		engine.onGroup(group);
 		if (copier != null) {
 			copier.onGroup(group);
 		}
@@ -170,6 +135,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onInterface(InterfaceEntry iface) {
+		engine.onInterface(iface);
 		if (copier != null) {
 			copier.onInterface(iface);
 		}
@@ -177,23 +143,18 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onEvent(Event event, int cpu) {
-		if (firstTs == 0) {
-			firstTs = event.ts();
-		}
-		ParsedEvent p = pe;
-		p.event.wrap(event.buffer(), event.offset());
-		p.num++;
-		p.cpu = cpu;
-		consume(p, event);
+		state.onEventTs(event.ts());
+		engine.onEvent(event, cpu);
 	}
 
-	private void consume(ParsedEvent p, Event event) {
+	/** Called by the state engine with each event once it has applied it. */
+	private void consume(ParsedEvent p) {
 		if (filter != null && !filter.matches(p, p.event.type())) {
 			return;
 		}
 		passed++;
 		if (copier != null) {
-			copier.onEvent(event, p.cpu);
+			copier.onEvent(p.event, p.cpu);
 		}
 		if (print && !hidden(p.event)) {
 			line.setLength(0);
