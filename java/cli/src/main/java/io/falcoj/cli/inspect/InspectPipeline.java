@@ -149,6 +149,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	/** Called by the state engine with each event once it has applied it. */
 	private void consume(ParsedEvent p) {
+		state.onParsed(p);
 		if (filter != null && !filter.matches(p, p.event.type())) {
 			return;
 		}

@@ -366,11 +366,43 @@ public final class EvtFields implements FieldFamily {
 		return info.name();
 	}
 
+	/** evt.category of generic events, by ppm_sc code (libscap's syscall table). */
+	private static final String[] SYSCALL_CATEGORIES = loadSyscallCategories();
+
+	private static String[] loadSyscallCategories() {
+		java.util.Map<Integer, String> m = new java.util.HashMap<>();
+		try (java.io.InputStream in = EvtFields.class.getResourceAsStream("syscall-categories.table")) {
+			if (in == null) {
+				throw new IllegalStateException("syscall-categories.table is missing from the classpath");
+			}
+			java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+					java.nio.charset.StandardCharsets.US_ASCII));
+			String line;
+			while ((line = r.readLine()) != null) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] w = line.trim().split("\\s+");
+				m.put(Integer.parseInt(w[0]), w[1].intern());
+			}
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		String[] out = new String[m.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+		m.forEach((k, v) -> out[k] = v);
+		return out;
+	}
+
 	/** evt.category: the table's category; for I/O events, what the fd is (file, net, ipc), as libsinsp refines it. */
 	private static String category(ParsedEvent pe) {
 		EventInfo info = pe.event.info();
 		if (info == null) {
 			return "unknown";
+		}
+		if (info.code() <= 1 && pe.event.paramCount() > 0) {
+			int id = (int) pe.event.paramUnsigned(0);
+			String c = id < SYSCALL_CATEGORIES.length ? SYSCALL_CATEGORIES[id] : null;
+			return c == null ? "unknown" : c;
 		}
 		EventCategory c = info.category();
 		if ((c.code & IO_BASE) != 0) {
@@ -595,6 +627,7 @@ public final class EvtFields implements FieldFamily {
 	private final class EvtField extends Field<ParsedEvent> implements JsonValued {
 		private final Id id;
 		private final int which;
+		private String lastHuman = "";
 
 		EvtField(FieldInfo info, String argument, Id id, int which) {
 			super(info, argument);
@@ -687,7 +720,15 @@ public final class EvtFields implements FieldFamily {
 			case TIME, TIME_S, TIME_ISO8601, DATETIME, DATETIME_S:
 				return time(e.ts(), id);
 			case LATENCY_HUMAN:
-				return isInternal(e) && pe.thread != null ? null : human(latency(pe));
+				if (pe.thread == null) {
+					// libsinsp leaves the field's text as the last event left it
+					return lastHuman;
+				}
+				if (isInternal(e)) {
+					return null;
+				}
+				lastHuman = human(latency(pe));
+				return lastHuman;
 			case DIR:
 				return e.info() == null ? null : DIR_SYMBOLS[e.info().direction().ordinal()];
 			case TYPE:

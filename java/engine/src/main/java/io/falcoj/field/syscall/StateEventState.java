@@ -3,6 +3,7 @@ package io.falcoj.field.syscall;
 import io.falcoj.capture.GroupEntry;
 import io.falcoj.capture.UserEntry;
 import io.falcoj.event.Direction;
+import io.falcoj.event.EventFlags;
 import io.falcoj.event.EventInfo;
 import io.falcoj.state.FdInfo;
 import io.falcoj.state.LongObjectMap;
@@ -17,7 +18,14 @@ import io.falcoj.state.ThreadInfo;
  */
 public final class StateEventState implements EventState {
 	private final StateEngine engine;
+	private final LongObjectMap<Latency> latencies = new LongObjectMap<>();
 	private long firstTs;
+
+	/** libsinsp's per-thread latency: set by exit events, cleared by enter events, kept across the others. */
+	private static final class Latency {
+		ThreadInfo owner;
+		long value;
+	}
 
 	public StateEventState(StateEngine engine) {
 		this.engine = engine;
@@ -28,6 +36,37 @@ public final class StateEventState implements EventState {
 		if (firstTs == 0) {
 			firstTs = ts;
 		}
+	}
+
+	/**
+	 * Call for every event once the state engine has applied it, before its fields are read: exit
+	 * events set their thread's latency from their enter event, enter events clear it, and events
+	 * that leave the thread's syscall state alone (scheduler switches) keep the last one.
+	 */
+	public void onParsed(ParsedEvent pe) {
+		ThreadInfo t = pe.thread;
+		EventInfo info = pe.event.info();
+		if (t == null || info == null) {
+			return;
+		}
+		long value;
+		if (info.direction() == Direction.EXIT) {
+			value = pe.enter == null ? 0 : pe.event.ts() - pe.enter.ts();
+		} else if (!info.hasFlag(EventFlags.SKIPPARSERESET)) {
+			value = 0;
+		} else {
+			return;
+		}
+		Latency l = latencies.get(t.tid);
+		if (l == null) {
+			if (value == 0) {
+				return;
+			}
+			l = new Latency();
+			latencies.put(t.tid, l);
+		}
+		l.owner = t;
+		l.value = value;
 	}
 
 	@Override
@@ -70,10 +109,11 @@ public final class StateEventState implements EventState {
 
 	@Override
 	public long latency(ParsedEvent event) {
-		EventInfo info = event.event.info();
-		if (event.enter == null || info == null || info.direction() != Direction.EXIT) {
+		ThreadInfo t = event.thread;
+		if (t == null) {
 			return 0;
 		}
-		return event.event.ts() - event.enter.ts();
+		Latency l = latencies.get(t.tid);
+		return l == null || l.owner != t ? 0 : l.value;
 	}
 }
