@@ -20,6 +20,8 @@ public final class StateEventState implements EventState {
 	private final StateEngine engine;
 	private final LongObjectMap<Latency> latencies = new LongObjectMap<>();
 	private long firstTs;
+	/** Latencies are only tracked once a field that shows them is bound: no per-event lookup otherwise. */
+	private boolean trackLatency;
 
 	/** libsinsp's per-thread latency: set by exit events, cleared by enter events, kept across the others. */
 	private static final class Latency {
@@ -44,6 +46,9 @@ public final class StateEventState implements EventState {
 	 * that leave the thread's syscall state alone (scheduler switches) keep the last one.
 	 */
 	public void onParsed(ParsedEvent pe) {
+		if (!trackLatency) {
+			return;
+		}
 		ThreadInfo t = pe.thread;
 		EventInfo info = pe.event.info();
 		if (t == null || info == null) {
@@ -67,6 +72,11 @@ public final class StateEventState implements EventState {
 		}
 		l.owner = t;
 		l.value = value;
+	}
+
+	@Override
+	public void latencyNeeded() {
+		trackLatency = true;
 	}
 
 	@Override
