@@ -74,10 +74,13 @@ class SysdigDifferentialTest {
 	record Deviation(String name, String reason, Explains rule) {
 	}
 
-	private static String sysdig;
+	static String sysdig;
 
 	@BeforeAll
 	static void findSysdig() throws Exception {
+		if (sysdig != null) {
+			return;
+		}
 		sysdig = which("sysdig");
 		if (sysdig == null && Files.isExecutable(ROOT.resolve("tools/install-deps.sh"))) {
 			new ProcessBuilder(ROOT.resolve("tools/install-deps.sh").toString()).inheritIO().start().waitFor(10, TimeUnit.MINUTES);
