@@ -57,7 +57,8 @@ public final class StateEventState implements EventState {
 		long value;
 		if (info.direction() == Direction.EXIT) {
 			value = pe.enter == null ? 0 : pe.event.ts() - pe.enter.ts();
-		} else if (!info.hasFlag(EventFlags.SKIPPARSERESET)) {
+		} else if (!info.hasFlag(EventFlags.SKIPPARSERESET) && !info.name().equals("switch")) {
+			// scheduler switches (both versions) leave the thread's syscall state alone in libsinsp
 			value = 0;
 		} else {
 			return;
