@@ -64,6 +64,9 @@ enum fj_src {
 	FJ_SRC_VM_SWAP,
 	FJ_SRC_SYSCALL_ID,	/* the ppm_sc code of the syscall, u16 */
 	FJ_SRC_NATIVE_ID,	/* the native syscall number, u16 */
+	FJ_SRC_INO_OF_RET,	/* inode number of the file the returned fd names, u64 */
+	FJ_SRC_ZERO16,		/* a u16 we do not compute (creat_flags overlay bits) */
+	FJ_SRC_MEMFD_FLAGS,	/* MFD_* to PPM_MFD_*, u32 */
 	FJ_SRC_COUNT
 };
 
@@ -73,7 +76,7 @@ struct fj_param {
 };
 
 #define FJ_ENTER_PARAMS 8
-#define FJ_EXIT_PARAMS 8
+#define FJ_EXIT_PARAMS 16
 
 /* Exit handled by the process filler (clone family, execve family) rather than the param list. */
 #define FJ_SPEC_PROC_CLONE 1
@@ -94,6 +97,12 @@ struct fj_syscall_spec {
 	struct fj_param enter[FJ_ENTER_PARAMS];
 	struct fj_param exit[FJ_EXIT_PARAMS];
 };
+
+/* Parameter counts of the process events the process filler writes (current schema). */
+#define FJ_CLONE_X_NPARAMS 21
+#define FJ_EXECVE_X_NPARAMS 31
+#define FJ_EXECVEAT_X_NPARAMS 30
+#define FJ_PROCEXIT_NPARAMS 5
 
 /* Per-CPU counters (a BPF per-CPU array, one entry). */
 struct fj_counters {

@@ -108,10 +108,17 @@
 #define FJ_EXECVEAT_X 331
 #define FJ_CLONE3_E 334
 #define FJ_CLONE3_X 335
-
-/* Parameter counts of the process events the process filler writes. */
-#define FJ_CLONE_X_NPARAMS 20
-#define FJ_EXECVE_X_NPARAMS 20
-#define FJ_PROCEXIT_NPARAMS 4
+#define FJ_DUP2_E 362
+#define FJ_DUP2_X 363
+#define FJ_DUP3_E 364
+#define FJ_DUP3_X 365
+#define FJ_DUP1_E 366
+#define FJ_DUP1_X 367
+#define FJ_ACCEPT4_6_E 388
+#define FJ_ACCEPT4_6_X 389
+#define FJ_PIPE2_E 392
+#define FJ_PIPE2_X 393
+#define FJ_MEMFD_CREATE_E 404
+#define FJ_MEMFD_CREATE_X 405
 
 #endif

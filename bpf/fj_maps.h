@@ -57,6 +57,8 @@ FJ_GLOBAL const volatile __u64 fj_boot_epoch_ns;
  * whether the sched events are wanted, the daemon's own process, and the wakeup threshold. */
 FJ_GLOBAL __u8 fj_interesting[FJ_MAX_SYSCALLS];
 FJ_GLOBAL __u32 fj_sched_on;
+/* Enter events too (the current schema puts everything in the exit events; off by default). */
+FJ_GLOBAL __u32 fj_enter_events;
 FJ_GLOBAL __u32 fj_own_tgid;
 FJ_GLOBAL __u32 fj_capturing;
 FJ_GLOBAL __u64 fj_wakeup_bytes;

@@ -488,4 +488,43 @@ static __always_inline void fj_env(struct fj_evt *e, struct task_struct *t)
 		fj_empty(e);
 }
 
+/* The part of the execve/execveat exits after the process description, up to (not including)
+ * filename: env, tty, vpgid, loginuid, flags, capabilities, exe inode and times, uid,
+ * trusted_exepath, pgid, gid. */
+static __always_inline void fj_exec_rest(struct fj_evt *e, struct task_struct *t)
+{
+	struct file *exe = BPF_CORE_READ(t, mm, exe_file);
+	struct inode *ino = exe ? BPF_CORE_READ(exe, f_inode) : NULL;
+	const struct cred *cred = BPF_CORE_READ(t, cred);
+	__s64 pgid = fj_pid_nr(BPF_CORE_READ(t, signal, pids[PIDTYPE_PGID]));
+	__u64 v = 0;
+
+	fj_env(e, t);
+	fj_u32(e, fj_tty(t));
+	fj_u64(e, pgid);
+	fj_u32(e, BPF_CORE_READ(t, loginuid.val));
+	fj_u32(e, 0);	/* flags: writable/overlay/memfd checks not done */
+	bpf_core_read(&v, 8, &cred->cap_inheritable);
+	fj_u64(e, v);
+	bpf_core_read(&v, 8, &cred->cap_permitted);
+	fj_u64(e, v);
+	bpf_core_read(&v, 8, &cred->cap_effective);
+	fj_u64(e, v);
+	fj_u64(e, ino ? BPF_CORE_READ(ino, i_ino) : 0);
+	if (ino && bpf_core_field_exists(ino->i_ctime_sec)) {
+		fj_u64(e, BPF_CORE_READ(ino, i_ctime_sec) * 1000000000ULL + BPF_CORE_READ(ino, i_ctime_nsec));
+		fj_u64(e, BPF_CORE_READ(ino, i_mtime_sec) * 1000000000ULL + BPF_CORE_READ(ino, i_mtime_nsec));
+	} else {
+		fj_u64(e, 0);
+		fj_u64(e, 0);
+	}
+	fj_u32(e, BPF_CORE_READ(cred, euid.val));
+	if (exe)
+		fj_dentry_path(e, BPF_CORE_READ(exe, f_path.dentry), BPF_CORE_READ(exe, f_path.mnt));
+	else
+		fj_empty(e);
+	fj_u64(e, pgid);
+	fj_u32(e, BPF_CORE_READ(cred, egid.val));
+}
+
 #endif

@@ -14,7 +14,7 @@
 #define FJ_NR_EXECVEAT 322
 
 /* btf: whether BTF-typed helpers are usable (tp_btf); raw_tp reports every exec as execve */
-static __always_inline int fj_exec(int btf)
+static __always_inline int fj_exec(int btf, struct linux_binprm *bprm)
 {
 	struct task_struct *t = fj_current();
 	struct fj_evt e;
@@ -30,13 +30,16 @@ static __always_inline int fj_exec(int btf)
 	e.buf = fj_scratch();
 	if (!e.buf)
 		return 0;
-	fj_begin(&e, id == FJ_NR_EXECVEAT ? FJ_EXECVEAT_X : FJ_EXECVE_X, FJ_EXECVE_X_NPARAMS);
-	fj_proc_common(&e, t, 0);
-	fj_env(&e, t);
-	fj_u32(&e, fj_tty(t));
-	fj_u64(&e, fj_pid_nr(BPF_CORE_READ(t, signal, pids[PIDTYPE_PGID])));
-	fj_u32(&e, BPF_CORE_READ(t, loginuid.val));
-	fj_u32(&e, 0);
+	if (id == FJ_NR_EXECVEAT) {
+		fj_begin(&e, FJ_EXECVEAT_X, FJ_EXECVEAT_X_NPARAMS);
+		fj_proc_common(&e, t, 0);
+		fj_exec_rest(&e, t);
+	} else {
+		fj_begin(&e, FJ_EXECVE_X, FJ_EXECVE_X_NPARAMS);
+		fj_proc_common(&e, t, 0);
+		fj_exec_rest(&e, t);
+		fj_kernel_str(&e, BPF_CORE_READ(bprm, filename));
+	}
 	fj_submit(&e);
 	return 0;
 }
@@ -58,6 +61,7 @@ static __always_inline int fj_exit(void)
 	fj_u64(&e, code >> 8);
 	fj_u8(&e, code & 0x7f);
 	fj_u8(&e, (code & 0x80) != 0);
+	fj_u64(&e, 0);	/* reaper_tid: not computed */
 	fj_submit(&e);
 	return 0;
 }
@@ -65,7 +69,7 @@ static __always_inline int fj_exit(void)
 SEC("tp_btf/sched_process_exec")
 int BPF_PROG(fj_btf_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
 {
-	return fj_exec(1);
+	return fj_exec(1, bprm);
 }
 
 SEC("tp_btf/sched_process_exit")
@@ -77,7 +81,7 @@ int BPF_PROG(fj_btf_exit, struct task_struct *p)
 SEC("raw_tp/sched_process_exec")
 int fj_raw_exec(struct bpf_raw_tracepoint_args *ctx)
 {
-	return fj_exec(0);
+	return fj_exec(0, (struct linux_binprm *)ctx->args[2]);
 }
 
 SEC("raw_tp/sched_process_exit")

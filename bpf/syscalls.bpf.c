@@ -220,6 +220,18 @@ static long fj_param_cb(__u32 i, void *ctx)
 	case FJ_SRC_NATIVE_ID:
 		fj_u16(e, e->id);
 		break;
+	case FJ_SRC_INO_OF_RET: {
+		struct file *f = e->ret >= 0 ? fj_fd_file(fj_current(), e->ret) : NULL;
+
+		fj_u64(e, f ? BPF_CORE_READ(f, f_inode, i_ino) : 0);
+		break;
+	}
+	case FJ_SRC_ZERO16:
+		fj_u16(e, 0);
+		break;
+	case FJ_SRC_MEMFD_FLAGS:
+		fj_u32(e, a & 0x7);	/* MFD_CLOEXEC, MFD_ALLOW_SEALING, MFD_HUGETLB share their values */
+		break;
 	default:
 		fj_empty(e);
 	}
@@ -238,7 +250,7 @@ static __always_inline int fj_sys_enter(struct pt_regs *regs, long id)
 {
 	struct fj_evt e;
 
-	if (id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_current())
+	if (!fj_enter_events || id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_current())
 		return 0;
 	e.buf = fj_scratch();
 	if (!e.buf)
@@ -252,23 +264,25 @@ static __always_inline int fj_sys_enter(struct pt_regs *regs, long id)
 	return 0;
 }
 
-/* Exit of the clone family and failed execs: the process description plus five more. */
+/* Exit of the clone family and failed execs: the process description and the rest. */
 static __always_inline void fj_emit_proc(struct fj_evt *e)
 {
 	struct task_struct *t = fj_current();
 	__u8 flags = e->spec->flags;
 
-	fj_begin(e, e->spec->exit_type, 20);
-	fj_proc_common(e, t, e->ret);
 	if (flags & FJ_SPEC_PROC_EXEC) {
-		fj_env(e, t);
-		fj_u32(e, fj_tty(t));
-		fj_u64(e, fj_pid_nr(BPF_CORE_READ(t, signal, pids[PIDTYPE_PGID])));
-		fj_u32(e, BPF_CORE_READ(t, loginuid.val));
-		fj_u32(e, 0);
+		int execveat = e->spec->exit_type == FJ_EXECVEAT_X;
+
+		fj_begin(e, e->spec->exit_type, execveat ? FJ_EXECVEAT_X_NPARAMS : FJ_EXECVE_X_NPARAMS);
+		fj_proc_common(e, t, e->ret);
+		fj_exec_rest(e, t);
+		if (!execveat)
+			fj_user_str(e, e->args[0]);	/* filename */
 	} else {
 		__u64 cf = e->args[0];
 
+		fj_begin(e, e->spec->exit_type, FJ_CLONE_X_NPARAMS);
+		fj_proc_common(e, t, e->ret);
 		if (flags & FJ_SPEC_FORK)
 			cf = 0;
 		else if (flags & FJ_SPEC_VFORK)
@@ -280,6 +294,7 @@ static __always_inline void fj_emit_proc(struct fj_evt *e)
 		fj_u32(e, BPF_CORE_READ(t, cred, egid.val));
 		fj_u64(e, fj_vtid(t));
 		fj_u64(e, fj_vpid(t));
+		fj_u64(e, 0);	/* pidns_init_start_ts: not computed */
 	}
 	fj_submit(e);
 }

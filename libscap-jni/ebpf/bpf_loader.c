@@ -218,6 +218,7 @@ int fj_ebpf_open(struct fj_ebpf **out, const struct fj_ebpf_opts *o, char *err, 
 		memcpy(fj->skel->bss->fj_interesting, bitmap, sizeof(bitmap));
 	}
 	fj->skel->bss->fj_sched_on = 1;
+	fj->skel->bss->fj_enter_events = o->enter_events;
 	fj->skel->bss->fj_own_tgid = o->own_tgid;
 	fj->skel->bss->fj_wakeup_bytes = o->wakeup_bytes ? o->wakeup_bytes : size / 4;
 	rc = falcoj_bpf__attach(fj->skel);

@@ -22,6 +22,7 @@ struct fj_ebpf_opts {
 	uint32_t wakeup_bytes;		/* unread bytes that wake a waiting consumer */
 	int32_t own_tgid;		/* excluded from the stream (0: none) */
 	int all_syscalls;		/* generic events for every syscall, not only the specific ones */
+	int enter_events;		/* enter events too (the current schema needs exit events only) */
 };
 
 /* One CPU's ring as user space sees it: the consumer page (read-write), the producer page and the

@@ -2,7 +2,8 @@
 /*
  * fj-ebpf-capture: runs the eBPF driver for a while and writes what it saw to a .scap file that
  * sysdig and falcoj read. The C twin of the Java consumer, for checking the driver on its own:
- *   fj-ebpf-capture -w out.scap [-d seconds] [-a] [-s ring_bytes] [-q]
+ *   fj-ebpf-capture -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q]
+ *     -a: every syscall (generic events for the rest); -e: enter events too
  *   fj-ebpf-capture --dump-specs     (event code and parameter count per native syscall)
  */
 #define _GNU_SOURCE
@@ -181,10 +182,12 @@ int main(int argc, char **argv)
 			o.ring_bytes = strtoul(argv[++i], NULL, 0);
 		else if (!strcmp(argv[i], "-a"))
 			o.all_syscalls = 1;
+		else if (!strcmp(argv[i], "-e"))
+			o.enter_events = 1;
 		else if (!strcmp(argv[i], "-q"))
 			quiet = 1;
 		else {
-			fprintf(stderr, "usage: %s -w out.scap [-d seconds] [-a] [-s ring_bytes] [-q] | --dump-specs\n", argv[0]);
+			fprintf(stderr, "usage: %s -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q] | --dump-specs\n", argv[0]);
 			return 2;
 		}
 	}

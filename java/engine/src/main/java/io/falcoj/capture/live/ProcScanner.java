@@ -84,7 +84,12 @@ public final class ProcScanner {
 		}
 		bootNanos = boot;
 		String host = read(proc.resolve("sys/kernel/hostname")).trim();
-		return new MachineInfo(Runtime.getRuntime().availableProcessors(), mem, 0, 4096, host, boot);
+		long maxPid = 0;
+		String pidMax = read(proc.resolve("sys/kernel/pid_max")).trim();
+		if (isNumber(pidMax)) {
+			maxPid = Long.parseLong(pidMax);
+		}
+		return new MachineInfo(Runtime.getRuntime().availableProcessors(), mem, maxPid, host, boot, 0);
 	}
 
 	private void users(CaptureListener listener) {

@@ -28,8 +28,8 @@ public final class SyscallTable {
 	 * credentials (the syscalls whose events update the thread and fd tables).
 	 */
 	public static final Set<String> STATE_EVENTS = Set.of("clone", "clone3", "fork", "vfork", "execve", "execveat",
-			"open", "openat", "openat2", "creat", "close", "socket", "socketpair", "connect", "accept", "bind",
-			"dup", "pipe", "fcntl", "chdir", "fchdir", "chroot", "setuid", "setgid", "setresuid", "setresgid",
+			"open", "openat", "openat2", "creat", "close", "socket", "socketpair", "connect", "accept", "accept4",
+			"bind", "dup", "dup2", "dup3", "pipe", "pipe2", "memfd_create", "fcntl", "chdir", "fchdir", "chroot", "setuid", "setgid", "setresuid", "setresgid",
 			"procexit");
 
 	private static volatile SyscallTable instance;
