@@ -39,7 +39,7 @@ public final class LiveCapture implements AutoCloseable {
 		driver.start();
 		try {
 			if (scanProc) {
-				new ProcScanner().scan(listener);
+				new ProcScanner().excluding(ProcessHandle.current().pid()).scan(listener);
 			}
 			long n = 0;
 			while (!stopping) {

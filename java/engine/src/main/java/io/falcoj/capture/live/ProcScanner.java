@@ -31,6 +31,7 @@ public final class ProcScanner {
 	private int processes;
 	private int fds;
 	private long bootNanos;
+	private long excluded = -1;
 
 	public ProcScanner() {
 		this(Path.of("/proc"), Path.of("/etc"));
@@ -42,6 +43,12 @@ public final class ProcScanner {
 		this.etc = etc;
 	}
 
+	/** Leaves this process out (the capturing daemon, whose events the driver excludes too). */
+	public ProcScanner excluding(long pid) {
+		this.excluded = pid;
+		return this;
+	}
+
 	public void scan(CaptureListener listener) {
 		listener.onMachine(machine());
 		users(listener);
@@ -50,7 +57,7 @@ public final class ProcScanner {
 		try (DirectoryStream<Path> dir = Files.newDirectoryStream(proc)) {
 			for (Path p : dir) {
 				String name = p.getFileName().toString();
-				if (isNumber(name)) {
+				if (isNumber(name) && Long.parseLong(name) != excluded) {
 					scanProcess(Long.parseLong(name), listener);
 				}
 			}
