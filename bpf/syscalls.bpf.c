@@ -299,10 +299,9 @@ static __always_inline void fj_emit_proc(struct fj_evt *e)
 	fj_submit(e);
 }
 
-static __always_inline int fj_sys_exit(struct pt_regs *regs, long ret)
+static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret)
 {
 	struct fj_evt e;
-	long id = BPF_CORE_READ(regs, orig_ax);
 
 	if (id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_current())
 		return 0;
@@ -333,7 +332,8 @@ int BPF_PROG(fj_btf_sys_enter, struct pt_regs *regs, long id)
 SEC("tp_btf/sys_exit")
 int BPF_PROG(fj_btf_sys_exit, struct pt_regs *regs, long ret)
 {
-	return fj_sys_exit(regs, ret);
+	/* a BTF pointer: read directly, no helper call on the path every syscall takes */
+	return fj_sys_exit(regs, regs->orig_ax, ret);
 }
 
 SEC("raw_tp/sys_enter")
@@ -345,5 +345,7 @@ int fj_raw_sys_enter(struct bpf_raw_tracepoint_args *ctx)
 SEC("raw_tp/sys_exit")
 int fj_raw_sys_exit(struct bpf_raw_tracepoint_args *ctx)
 {
-	return fj_sys_exit((struct pt_regs *)ctx->args[0], ctx->args[1]);
+	struct pt_regs *regs = (struct pt_regs *)ctx->args[0];
+
+	return fj_sys_exit(regs, BPF_CORE_READ(regs, orig_ax), ctx->args[1]);
 }

@@ -75,13 +75,15 @@ static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list 
 	return getenv("FALCOJ_BPF_DEBUG") ? vfprintf(stderr, fmt, ap) : 0;
 }
 
-static void choose_programs(struct falcoj_bpf *s, int btf)
+/* sys_enter is attached only when enter events are wanted: every syscall pays for each program
+ * attached to raw_syscalls, interesting or not. */
+static void choose_programs(struct falcoj_bpf *s, int btf, int enter)
 {
-	bpf_program__set_autoload(s->progs.fj_btf_sys_enter, btf);
+	bpf_program__set_autoload(s->progs.fj_btf_sys_enter, btf && enter);
 	bpf_program__set_autoload(s->progs.fj_btf_sys_exit, btf);
 	bpf_program__set_autoload(s->progs.fj_btf_exec, btf);
 	bpf_program__set_autoload(s->progs.fj_btf_exit, btf);
-	bpf_program__set_autoload(s->progs.fj_raw_sys_enter, !btf);
+	bpf_program__set_autoload(s->progs.fj_raw_sys_enter, !btf && enter);
 	bpf_program__set_autoload(s->progs.fj_raw_sys_exit, !btf);
 	bpf_program__set_autoload(s->progs.fj_raw_exec, !btf);
 	bpf_program__set_autoload(s->progs.fj_raw_exit, !btf);
@@ -96,7 +98,7 @@ static int open_skeleton(struct fj_ebpf *fj, const struct fj_ebpf_opts *o, int b
 		fail(err, errlen, "cannot open the BPF object: %s", strerror(errno));
 		return -errno;
 	}
-	choose_programs(s, btf);
+	choose_programs(s, btf, o->enter_events);
 	bpf_map__set_max_entries(s->maps.fj_rings, fj->ncpus);
 	bpf_map__set_max_entries(s->maps.fj_scratch_map, fj->ncpus);
 	bpf_map__set_inner_map_fd(s->maps.fj_rings, fj->ring_fds[0]);

@@ -1,6 +1,8 @@
 package io.falcoj.capture.live;
 
 import io.falcoj.capture.CaptureListener;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A live capture source: seeds the listener with a /proc scan, then delivers the driver's events,
@@ -23,6 +25,7 @@ public final class LiveCapture implements AutoCloseable {
 	private volatile boolean stopping;
 	private volatile long delivered;
 	private volatile long malformed;
+	private final CountDownLatch started = new CountDownLatch(1);
 
 	public LiveCapture(LiveDriver driver, boolean scanProc) {
 		this.driver = driver;
@@ -41,6 +44,7 @@ public final class LiveCapture implements AutoCloseable {
 			if (scanProc) {
 				new ProcScanner().excluding(ProcessHandle.current().pid()).scan(listener);
 			}
+			started.countDown();
 			long n = 0;
 			while (!stopping) {
 				int got = merger.drain(listener, BATCH);
@@ -56,8 +60,14 @@ public final class LiveCapture implements AutoCloseable {
 			delivered = n;
 			malformed = merger.malformed();
 		} finally {
+			started.countDown();
 			driver.stop();
 		}
+	}
+
+	/** Waits until {@link #run} has started the driver and finished the /proc scan. */
+	public boolean awaitStarted(long timeout, TimeUnit unit) throws InterruptedException {
+		return started.await(timeout, unit);
 	}
 
 	/** Asks {@link #run} to return after its current batch. */

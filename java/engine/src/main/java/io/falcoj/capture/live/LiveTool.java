@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Live capture from the command line, for checking a driver on its own and for benchmarks:
@@ -23,7 +25,8 @@ import java.util.Map;
  * <pre>
  * LiveTool [-w out.scap] [-d seconds] [--kind auto|modern_ebpf|kmod] [--ring bytes] [--no-proc]
  * </pre>
- * Prints events delivered, their rate and the driver's counters (drops per CPU) on stderr.
+ * Prints events delivered, their rate and the driver's counters (drops per CPU) on stderr, at the
+ * end of the duration or on SIGINT/SIGTERM.
  */
 public final class LiveTool {
 	private LiveTool() {
@@ -58,11 +61,24 @@ public final class LiveTool {
 		}
 		ScapWriter writer = out == null ? null : ScapWriter.create(Path.of(out));
 		Sink sink = new Sink(writer);
+		CountDownLatch stop = new CountDownLatch(1);
+		CountDownLatch done = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// SIGINT/SIGTERM: end the capture and let main print its counters first
+			stop.countDown();
+			try {
+				done.await(10, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}));
 		try (LiveCapture capture = new LiveCapture(driver, proc)) {
 			Thread t = new Thread(() -> capture.run(sink), "capture");
 			long start = System.nanoTime();
 			t.start();
-			Thread.sleep((long) (seconds * 1000));
+			capture.awaitStarted(60, TimeUnit.SECONDS);
+			System.err.println("falcoj: capturing");
+			stop.await((long) (seconds * 1000), TimeUnit.MILLISECONDS);
 			capture.stop();
 			t.join();
 			double secs = (System.nanoTime() - start) / 1e9;
@@ -74,6 +90,8 @@ public final class LiveTool {
 			System.err.printf("falcoj: %d events in %.1f s (%.0f/s), %d malformed; driver: %d events, %d drops %s, %d wakeups%n",
 					sink.events, secs, sink.events / secs, capture.malformed(), s.totalEvents(), s.totalDrops(),
 					java.util.Arrays.toString(s.drops()), s.totalWakeups());
+		} finally {
+			done.countDown();
 		}
 	}
 

@@ -52,7 +52,7 @@ class LiveCaptureTest {
 		try (LiveCapture capture = new LiveCapture(driver, false)) {
 			Thread t = new Thread(() -> capture.run(listener), "capture");
 			t.start();
-			Thread.sleep(200);
+			assertTrue(capture.awaitStarted(5, TimeUnit.SECONDS));
 			Process cat = new ProcessBuilder("cat", path).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 			assertEquals(0, cat.waitFor());
 			assertTrue(seen.await(2, TimeUnit.SECONDS), "no openat of " + path + " within 2 s");
