@@ -72,6 +72,7 @@ public final class ScapReader implements Closeable {
 	private long events;
 	private long skippedEvents;
 	private long blocks;
+	private ScapFormatException failure;
 
 	private ScapReader(String name, InputStream in, long fileSize, boolean compressed) {
 		this.name = name;
@@ -130,53 +131,79 @@ public final class ScapReader implements Closeable {
 	 * unchanged; format problems end the read with a {@link ScapFormatException}.
 	 */
 	public void read(CaptureListener listener) throws IOException {
-		if (!available(HEADER_SIZE)) {
-			throw error(base + start, end == start ? "empty file, not a capture" : "too short for a block header");
+		while (readNext(listener)) {
+			// one block per call
 		}
-		if (buf.getInt(start) != SHB) {
-			throw error(base + start, String.format("not a .scap capture (first block type 0x%08x, expected a section header)",
-					buf.getInt(start)));
+	}
+
+	/**
+	 * Reads one block and reports its content (one event, or the entries of one metadata block).
+	 * Returns false at the clean end of the stream. Lets a consumer stop early (e.g. after N events)
+	 * or interleave several captures. After a {@link ScapFormatException} every call throws it again.
+	 */
+	public boolean readNext(CaptureListener listener) throws IOException {
+		if (failure != null) {
+			throw failure;
 		}
-		while (true) {
+		try {
+			return nextBlock(listener);
+		} catch (ScapFormatException e) {
+			failure = e;
+			throw e;
+		}
+	}
+
+	private boolean nextBlock(CaptureListener listener) throws IOException {
+		if (blocks == 0) {
 			if (!available(HEADER_SIZE)) {
-				if (end == start) {
-					return;
-				}
-				throw error(base + start, "truncated block header (" + (end - start) + " bytes at the end)");
+				throw error(base + start, end == start ? "empty file, not a capture" : "too short for a block header");
 			}
-			long offset = base + start;
-			int type = buf.getInt(start);
-			long length = buf.getInt(start + 4) & 0xffffffffL;
-			if (length < HEADER_SIZE + TRAILER_SIZE) {
-				throw error(offset, "block length " + length + " is shorter than a block header and trailer");
+			if (buf.getInt(start) != SHB) {
+				throw error(base + start, String.format(
+						"not a .scap capture (first block type 0x%08x, expected a section header)", buf.getInt(start)));
 			}
-			if (length > MAX_BLOCK_SIZE) {
-				throw error(offset, "block length " + length + " is beyond any real block (limit " + MAX_BLOCK_SIZE + ")");
-			}
-			if (fileSize >= 0 && offset + length > fileSize) {
-				throw error(offset, "block of " + length + " bytes runs past the end of the file (" + (fileSize - offset)
-						+ " bytes left)");
-			}
-			int len = (int) length;
-			if (!available(len)) {
-				throw error(offset, "truncated block: " + len + " bytes announced, " + (end - start) + " present");
-			}
-			offset = base + start;
-			int trailer = buf.getInt(start + len - TRAILER_SIZE);
-			if (trailer != len) {
-				throw error(offset, "block trailer length " + Integer.toUnsignedString(trailer) + " differs from the header's "
-						+ len);
-			}
-			pos = start + HEADER_SIZE;
-			limit = start + len - TRAILER_SIZE;
-			try {
-				block(type, listener);
-			} catch (CursorOverrun e) {
-				throw error(base + e.at, String.format("block 0x%x at offset %d: %s", type, offset, e.getMessage()));
-			}
-			blocks++;
-			start += len;
 		}
+		if (!available(HEADER_SIZE)) {
+			if (end == start) {
+				return false;
+			}
+			throw error(base + start, "truncated block header (" + (end - start) + " bytes at the end)");
+		}
+		long offset = base + start;
+		int type = buf.getInt(start);
+		long length = buf.getInt(start + 4) & 0xffffffffL;
+		if (length < HEADER_SIZE + TRAILER_SIZE) {
+			throw error(offset, "block length " + length + " is shorter than a block header and trailer");
+		}
+		if (length > MAX_BLOCK_SIZE) {
+			throw error(offset, "block length " + length + " is beyond any real block (limit " + MAX_BLOCK_SIZE + ")");
+		}
+		if (fileSize >= 0 && offset + length > fileSize) {
+			throw error(offset, "block of " + length + " bytes runs past the end of the file (" + (fileSize - offset)
+					+ " bytes left)");
+		}
+		int len = (int) length;
+		if (!available(len)) {
+			throw error(offset, "truncated block: " + len + " bytes announced, " + (end - start) + " present");
+		}
+		offset = base + start;
+		int trailer = buf.getInt(start + len - TRAILER_SIZE);
+		if (trailer != len) {
+			throw error(offset, "block trailer length " + Integer.toUnsignedString(trailer) + " differs from the header's "
+					+ len);
+		}
+		pos = start + HEADER_SIZE;
+		limit = start + len - TRAILER_SIZE;
+		// Consumed before decoding: the window does not move until the next call, and a listener
+		// that throws does not see the same block again.
+		start += len;
+		blocks++;
+		try {
+			block(type, listener);
+		} catch (CursorOverrun e) {
+			throw error(base + e.at, String.format("block 0x%x at offset %d: %s", type, offset, e.getMessage()));
+		}
+		return true;
 	}
 
 	/** The format version of the current section (major). */
