@@ -251,6 +251,19 @@ class ScapReaderWriterTest {
 	}
 
 	@Test
+	void brokenGzipIsAFormatError() throws Exception {
+		byte[] header = {0x1f, (byte) 0x8b, 9, 9, 9};
+		assertTrue(readFails(header).getMessage().contains("gzip"));
+		ByteArrayOutputStream bos = new ByteArrayOutputStream();
+		try (GZIPOutputStream out = new GZIPOutputStream(bos)) {
+			out.write(sampleCapture());
+		}
+		byte[] z = bos.toByteArray();
+		ScapFormatException e = readFails(Arrays.copyOf(z, z.length / 2));
+		assertTrue(e.getMessage().contains("(gzip)"), e.getMessage());
+	}
+
+	@Test
 	void copyingAFileKeepsEveryEventByteForByte() throws Exception {
 		Path in = tmp.resolve("in.scap");
 		Files.write(in, sampleCapture());
