@@ -194,7 +194,10 @@ public final class FilterCompiler<C> {
 			return null;
 		}
 		boolean[] table = new boolean[catalog.eventCodeCount()];
-		for (String name : literals(c.right())) {
+		boolean[] verify = new boolean[table.length];
+		boolean anyVerify = false;
+		Set<String> names = new HashSet<>(literals(c.right()));
+		for (String name : names) {
 			int[] codes = catalog.eventCodes(name);
 			if (codes == null) {
 				return null;
@@ -204,9 +207,19 @@ public final class FilterCompiler<C> {
 			}
 			for (int code : codes) {
 				table[code] = true;
+				if (!catalog.eventCodeIsExactly(code, name)) {
+					verify[code] = true;
+					anyVerify = true;
+				}
 			}
 		}
-		return new EventTypeFilter<>(table, negate);
+		Field<C> typeField = null;
+		if (anyVerify) {
+			typeField = bind("evt.type", null, c.pos());
+		} else {
+			verify = null;
+		}
+		return new EventTypeFilter<>(table, negate, verify, typeField, names);
 	}
 
 	private static final class AndFilter<C> extends Filter<C> {
@@ -260,18 +273,32 @@ public final class FilterCompiler<C> {
 		}
 	}
 
+	/**
+	 * The event code looked up in a table; for codes shared by several type names (generic
+	 * events) the {@code evt.type} field's value decides.
+	 */
 	private static final class EventTypeFilter<C> extends Filter<C> {
 		private final boolean[] table;
 		private final boolean negate;
+		private final boolean[] verify;
+		private final Field<C> typeField;
+		private final Set<String> names;
 
-		EventTypeFilter(boolean[] table, boolean negate) {
+		EventTypeFilter(boolean[] table, boolean negate, boolean[] verify, Field<C> typeField, Set<String> names) {
 			this.table = table;
 			this.negate = negate;
+			this.verify = verify;
+			this.typeField = typeField;
+			this.names = names;
 		}
 
 		@Override
 		public boolean matches(C ctx, int code) {
 			boolean hit = code >= 0 && code < table.length && table[code];
+			if (hit && verify != null && verify[code]) {
+				Object v = typeField.value(ctx);
+				hit = v != null && names.contains(v.toString());
+			}
 			return hit != negate;
 		}
 	}
