@@ -8,7 +8,9 @@ import io.falcoj.field.UnknownFieldException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +27,12 @@ public final class FilterCompiler<C> {
 	private final Set<String> fieldNames = new HashSet<>();
 	/** Fields that take an argument, which may follow the name after a dot ({@code evt.arg.flags}). */
 	private final Set<String> argumentFields = new HashSet<>();
+	/**
+	 * Checks already compiled: a macro expands to the same checks in many rules, and rules are
+	 * compiled again after each file. Sharing evaluators is safe as evaluation is one thread at
+	 * a time.
+	 */
+	private final Map<Expr.Check, Filter<C>> compiledChecks = new HashMap<>();
 
 	public FilterCompiler(FieldCatalog<C> catalog) {
 		this.catalog = catalog;
@@ -53,7 +61,13 @@ public final class FilterCompiler<C> {
 		if (e instanceof Expr.MacroRef m) {
 			throw new FilterCompileException(FilterCompileException.Kind.INVALID, "Undefined macro '" + m.name() + "' used in filter.", m.pos());
 		}
-		return compileCheck((Expr.Check) e);
+		Expr.Check c = (Expr.Check) e;
+		Filter<C> f = compiledChecks.get(c);
+		if (f == null) {
+			f = compileCheck(c);
+			compiledChecks.put(c, f);
+		}
+		return f;
 	}
 
 	private List<Filter<C>> compileAll(List<Expr> children) throws FilterCompileException {
