@@ -205,23 +205,40 @@ final class RuleCompiler {
 		}
 	}
 
-	/** Falco's LOAD_UNSAFE_NA_CHECK: comparing a field with the literal {@code <NA>}. */
+	/**
+	 * Falco's LOAD_UNSAFE_NA_CHECK: an equality check of a k8s audit field ({@code ka.*},
+	 * {@code jevt.*}) against the literal {@code <NA>}; one warning per condition.
+	 */
 	private static void warnUnsafeNa(Expr e, String cond, LoadContext ctx, LoadResult res) {
-		if (e instanceof Expr.And a) {
-			a.children().forEach(c -> warnUnsafeNa(c, cond, ctx, res));
-		} else if (e instanceof Expr.Or o) {
-			o.children().forEach(c -> warnUnsafeNa(c, cond, ctx, res));
-		} else if (e instanceof Expr.Not n) {
-			warnUnsafeNa(n.child(), cond, ctx, res);
-		} else if (e instanceof Expr.Check c) {
-			boolean na = c.right() instanceof Expr.Literal l && l.text().equals("<NA>")
-					|| c.right() instanceof Expr.ListLiteral ll && ll.items().stream().anyMatch(l -> l.text().equals("<NA>"));
-			if (na) {
-				res.add(LoadCode.LOAD_UNSAFE_NA_CHECK, "comparing a field value with <NA> is unsafe and can lead to unpredictable "
-						+ "behavior of the rule condition. If you need to check for the existence of a field, consider using the "
-						+ "'exists' operator instead.", ctx.inCondition(c.pos(), cond));
+		Expr.Check c = findUnsafeNa(e);
+		if (c != null) {
+			res.add(LoadCode.LOAD_UNSAFE_NA_CHECK, "comparing a field value with <NA> is unsafe and can lead to unpredictable "
+					+ "behavior of the rule condition. If you need to check for the existence of a field, consider using the "
+					+ "'exists' operator instead.", ctx.inCondition(c.pos(), cond));
+		}
+	}
+
+	private static Expr.Check findUnsafeNa(Expr e) {
+		List<Expr> children = e instanceof Expr.And a ? a.children() : e instanceof Expr.Or o ? o.children()
+				: e instanceof Expr.Not n ? List.of(n.child()) : List.of();
+		for (Expr child : children) {
+			Expr.Check c = findUnsafeNa(child);
+			if (c != null) {
+				return c;
 			}
 		}
+		if (e instanceof Expr.Check c && c.left() instanceof Expr.FieldRef f && (f.name().startsWith("ka.") || f.name().startsWith("jevt."))) {
+			boolean equality = switch (c.op()) {
+				case "=", "==", "!=", "in", "intersects", "pmatch" -> true;
+				default -> false;
+			};
+			boolean na = c.right() instanceof Expr.Literal l && l.text().equals("<NA>")
+					|| c.right() instanceof Expr.ListLiteral ll && ll.items().stream().anyMatch(l -> l.text().equals("<NA>"));
+			if (equality && na) {
+				return c;
+			}
+		}
+		return null;
 	}
 
 	private static final String BLANKS = " \t\n\r";

@@ -99,6 +99,10 @@ class UpstreamRulesParseTest {
 			RuleLoader l = new RuleLoader(Map.of("syscall", new AnyFieldCatalog("syscall", true), "k8s_audit",
 					new AnyFieldCatalog("k8s_audit", false)), LoadOptions.defaults());
 			LoadResult r = l.loadFile(f);
+			Map<LoadCode, Long> counts = new java.util.TreeMap<>();
+			r.warnings().forEach(w -> counts.merge(w.code(), 1L, Long::sum));
+			System.out.println(f.getFileName() + ": " + (r.successful() ? "Ok" : "Invalid") + ", " + l.rules().allRules().size()
+					+ " rules, warnings " + counts);
 			if (!r.successful()) {
 				failures.add(r.verbose());
 			} else if (l.rules().allRules().isEmpty()) {
