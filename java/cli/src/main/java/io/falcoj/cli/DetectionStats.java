@@ -1,6 +1,6 @@
 package io.falcoj.cli;
 
-import io.falcoj.cli.output.Priority;
+import io.falcoj.rules.Priority;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Counts alerts by priority and by rule, and prints them as Falco's end-of-run summary: rules in
- * the order they were loaded, priorities most severe first, only those with a count.
+ * the order they were loaded, priorities most severe first (in Falco's short upper-case form,
+ * INFO for informational), only those with a count.
  */
 public final class DetectionStats {
 	private long total;
@@ -39,7 +40,7 @@ public final class DetectionStats {
 		sb.append("Rule counts by severity:\n");
 		for (Priority p : Priority.values()) {
 			if (byPriority[p.ordinal()] > 0) {
-				sb.append("   ").append(p.shortName().toUpperCase(Locale.ROOT)).append(": ").append(byPriority[p.ordinal()]).append('\n');
+				sb.append("   ").append((p == Priority.INFORMATIONAL ? "INFO" : p.label().toUpperCase(Locale.ROOT))).append(": ").append(byPriority[p.ordinal()]).append('\n');
 			}
 		}
 		sb.append("Triggered rules by rule name:\n");

@@ -2,7 +2,7 @@ package io.falcoj.cli;
 
 import io.falcoj.cli.output.Alert;
 import io.falcoj.cli.output.Outputs;
-import io.falcoj.cli.output.Priority;
+import io.falcoj.rules.Priority;
 import io.falcoj.cli.output.TokenBucket;
 
 import java.io.PrintStream;

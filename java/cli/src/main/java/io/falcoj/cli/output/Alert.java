@@ -1,5 +1,6 @@
 package io.falcoj.cli.output;
 
+import io.falcoj.rules.Priority;
 import java.util.Map;
 import java.util.SortedSet;
 

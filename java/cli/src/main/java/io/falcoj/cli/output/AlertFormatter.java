@@ -1,5 +1,6 @@
 package io.falcoj.cli.output;
 
+import io.falcoj.rules.Priority;
 import io.falcoj.json.Json;
 
 import java.time.Instant;
@@ -30,6 +31,10 @@ public final class AlertFormatter {
 		this.hostname = hostname;
 	}
 
+	public boolean isIso8601() {
+		return iso8601;
+	}
+
 	public boolean isJson() {
 		return json;
 	}
@@ -41,7 +46,7 @@ public final class AlertFormatter {
 	/** The text line (also the "output" of the JSON form). */
 	public String text(Alert a) {
 		String time = iso8601 ? isoTime(a.timeNanos(), "+0000") : clockTime(a.timeNanos());
-		return time + ": " + a.priority().displayName() + " " + a.output();
+		return time + ": " + a.priority().label() + " " + a.output();
 	}
 
 	public String json(Alert a) {
@@ -64,7 +69,7 @@ public final class AlertFormatter {
 			Json.write(sb, e.getValue());
 		}
 		sb.append("},\"priority\":");
-		Json.quote(sb, a.priority().displayName());
+		Json.quote(sb, a.priority().label());
 		sb.append(",\"rule\":");
 		Json.quote(sb, a.rule());
 		sb.append(",\"source\":");

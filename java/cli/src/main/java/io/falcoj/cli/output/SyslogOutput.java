@@ -1,5 +1,6 @@
 package io.falcoj.cli.output;
 
+import io.falcoj.rules.Priority;
 import java.io.IOException;
 
 /** Alerts to the local syslog, at the syslog severity of their priority (facility user). */
@@ -12,7 +13,7 @@ public final class SyslogOutput implements AlertOutput {
 
 	@Override
 	public void send(Alert alert, String formatted) throws IOException {
-		sender.send(alert.priority().syslogLevel(), formatted);
+		sender.send(alert.priority().ordinal(), formatted);
 	}
 
 	@Override
