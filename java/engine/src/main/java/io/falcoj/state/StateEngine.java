@@ -43,7 +43,7 @@ public final class StateEngine implements CaptureListener {
 			"uid", "gid", "vtid", "vpid", "env", "tty", "pgid", "loginuid", "filename", "pathname", "path", "addr",
 			"tuple", "fd1", "fd2", "source", "peer", "domain", "type", "proto", "cmd", "oldfd", "newfd", "euid", "egid",
 			"resource", "cur", "newcur", "res", "ino", "mountfd", "vpgid", "cap_inheritable", "cap_permitted",
-			"cap_effective", "reaper_tid", "res_or_fd", "id", "image"};
+			"cap_effective", "reaper_tid", "res_or_fd", "id", "image", "fdout"};
 	private static final int P_FD = 0, P_NAME = 1, P_FLAGS = 2, P_DIRFD = 3, P_DEV = 4, P_INO = 5, P_EXE = 6,
 			P_ARGS = 7, P_TID = 8, P_PID = 9, P_PTID = 10, P_CWD = 11, P_FDLIMIT = 12, P_PGFT_MAJ = 13, P_PGFT_MIN = 14,
 			P_VM_SIZE = 15, P_VM_RSS = 16, P_VM_SWAP = 17, P_COMM = 18, P_CGROUPS = 19, P_UID = 20, P_GID = 21,
@@ -51,7 +51,7 @@ public final class StateEngine implements CaptureListener {
 			P_PATHNAME = 29, P_PATH = 30, P_ADDR = 31, P_TUPLE = 32, P_FD1 = 33, P_FD2 = 34, P_SOURCE = 35, P_PEER = 36,
 			P_DOMAIN = 37, P_TYPE = 38, P_PROTO = 39, P_CMD = 40, P_OLDFD = 41, P_NEWFD = 42, P_EUID = 43, P_EGID = 44,
 			P_RESOURCE = 45, P_CUR = 46, P_NEWCUR = 47, P_RES = 48, P_VPGID = 51, P_CAP_INH = 52, P_CAP_PERM = 53,
-			P_CAP_EFF = 54, P_RES_OR_FD = 56, P_ID = 57, P_IMAGE = 58;
+			P_CAP_EFF = 54, P_RES_OR_FD = 56, P_ID = 57, P_IMAGE = 58, P_FDOUT = 59;
 
 	private static final int H_NONE = 0, H_OPEN = 1, H_CLONE = 2, H_EXECVE = 3, H_PROCEXIT = 4, H_PIPE = 5,
 			H_SOCKET = 6, H_SOCKETPAIR = 7, H_BIND = 8, H_CONNECT = 9, H_ACCEPT = 10, H_CLOSE = 11, H_DUP = 12,
@@ -76,10 +76,10 @@ public final class StateEngine implements CaptureListener {
 	private final FdType[] singleFdType;
 	private final int[][] paramIndex;
 	private final int[] enterFdIndex;
-	private final int[] exitFdIndex;
 	private final int execveEnterCode;
 	private final int execveatEnterCode;
 	private final int connectEnterCode;
+	private final int copyFileRangeExitCode;
 	private static final int FD_FLAGS = EventFlags.CREATES_FD | EventFlags.USES_FD | EventFlags.DESTROYS_FD;
 
 	private final LongObjectMap<ThreadInfo> threads = new LongObjectMap<>(1024);
@@ -120,14 +120,12 @@ public final class StateEngine implements CaptureListener {
 		singleFdType = new FdType[n];
 		paramIndex = new int[n][PARAM_NAMES.length];
 		enterFdIndex = new int[n];
-		exitFdIndex = new int[n];
 		int execveE = -1;
 		int execveatE = -1;
 		for (int code = 0; code < n; code++) {
 			EventInfo info = table.event(code);
 			java.util.Arrays.fill(paramIndex[code], -1);
 			enterFdIndex[code] = -1;
-			exitFdIndex[code] = -1;
 			if (info == null) {
 				continue;
 			}
@@ -135,18 +133,11 @@ public final class StateEngine implements CaptureListener {
 			for (int k = 0; k < PARAM_NAMES.length; k++) {
 				paramIndex[code][k] = info.paramIndex(PARAM_NAMES[k]);
 			}
-			if (info.hasFlag(EventFlags.USES_FD)) {
+			if (info.hasFlag(EventFlags.USES_FD) && info.direction() == Direction.ENTER) {
 				for (int i = 0; i < ps.size(); i++) {
 					if (ps.get(i).type() == ParamType.FD) {
-						if (info.direction() == Direction.ENTER) {
-							enterFdIndex[code] = i;
-							break;
-						}
-						String pn = ps.get(i).name();
-						if (i > 0 && (pn.equals("fd") || pn.equals("oldfd"))) {
-							exitFdIndex[code] = i;
-							break;
-						}
+						enterFdIndex[code] = i;
+						break;
 					}
 				}
 			}
@@ -168,6 +159,13 @@ public final class StateEngine implements CaptureListener {
 			}
 		}
 		connectEnterCode = connectE;
+		int cfr = -1;
+		for (EventInfo e : table.byName("copy_file_range")) {
+			if (e.direction() == Direction.EXIT) {
+				cfr = e.code();
+			}
+		}
+		copyFileRangeExitCode = cfr;
 		parsed.engine = this;
 	}
 
@@ -304,7 +302,7 @@ public final class StateEngine implements CaptureListener {
 		t.exepath = e.exepath;
 		t.setArgs(e.args.toArray(new String[0]));
 		t.setEnv(e.env.toArray(new String[0]));
-		t.cgroups = e.cgroups.toArray(new String[0]);
+		t.setCgroups(e.cgroups.toArray(new String[0]));
 		t.containerId = ContainerIds.fromCgroups(t.cgroups);
 		t.cwd = withSlash(e.cwd.isEmpty() ? "/" : e.cwd);
 		t.root = e.root.isEmpty() ? "/" : e.root;
@@ -421,12 +419,13 @@ public final class StateEngine implements CaptureListener {
 		return false;
 	}
 
+	/** As libsinsp decides it: the address shares its /64 prefix with one of the interfaces'. */
 	public boolean isLocalIpv6(byte[] ip) {
 		if (ip == null) {
 			return false;
 		}
 		for (byte[] l : localIpv6) {
-			if (java.util.Arrays.equals(l, ip)) {
+			if (java.util.Arrays.equals(l, 0, 8, ip, 0, 8)) {
 				return true;
 			}
 		}
@@ -562,17 +561,22 @@ public final class StateEngine implements CaptureListener {
 		int type = ev.type();
 		EventInfo info = ev.info();
 		ThreadInfo t = threads.get(ev.tid());
-		p.thread = t;
 		if (info == null) {
+			p.thread = t;
 			consumer.accept(p);
 			return;
 		}
+		int h = handler[type];
+		boolean skip = info.hasFlag(EventFlags.SKIPPARSERESET);
+		if (t == null && !skip && h != H_SWITCH) {
+			t = placeholder(ev.tid());
+		}
+		p.thread = t;
 		if (t != null) {
 			t.lastAccessTs = ts;
 		}
-		int h = handler[type];
 		if (info.direction() == Direction.ENTER) {
-			if (t != null && !info.hasFlag(EventFlags.SKIPPARSERESET)) {
+			if (t != null && !skip && h != H_SWITCH) {
 				t.lastEventType = type;
 				t.lastEventFd = -1;
 				t.lastEventValid = true;
@@ -596,16 +600,14 @@ public final class StateEngine implements CaptureListener {
 				enterMisses++;
 			}
 			t.lastEventValid = false;
-			if (info.hasFlag(EventFlags.USES_FD)) {
-				long fd = t.lastEventFd;
-				int fi = exitFdIndex[type];
-				if (fd == -1 && fi >= 0 && fi < ev.paramCount() && ev.paramLength(fi) > 0) {
-					fd = ev.paramLong(fi);
-					t.lastEventFd = fd;
-				}
-				if (fd != -1) {
-					p.fd = lookupFd(t, fd);
-				}
+			// As in the libsinsp of Debian's sysdig, an exit event uses the fd its enter event named
+			// (newer libsinsp also reads an fd parameter of the exit event when the enter is missing),
+			// except copy_file_range, whose exit is about the fd it wrote to.
+			if (type == copyFileRangeExitCode && has(ev, idx(type, P_FDOUT))) {
+				t.lastEventFd = ev.paramLong(idx(type, P_FDOUT));
+			}
+			if (info.hasFlag(EventFlags.USES_FD) && t.lastEventFd != -1) {
+				p.fd = lookupFd(t, t.lastEventFd);
 			}
 		}
 		if (h != H_NONE) {
@@ -761,7 +763,8 @@ public final class StateEngine implements CaptureListener {
 		if (t == null) {
 			return;
 		}
-		t.lastEventFd = fd;
+		// The exit event's own parameters win (they are what the kernel resolved); old layouts carry
+		// only the fd there, and the rest comes from the enter event.
 		String name = stringParam(ev, type, P_NAME);
 		if (name == null) {
 			name = stringParam(ev, type, P_PATH);
@@ -771,18 +774,13 @@ public final class StateEngine implements CaptureListener {
 		long dirfd = longParam(ev, type, P_DIRFD, AT_FDCWD);
 		boolean byHandle = table.event(type).name().equals("open_by_handle_at");
 		Event enter = p.enter;
-		if (enter != null && !byHandle) {
+		if (name == null && enter != null && !byHandle) {
 			int et = enter.type();
-			String en = stringParam(enter, et, P_NAME);
-			if (en != null && !en.equals("<NA>")) {
-				name = en;
-				// Keep the bits the exit probe adds above the open flags (created, overlay layers).
-				long added = flags & ~((1L << 14) - 1);
-				flags = unsignedParam(enter, et, P_FLAGS, 0) | added;
-				if (idx(et, P_DIRFD) >= 0) {
-					hasDirfd = true;
-					dirfd = longParam(enter, et, P_DIRFD, AT_FDCWD);
-				}
+			name = stringParam(enter, et, P_NAME);
+			flags = unsignedParam(enter, et, P_FLAGS, 0);
+			if (idx(et, P_DIRFD) >= 0) {
+				hasDirfd = true;
+				dirfd = longParam(enter, et, P_DIRFD, AT_FDCWD);
 			}
 		}
 		if (name == null) {
@@ -822,7 +820,8 @@ public final class StateEngine implements CaptureListener {
 		if (d == null) {
 			return "<UNKNOWN>";
 		}
-		return d.name.isEmpty() || d.name.endsWith("/") ? d.name : d.name + "/";
+		// Debian's libsinsp always appends the separator, even to "/" (so "/" + "bin" is "//bin").
+		return d.name + "/";
 	}
 
 	private void parseChdir(int type, Event ev, ParsedEvent p) {
@@ -886,6 +885,23 @@ public final class StateEngine implements CaptureListener {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * An entry for a thread that acts before the engine saw it created (it predates the capture's
+	 * process list, or its clone was lost), as libsinsp makes one when it cannot ask /proc: only
+	 * the tid is known; it is replaced when its clone or exec event tells more.
+	 */
+	private ThreadInfo placeholder(long tid) {
+		ThreadInfo t = new ThreadInfo();
+		t.tid = tid;
+		t.pid = tid;
+		t.ptid = -1;
+		t.comm = "<NA>";
+		t.exe = "<NA>";
+		t.cwd = "";
+		t.fdlimit = -1;
+		return addThread(t) ? t : null;
 	}
 
 	private void parseClone(int type, Event ev, ParsedEvent p) {
@@ -1029,7 +1045,7 @@ public final class StateEngine implements CaptureListener {
 		c.uid = unsignedParam(ev, type, P_UID, 0xffffffffL);
 		c.gid = unsignedParam(ev, type, P_GID, 0xffffffffL);
 		if (has(ev, idx(type, P_CGROUPS))) {
-			c.cgroups = stringArray(ev, idx(type, P_CGROUPS));
+			c.setCgroups(stringArray(ev, idx(type, P_CGROUPS)));
 			c.containerId = ContainerIds.fromCgroups(c.cgroups);
 		}
 		c.cloneTs = ev.ts();
@@ -1080,7 +1096,7 @@ public final class StateEngine implements CaptureListener {
 			t.setEnv(stringArray(ev, idx(type, P_ENV)));
 		}
 		if (has(ev, idx(type, P_CGROUPS))) {
-			t.cgroups = stringArray(ev, idx(type, P_CGROUPS));
+			t.setCgroups(stringArray(ev, idx(type, P_CGROUPS)));
 			t.containerId = ContainerIds.fromCgroups(t.cgroups);
 		}
 		if (has(ev, idx(type, P_TTY))) {
@@ -1430,7 +1446,7 @@ public final class StateEngine implements CaptureListener {
 	private void parseClose(Event ev, ParsedEvent p) {
 		if (res(ev) >= 0 && p.fd != null && p.thread != null) {
 			fdRemovalThread = p.thread;
-			fdToRemove = p.fdNum;
+			fdToRemove = p.thread.lastEventFd;
 		}
 	}
 
@@ -1494,13 +1510,12 @@ public final class StateEngine implements CaptureListener {
 		if (flags == 0 && p.enter != null) {
 			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
 		}
-		FdInfo b = newFd(FdType.FIFO, ino, flags);
-		FdInfo a = newFd(FdType.FIFO, ino, flags);
-		if (fd2 >= 0) {
-			addFd(t, fd2, b, p);
-		}
+		// The second end is added last: it is the fd the event shows (libsinsp's order).
 		if (fd1 >= 0) {
-			addFd(t, fd1, a, p);
+			addFd(t, fd1, newFd(FdType.FIFO, ino, flags), p);
+		}
+		if (fd2 >= 0) {
+			addFd(t, fd2, newFd(FdType.FIFO, ino, flags), p);
 		}
 	}
 

@@ -134,6 +134,36 @@ public final class ThreadInfo {
 		return s;
 	}
 
+	/**
+	 * Stores cgroup entries as libsinsp does: "subsystem=path" entries only, with the kernel's
+	 * names mapped to the classic ones ("io" is blkio, "perf" perf_event, "mem" memory, a
+	 * "_cgroup" suffix dropped).
+	 */
+	public void setCgroups(String[] entries) {
+		String[] out = new String[entries.length];
+		int n = 0;
+		for (String def : entries) {
+			int eq = def.indexOf('=');
+			if (eq < 0) {
+				continue;
+			}
+			String subsys = def.substring(0, eq);
+			int suffix = subsys.indexOf("_cgroup");
+			if (suffix >= 0) {
+				subsys = subsys.substring(0, suffix) + subsys.substring(suffix + 7);
+			}
+			switch (subsys) {
+			case "perf" -> subsys = "perf_event";
+			case "mem" -> subsys = "memory";
+			case "io" -> subsys = "blkio";
+			default -> {
+			}
+			}
+			out[n++] = subsys.length() == eq ? def : subsys + def.substring(eq);
+		}
+		cgroups = n == out.length ? out : java.util.Arrays.copyOf(out, n);
+	}
+
 	/** The cgroup path of one subsystem ("cpu", "memory"...), or null. */
 	public String cgroup(String subsystem) {
 		for (String c : cgroups) {

@@ -20,6 +20,7 @@ public final class FdFields extends StateFamily {
 
 	public FdFields(StateEngine engine) {
 		super(engine);
+		fdEvent = fdEvents();
 		num("fd.num", FieldType.INT64, "the unique number identifying the file descriptor.",
 				e -> applies(e) ? e.fdNum : NA);
 		str("fd.type", "type of FD. Can be 'file', 'directory', 'ipv4', 'ipv6', 'unix', 'pipe', 'event', 'signalfd', "
@@ -220,10 +221,11 @@ public final class FdFields extends StateFamily {
 		for (String n : new String[] {"fd.cip.name", "fd.sip.name", "fd.lip.name", "fd.rip.name"}) {
 			str(n, "Domain name associated with the " + n.substring(3, 4) + " IP address.", e -> null);
 		}
-		num("fd.dev", FieldType.INT64, "device number (major/minor) containing the referenced file", e -> {
-			FdInfo f = fd(e);
-			return f == null ? NA : (int) f.dev;
-		});
+		add("fd.dev", FieldType.INT64, io.falcoj.field.FieldInfo.Argument.NONE, "device number (major/minor) "
+				+ "containing the referenced file", (i, a) -> new NumField(i, a, e -> {
+					FdInfo f = fd(e);
+					return f == null ? NA : f.dev & 0xffffffffL;
+				}, true));
 		num("fd.dev.major", FieldType.INT64, "major device number containing the referenced file", e -> {
 			FdInfo f = fd(e);
 			return f == null ? NA : (f.dev & 0xfff00) >>> 8;
@@ -245,10 +247,35 @@ public final class FdFields extends StateFamily {
 		});
 	}
 
+	/**
+	 * Events the current event table marks as using an fd that Debian's sysdig 0.29 (the reference
+	 * these fields are checked against) does not: for them the fd fields stay empty, as there.
+	 */
+	private static final java.util.Set<String> NOT_FD_EVENTS_IN_029 = java.util.Set.of("mmap", "mmap2", "sendmmsg",
+			"recvmmsg", "symlinkat", "unlinkat", "mkdirat", "fchmodat", "fchmod");
+
+	private final boolean[] fdEvent;
+
 	/** libsinsp's extract_fd: the event must create, use or destroy an fd, and have a thread. */
-	private static boolean applies(ParsedEvent e) {
-		EventInfo info = e.event.info();
-		return e.thread != null && info != null && (info.flags() & FD_FLAGS) != 0;
+	private boolean applies(ParsedEvent e) {
+		int type = e.event.type();
+		return e.thread != null && type < fdEvent.length && fdEvent[type];
+	}
+
+	private static boolean[] fdEvents() {
+		io.falcoj.event.EventTable table = io.falcoj.event.EventTable.get();
+		boolean[] out = new boolean[table.size()];
+		for (int code = 0; code < out.length; code++) {
+			EventInfo info = table.event(code);
+			if (info == null) {
+				continue;
+			}
+			out[code] = (info.flags() & FD_FLAGS) != 0 && !NOT_FD_EVENTS_IN_029.contains(info.name());
+			if (info.name().equals("fstat64")) {
+				out[code] = true;
+			}
+		}
+		return out;
 	}
 
 	private FdInfo fd(ParsedEvent e) {

@@ -94,8 +94,11 @@ public final class ProcFields extends StateFamily {
 		});
 		dbl("proc.fdusage", "the ratio between open FDs and maximum available FDs for the process.", e -> {
 			ThreadInfo m = main(e);
-			if (m == null || m.fdlimit <= 0) {
+			if (m == null) {
 				return Double.NaN;
+			}
+			if (m.fdlimit <= 0) {
+				return 0;
 			}
 			return engine.fdTable(m).size() * 100.0 / m.fdlimit;
 		});

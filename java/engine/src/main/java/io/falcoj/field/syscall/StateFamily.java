@@ -145,10 +145,17 @@ abstract class StateFamily implements FieldFamily {
 
 	static final class NumField extends Field<ParsedEvent> {
 		private final Num g;
+		private final boolean hex;
 
 		NumField(FieldInfo info, String arg, Num g) {
+			this(info, arg, g, false);
+		}
+
+		/** {@code hex}: rendered in hexadecimal, as libsinsp prints fields of format PF_HEX. */
+		NumField(FieldInfo info, String arg, Num g, boolean hex) {
 			super(info, arg);
 			this.g = g;
+			this.hex = hex;
 		}
 
 		@Override
@@ -168,6 +175,9 @@ abstract class StateFamily implements FieldFamily {
 			long v = g.get(e);
 			if (v == NA) {
 				return "<NA>";
+			}
+			if (hex) {
+				return Long.toHexString(v).toUpperCase(Locale.ROOT);
 			}
 			return type() == FieldType.UINT64 ? Long.toUnsignedString(v) : Long.toString(v);
 		}
