@@ -93,7 +93,8 @@ public final class StateEventState implements EventState {
 
 	@Override
 	public int l4proto(FdInfo fd) {
-		return fd.l4proto;
+		// libsinsp's get_l4proto: a socket without a role yet (not connected, bound or accepted) shows none
+		return fd.effectiveL4proto();
 	}
 
 	@Override
