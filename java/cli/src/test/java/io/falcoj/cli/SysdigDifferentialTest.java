@@ -79,8 +79,7 @@ class SysdigDifferentialTest {
 					+ "the state engine accounts it",
 			"thread.vtid, proc.vpid, user.loginuid", "threads first seen in an event (cat_write.scap's cat): libsinsp makes "
 					+ "them with vtid/vpid unset and loginuid -1; the state engine sets vtid=tid and no loginuid",
-			"fd.dev of files", "device numbers: sysdig shows the capture's dev_t re-encoded (0x14), the state engine the raw "
-					+ "value (0x20) on the newer traces"));
+			"fd.dev of files", "sysdig prints fd.dev in hex (14), the state engine's fd.dev in decimal (20)"));
 
 	@FunctionalInterface
 	interface Explains {
