@@ -36,6 +36,11 @@ public final class ContainerInfo {
 	public String imageDigest;
 	public Boolean privileged;
 	public String ip;
+	/** Creation time, epoch nanoseconds (0 when unknown). */
+	public long createdNanos;
+	public Boolean hostPid;
+	public Boolean hostNetwork;
+	public Boolean hostIpc;
 	public List<Mount> mounts = List.of();
 
 	static String typeName(long code) {
@@ -68,6 +73,12 @@ public final class ContainerInfo {
 		if (c.get("privileged") instanceof Boolean b) {
 			ci.privileged = b;
 		}
+		if (c.get("created_time") instanceof Number n) {
+			ci.createdNanos = n.longValue() * 1_000_000_000L;
+		}
+		ci.hostPid = c.get("host_pid") instanceof Boolean b ? b : null;
+		ci.hostNetwork = c.get("host_network") instanceof Boolean b ? b : null;
+		ci.hostIpc = c.get("host_ipc") instanceof Boolean b ? b : null;
 		if (c.get("type") instanceof Number n) {
 			ci.type = typeName(n.longValue());
 		}

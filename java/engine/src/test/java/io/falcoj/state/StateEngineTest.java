@@ -391,6 +391,25 @@ class StateEngineTest {
 	}
 
 	@Test
+	void containerEventsDescribeTheContainersThreadsAreIn() throws Exception {
+		String id = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+		EventBuilder.enter("container").ts(ts++).p("json", "{\"container\":{\"id\":\"0123456789ab\",\"name\":\"web\","
+				+ "\"image\":\"nginx:1.25\",\"imagerepo\":\"nginx\",\"imagetag\":\"1.25\",\"privileged\":true,"
+				+ "\"type\":0,\"Mounts\":[{\"Source\":\"/srv\",\"Destination\":\"/data\",\"Mode\":\"ro\",\"RW\":false,"
+				+ "\"Propagation\":\"rprivate\"}]}}").feed(engine);
+		enter("clone", 100).feed(engine);
+		exit("clone", 100).p("res", 300).p("exe", "nginx").p("args", List.of()).p("tid", 100).p("pid", 100).p("ptid", 1)
+				.p("comm", "nginx").p("cgroups", List.of("cpu=/docker/" + id)).p("flags", 0).p("vtid", 100)
+				.p("vpid", 100).feed(engine);
+		watch("container.id", "container.name", "container.image.repository", "container.type", "container.privileged",
+				"container.mount.dest[0]", "container.mount.mode[/srv]", "fd.containername", "proc.name");
+		enter("read", 300).p("fd", 4).p("size", 1).feed(engine);
+		assertEquals("0123456789ab web nginx docker true /data ro 0123456789ab:/var/log/app.log nginx", last());
+		enter("read", 100).p("fd", 4).p("size", 1).feed(engine);
+		assertEquals("host host <NA> host <NA> <NA> <NA> :/var/log/app.log bash", last(), "outside containers");
+	}
+
+	@Test
 	void theEnterEventIsKeptWithoutAllocatingPerEvent() {
 		ThreadInfo bash = engine.thread(100);
 		enter("read", 100).p("fd", 4).p("size", 1).feed(engine);
