@@ -32,6 +32,11 @@ final class RuleCompiler {
 
 	private final Map<String, FilterCompiler<?>> compilers;
 	private final LoadOptions options;
+	/**
+	 * Conditions already parsed, by their text after list substitution: after each file
+	 * everything is compiled again, and most conditions have not changed.
+	 */
+	private final Map<String, Expr> parsed = new HashMap<>();
 
 	RuleCompiler(Map<String, FilterCompiler<?>> compilers, LoadOptions options) {
 		this.compilers = compilers;
@@ -80,17 +85,19 @@ final class RuleCompiler {
 			parsedMacros.put(m.name, parse(cond, m.condCtx));
 		}
 		Set<String> usedMacros = new HashSet<>();
+		Map<String, RuleItems.MacroItem> macroByName = col.macros;
 		for (RuleItems.MacroItem m : macroItems) {
-			Map<String, Expr> visible = new HashMap<>();
-			for (RuleItems.MacroItem o : macroItems) {
-				if (o.index < m.visibility) {
-					visible.put(o.name, parsedMacros.get(o.name));
-				}
-			}
-			MacroExpander ex = new MacroExpander(visible);
+			// a macro sees the macros defined before its last change
+			int visibility = m.visibility;
+			MacroExpander ex = new MacroExpander(name -> {
+				RuleItems.MacroItem o = macroByName.get(name);
+				return o != null && o.index < visibility ? parsedMacros.get(name) : null;
+			});
 			expand(ex, parsedMacros.get(m.name), macroConds.get(m.name), m.ctx);
 			usedMacros.addAll(ex.used());
 		}
+		// rules see every macro: one expander for all, reusing expansions
+		MacroExpander ruleExpander = new MacroExpander(parsedMacros);
 
 		Map<String, List<Rule<?>>> bySource = new LinkedHashMap<>();
 		List<RuleItems.RuleItem> ruleItems = new ArrayList<>(col.rules.values());
@@ -103,12 +110,13 @@ final class RuleCompiler {
 			LoadFailure.check(compiler == null, LoadCode.LOAD_ERR_VALIDATE, "Unknown source at compile-time" + r.source, r.ctx);
 			Set<String> exceptionFields = new TreeSet<>();
 			String condition = r.exceptions.isEmpty() ? r.cond : withExceptions(r, exceptionFields);
-			Rule<?> rule = compileRule(compiler, r, condition, exceptionFields, lists, usedLists, parsedMacros, usedMacros, res);
+			Rule<?> rule = compileRule(compiler, r, condition, exceptionFields, lists, usedLists, ruleExpander, res);
 			if (rule != null) {
 				bySource.computeIfAbsent(r.source, k -> new ArrayList<>()).add(rule);
 			}
 		}
 
+		usedMacros.addAll(ruleExpander.used());
 		for (RuleItems.MacroItem m : macroItems) {
 			if (!usedMacros.contains(m.name)) {
 				res.add(LoadCode.LOAD_UNUSED_MACRO, "Macro not referred to by any other rule/macro", m.ctx);
@@ -129,7 +137,7 @@ final class RuleCompiler {
 	}
 
 	private <C> Rule<C> compileRule(FilterCompiler<C> compiler, RuleItems.RuleItem r, String condition, Set<String> exceptionFields,
-			List<CompiledList> lists, Set<String> usedLists, Map<String, Expr> macros, Set<String> usedMacros, LoadResult res)
+			List<CompiledList> lists, Set<String> usedLists, MacroExpander ex, LoadResult res)
 			throws LoadFailure {
 		String output = r.output;
 		if (output.contains("%container.info")) {
@@ -151,9 +159,7 @@ final class RuleCompiler {
 
 		String cond = resolveLists(condition, lists, usedLists);
 		Expr ast = parse(cond, r.condCtx);
-		MacroExpander ex = new MacroExpander(macros);
 		Expr expanded = expand(ex, ast, cond, r.ctx);
-		usedMacros.addAll(ex.used());
 		warnUnsafeNa(expanded, cond, r.condCtx, res);
 
 		Filter<C> filter;
@@ -177,11 +183,17 @@ final class RuleCompiler {
 		return new Rule<>(r.index, r.name, r.desc, r.priority, r.source, r.tags, r.enabled, condition, filter, format, codes, exceptionFields);
 	}
 
-	private static Expr parse(String cond, LoadContext ctx) throws LoadFailure {
+	private Expr parse(String cond, LoadContext ctx) throws LoadFailure {
+		Expr e = parsed.get(cond);
+		if (e != null) {
+			return e;
+		}
 		try {
-			return ConditionParser.parse(cond);
-		} catch (ConditionSyntaxException e) {
-			throw new LoadFailure(LoadCode.LOAD_ERR_COMPILE_CONDITION, e.getMessage(), ctx.inCondition(e.position(), cond));
+			e = ConditionParser.parse(cond);
+			parsed.put(cond, e);
+			return e;
+		} catch (ConditionSyntaxException se) {
+			throw new LoadFailure(LoadCode.LOAD_ERR_COMPILE_CONDITION, se.getMessage(), ctx.inCondition(se.position(), cond));
 		}
 	}
 
@@ -193,71 +205,136 @@ final class RuleCompiler {
 		}
 	}
 
-	/** Falco's LOAD_UNSAFE_NA_CHECK: comparing a field with the literal {@code <NA>}. */
+	/**
+	 * Falco's LOAD_UNSAFE_NA_CHECK: an equality check of a k8s audit field ({@code ka.*},
+	 * {@code jevt.*}) against the literal {@code <NA>}; one warning per condition.
+	 */
 	private static void warnUnsafeNa(Expr e, String cond, LoadContext ctx, LoadResult res) {
-		if (e instanceof Expr.And a) {
-			a.children().forEach(c -> warnUnsafeNa(c, cond, ctx, res));
-		} else if (e instanceof Expr.Or o) {
-			o.children().forEach(c -> warnUnsafeNa(c, cond, ctx, res));
-		} else if (e instanceof Expr.Not n) {
-			warnUnsafeNa(n.child(), cond, ctx, res);
-		} else if (e instanceof Expr.Check c) {
-			boolean na = c.right() instanceof Expr.Literal l && l.text().equals("<NA>")
-					|| c.right() instanceof Expr.ListLiteral ll && ll.items().stream().anyMatch(l -> l.text().equals("<NA>"));
-			if (na) {
-				res.add(LoadCode.LOAD_UNSAFE_NA_CHECK, "comparing a field value with <NA> is unsafe and can lead to unpredictable "
-						+ "behavior of the rule condition. If you need to check for the existence of a field, consider using the "
-						+ "'exists' operator instead.", ctx.inCondition(c.pos(), cond));
+		Expr.Check c = findUnsafeNa(e);
+		if (c != null) {
+			res.add(LoadCode.LOAD_UNSAFE_NA_CHECK, "comparing a field value with <NA> is unsafe and can lead to unpredictable "
+					+ "behavior of the rule condition. If you need to check for the existence of a field, consider using the "
+					+ "'exists' operator instead.", ctx.inCondition(c.pos(), cond));
+		}
+	}
+
+	private static Expr.Check findUnsafeNa(Expr e) {
+		List<Expr> children = e instanceof Expr.And a ? a.children() : e instanceof Expr.Or o ? o.children()
+				: e instanceof Expr.Not n ? List.of(n.child()) : List.of();
+		for (Expr child : children) {
+			Expr.Check c = findUnsafeNa(child);
+			if (c != null) {
+				return c;
 			}
 		}
+		if (e instanceof Expr.Check c && c.left() instanceof Expr.FieldRef f && (f.name().startsWith("ka.") || f.name().startsWith("jevt."))) {
+			boolean equality = switch (c.op()) {
+				case "=", "==", "!=", "in", "intersects", "pmatch" -> true;
+				default -> false;
+			};
+			boolean na = c.right() instanceof Expr.Literal l && l.text().equals("<NA>")
+					|| c.right() instanceof Expr.ListLiteral ll && ll.items().stream().anyMatch(l -> l.text().equals("<NA>"));
+			if (equality && na) {
+				return c;
+			}
+		}
+		return null;
 	}
 
 	private static final String BLANKS = " \t\n\r";
 	private static final String DELIMS = BLANKS + "(),=";
 
-	/** Substitutes every list name found between delimiters by its items (quoting those with spaces). */
+	/**
+	 * Substitutes every list name found between delimiters by its items (quoting those with
+	 * spaces), list after list in definition order, as Falco does on the condition text. Only the
+	 * lists that can occur are visited: those named in the text, and those named by their items.
+	 */
 	private static String resolveLists(String cond, List<CompiledList> lists, Set<String> used) {
+		Map<String, CompiledList> byName = new HashMap<>();
+		for (CompiledList l : lists) {
+			byName.put(l.name(), l);
+		}
+		Set<String> reachable = new HashSet<>();
+		List<String> pending = new ArrayList<>(tokens(cond));
+		while (!pending.isEmpty()) {
+			String t = pending.remove(pending.size() - 1);
+			CompiledList l = byName.get(t);
+			if (l != null && reachable.add(t)) {
+				for (String item : l.items()) {
+					pending.addAll(tokens(item));
+				}
+			}
+		}
+		if (reachable.isEmpty()) {
+			return cond;
+		}
 		String cnd = cond;
 		for (CompiledList list : lists) {
-			String name = list.name();
-			int start = cnd.indexOf(name);
-			while (start >= 0) {
-				int end = start + name.length();
-				if ((start == 0 || DELIMS.indexOf(cnd.charAt(start - 1)) >= 0) && (end >= cnd.length() || DELIMS.indexOf(cnd.charAt(end)) >= 0)) {
-					while (start > 0 && BLANKS.indexOf(cnd.charAt(start - 1)) >= 0) {
-						start--;
+			if (reachable.contains(list.name())) {
+				cnd = substitute(cnd, list, used);
+			}
+		}
+		return cnd;
+	}
+
+	/** The words between delimiters of {@code s}. */
+	private static List<String> tokens(String s) {
+		List<String> out = new ArrayList<>();
+		int start = -1;
+		for (int k = 0; k <= s.length(); k++) {
+			boolean delim = k == s.length() || DELIMS.indexOf(s.charAt(k)) >= 0;
+			if (delim) {
+				if (start >= 0) {
+					out.add(s.substring(start, k));
+					start = -1;
+				}
+			} else if (start < 0) {
+				start = k;
+			}
+		}
+		return out;
+	}
+
+	private static String substitute(String cond, CompiledList list, Set<String> used) {
+		String cnd = cond;
+		String name = list.name();
+		int start = cnd.indexOf(name);
+		while (start >= 0) {
+			int end = start + name.length();
+			if ((start == 0 || DELIMS.indexOf(cnd.charAt(start - 1)) >= 0) && (end >= cnd.length() || DELIMS.indexOf(cnd.charAt(end)) >= 0)) {
+				while (start > 0 && BLANKS.indexOf(cnd.charAt(start - 1)) >= 0) {
+					start--;
+				}
+				while (end < cnd.length() && BLANKS.indexOf(cnd.charAt(end)) >= 0) {
+					end++;
+				}
+				StringBuilder sub = new StringBuilder();
+				for (String v : list.items()) {
+					if (sub.length() > 0) {
+						sub.append(", ");
 					}
-					while (end < cnd.length() && BLANKS.indexOf(cnd.charAt(end)) >= 0) {
+					sub.append(quoteItem(v));
+				}
+				if (sub.length() == 0) {
+					if (start > 0 && cnd.charAt(start - 1) == ',') {
+						start--;
+					} else if (end < cnd.length() && cnd.charAt(end) == ',') {
 						end++;
 					}
-					StringBuilder sub = new StringBuilder();
-					for (String v : list.items()) {
-						if (sub.length() > 0) {
-							sub.append(", ");
-						}
-						sub.append(quoteItem(v));
-					}
-					if (sub.length() == 0) {
-						if (start > 0 && cnd.charAt(start - 1) == ',') {
-							start--;
-						} else if (end < cnd.length() && cnd.charAt(end) == ',') {
-							end++;
-						}
-					}
-					StringBuilder next = new StringBuilder();
-					if (start > 0) {
-						next.append(cnd, 0, start).append(' ');
-					}
-					next.append(sub).append(' ');
-					if (end <= cnd.length()) {
-						next.append(cnd, end, cnd.length());
-					}
-					cnd = next.toString();
-					start += sub.length() + 1;
-					used.add(name);
 				}
-				start = cnd.indexOf(name, start + 1);
+				StringBuilder next = new StringBuilder();
+				if (start > 0) {
+					next.append(cnd, 0, start).append(' ');
+				}
+				next.append(sub).append(' ');
+				if (end <= cnd.length()) {
+					next.append(cnd, end, cnd.length());
+				}
+				cnd = next.toString();
+				start += sub.length() + 1;
+				used.add(name);
 			}
+			start = cnd.indexOf(name, start + 1);
 		}
 		return cnd;
 	}
