@@ -60,6 +60,11 @@ public final class StateEngine implements CaptureListener {
 			H_PRLIMIT = 26, H_VM = 27, H_SWITCH = 28, H_RECV_TUPLE = 29, H_SEND_TUPLE = 30, H_MEMFD = 31,
 			H_PIDFD_OPEN = 32, H_PIDFD_GETFD = 33, H_UNSHARE = 34, H_CONTAINER = 35;
 
+	/** The exit parsers that read their enter event (older layouts carry some parameters only there). */
+	private static final java.util.Set<Integer> READS_ENTER = java.util.Set.of(H_OPEN, H_EXECVE, H_SETUID, H_SETGID,
+			H_SETRESUID, H_SETRESGID, H_UNSHARE, H_RLIMIT, H_PRLIMIT, H_FCNTL, H_PIPE, H_SINGLE_FD, H_SOCKET, H_CONNECT,
+			H_ACCEPT, H_SEND_TUPLE, H_RECV_TUPLE);
+
 	/** PPM codes of fcntl commands and rlimit resources. */
 	private static final int F_DUPFD = 1, F_DUPFD_CLOEXEC = 26, RLIMIT_NOFILE = 7;
 	private static final long AT_FDCWD = -100;
@@ -77,6 +82,8 @@ public final class StateEngine implements CaptureListener {
 	private final int[][] paramIndex;
 	private final int[] enterFdIndex;
 	private final int[] exitFdIndex;
+	/** Per enter event code: whether its exit's parser reads it (so it is worth copying). */
+	private final boolean[] keepEnter;
 	private final int execveEnterCode;
 	private final int execveatEnterCode;
 	private final int connectEnterCode;
@@ -163,6 +170,13 @@ public final class StateEngine implements CaptureListener {
 		}
 		execveEnterCode = execveE;
 		execveatEnterCode = execveatE;
+		keepEnter = new boolean[n];
+		for (int code = 0; code + 1 < n; code++) {
+			EventInfo info = table.event(code);
+			if (info != null && info.direction() == Direction.ENTER) {
+				keepEnter[code] = READS_ENTER.contains((int) handler[code + 1]) || code == execveatE;
+			}
+		}
 		int connectE = -1;
 		for (EventInfo e : table.byName("connect")) {
 			if (e.direction() == Direction.ENTER && e.paramIndex("addr") >= 0) {
@@ -561,6 +575,7 @@ public final class StateEngine implements CaptureListener {
 		p.fdNum = -1;
 		p.fdNameChanged = false;
 		p.enter = null;
+		p.enterTs = 0;
 		p.openPath = null;
 		long ts = ev.ts();
 		if (ts - lastPurgeTs >= settings.purgeIntervalNs()) {
@@ -591,7 +606,13 @@ public final class StateEngine implements CaptureListener {
 				t.lastEventType = type;
 				t.lastEventFd = -1;
 				t.lastEventValid = true;
-				t.storeEvent(ev.buffer(), ev.offset(), (int) ev.length(), cpu);
+				t.lastEnterTs = ts;
+				// Only enter events whose exit parser reads them are copied: most (read, write,
+				// close, mmap...) need nothing but their type, time and fd, kept above.
+				t.lastEventStored = keepEnter[type];
+				if (t.lastEventStored) {
+					t.storeEvent(ev.buffer(), ev.offset(), (int) ev.length(), cpu);
+				}
 				int fi = enterFdIndex[type];
 				if (fi >= 0 && fi < ev.paramCount()) {
 					t.lastEventFd = ev.paramLong(fi);
@@ -605,7 +626,10 @@ public final class StateEngine implements CaptureListener {
 			boolean valid = t.lastEventValid && (t.lastEventType == type - 1
 					|| (type - 1 == execveEnterCode && t.lastEventType == execveatEnterCode));
 			if (valid) {
-				p.enter = enterView.wrap(t.lastEventView, 0);
+				p.enterTs = t.lastEnterTs;
+				if (t.lastEventStored) {
+					p.enter = enterView.wrap(t.lastEventView, 0);
+				}
 			} else {
 				t.lastEventFd = -1;
 				enterMisses++;

@@ -90,6 +90,9 @@ public final class ThreadInfo {
 	int lastEventType = -1;
 	long lastEventFd = -1;
 	boolean lastEventValid;
+	/** Whether the last enter event's bytes were copied (only those some exit parser reads). */
+	boolean lastEventStored;
+	long lastEnterTs;
 	byte[] lastEventBytes;
 	ByteBuffer lastEventView;
 	int lastEventLength;

@@ -51,7 +51,7 @@ public final class StateEventState implements EventState {
 		}
 		long value;
 		if (info.direction() == Direction.EXIT) {
-			value = pe.enter == null ? 0 : pe.event.ts() - pe.enter.ts();
+			value = pe.enterTs == 0 ? 0 : pe.event.ts() - pe.enterTs;
 		} else if (!info.hasFlag(EventFlags.SKIPPARSERESET)) {
 			value = 0;
 		} else {
