@@ -124,7 +124,8 @@ public final class FalcoMain {
 			printEvents(o.markdown);
 			return 0;
 		}
-		Map<String, FieldCatalog<?>> catalogs = Sources.catalogs();
+		Sources sources = new Sources();
+		Map<String, FieldCatalog<?>> catalogs = sources.catalogs();
 		if (o.listSource != null) {
 			return listFields(catalogs, o);
 		}
@@ -188,7 +189,7 @@ public final class FalcoMain {
 			} else {
 				DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
 						s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
-				rc = SyscallReplay.run(trace, rules.ruleset("syscall"), this, outputs, stats, drops, o);
+				rc = SyscallReplay.run(trace, sources, rules.ruleset("syscall"), this, outputs, stats, drops, o);
 				if (drops != null) {
 					drops.printStats(err);
 				}
