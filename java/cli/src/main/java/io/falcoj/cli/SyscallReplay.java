@@ -11,11 +11,13 @@ import io.falcoj.capture.ScapReader;
 import io.falcoj.capture.UserEntry;
 import io.falcoj.cli.output.Outputs;
 import io.falcoj.event.Event;
+import io.falcoj.rules.Rule;
 import io.falcoj.rules.Ruleset;
 import io.falcoj.state.ParsedEvent;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Replays a .scap capture through the syscall rules: the reader feeds the state engine, which
@@ -23,7 +25,7 @@ import java.nio.file.Path;
  * event meets only the rules indexed under its type, and matches become alerts. The drop
  * monitor sees every event; {@code -M} ends the replay after that many seconds.
  */
-final class SyscallReplay implements CaptureListener {
+final class SyscallReplay implements CaptureListener, Consumer<Rule<ParsedEvent>> {
 	/** Thrown from the listener to end the read early (drop monitor exit, -M); no stack trace. */
 	private static final class Stop extends RuntimeException {
 		Stop() {
@@ -40,6 +42,8 @@ final class SyscallReplay implements CaptureListener {
 	private final long deadline;
 	private long events;
 	private boolean exitRequested;
+	/** The event being evaluated, for {@link #accept}: a field, so no lambda is made per event. */
+	private ParsedEvent current;
 
 	private SyscallReplay(Sources sources, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats,
 			DropMonitor drops, long deadline) {
@@ -111,11 +115,17 @@ final class SyscallReplay implements CaptureListener {
 		if ((events & 0xfff) == 0 && System.nanoTime() > deadline) {
 			throw new Stop();
 		}
-		long ts = p.event.ts();
-		if (drops != null && !drops.onEvent(ts, events, 0)) {
+		if (drops != null && !drops.onEvent(p.event.ts(), events, 0)) {
 			exitRequested = true;
 			throw new Stop();
 		}
-		rules.evaluate(p, p.event.type(), rule -> main.alert(rule, p, ts, outputs, stats));
+		current = p;
+		rules.evaluate(p, p.event.type(), this);
+	}
+
+	/** A rule matched the current event (rare: off the hot path). */
+	@Override
+	public void accept(Rule<ParsedEvent> rule) {
+		main.alert(rule, current, current.event.ts(), outputs, stats);
 	}
 }
