@@ -37,6 +37,7 @@ public final class ProcessEntry {
 	public boolean exeWritable;
 	public boolean exeUpperLayer;
 	public boolean exeFromMemfd;
+	public boolean exeLowerLayer;
 	public long capInheritable;
 	public long capPermitted;
 	public long capEffective;

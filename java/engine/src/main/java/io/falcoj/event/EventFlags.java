@@ -12,13 +12,16 @@ public final class EventFlags {
 	public static final int WAITS = 1 << 7;
 	public static final int SKIPPARSERESET = 1 << 8;
 	public static final int OLD_VERSION = 1 << 9;
+	/** Dropped upstream; the bit stays reserved because old tables set it. */
 	public static final int DROP_SIMPLE_CONS = 1 << 10;
+	/** Parameter lengths are u32 instead of u16 (plugin and async events). */
 	public static final int LARGE_PAYLOAD = 1 << 11;
-	public static final int USED_BY_TRACERS = 1 << 12;
+	/** Upstream's capture-file converter can upgrade old variants of this event to the newest one. */
+	public static final int CONVERTER_MANAGED = 1 << 12;
 
 	static final String[] NAMES = {"CREATES_FD", "DESTROYS_FD", "USES_FD", "READS_FROM_FD", "WRITES_TO_FD",
 			"MODIFIES_STATE", "UNUSED", "WAITS", "SKIPPARSERESET", "OLD_VERSION", "DROP_SIMPLE_CONS",
-			"LARGE_PAYLOAD", "USED_BY_TRACERS"};
+			"LARGE_PAYLOAD", "CONVERTER_MANAGED"};
 
 	private EventFlags() {
 	}

@@ -88,6 +88,7 @@ public final class EventTable {
 		int lineNo = 0;
 		String line;
 		int code = -1;
+		int headLine = 0;
 		String[] head = null;
 		List<ParamInfo> params = null;
 		while ((line = reader.readLine()) != null) {
@@ -102,7 +103,7 @@ public final class EventTable {
 					continue;
 				}
 				if (head != null) {
-					events.put(code, event(code, head, params));
+					events.put(code, event(code, head, params, headLine));
 					head = null;
 				}
 				switch (w[0]) {
@@ -111,7 +112,11 @@ public final class EventTable {
 				case "syscall" -> syscalls.put(Integer.parseInt(w[1]), w[2]);
 				case "event" -> {
 					code = Integer.parseInt(w[1]);
+					if (events.containsKey(code)) {
+						throw new IllegalArgumentException("event code " + code + " appears twice");
+					}
 					head = w;
+					headLine = lineNo;
 					params = new ArrayList<>();
 				}
 				default -> throw new IllegalArgumentException("unknown line kind " + w[0]);
@@ -121,7 +126,7 @@ public final class EventTable {
 			}
 		}
 		if (head != null) {
-			events.put(code, event(code, head, params));
+			events.put(code, event(code, head, params, headLine));
 		}
 		int max = events.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
 		EventInfo[] table = new EventInfo[max + 1];
@@ -132,10 +137,25 @@ public final class EventTable {
 		return new EventTable(table, sc);
 	}
 
+	private static EventInfo event(int code, String[] w, List<ParamInfo> params, int lineNo) {
+		try {
+			return event(code, w, params);
+		} catch (RuntimeException e) {
+			throw new IllegalStateException("events.table line " + lineNo + ": " + e.getMessage(), e);
+		}
+	}
+
 	private static EventInfo event(int code, String[] w, List<ParamInfo> params) {
 		Direction dir = w[3].equals("E") ? Direction.ENTER : Direction.EXIT;
 		EventCategory cat = EventCategory.valueOf(w[4].toUpperCase());
-		return new EventInfo(code, w[2], dir, cat, EventFlags.parse(w[5]), List.copyOf(params));
+		if (params.size() > Event.MAX_PARAMS) {
+			throw new IllegalArgumentException("event " + code + " has more than " + Event.MAX_PARAMS + " parameters");
+		}
+		EventSource source = w.length > 6 ? EventSource.valueOf(w[6].toUpperCase()) : EventSource.SYSCALL;
+		if (w[3].equals("E") != (code % 2 == 0)) {
+			throw new IllegalArgumentException("event " + code + ": enter events have even codes, exit events odd ones");
+		}
+		return new EventInfo(code, w[2], dir, cat, EventFlags.parse(w[5]), List.copyOf(params), source);
 	}
 
 	private static ParamInfo parseParam(String[] w, Map<String, FlagTable> flagTables,

@@ -1,0 +1,89 @@
+package io.falcoj.filter;
+
+import io.falcoj.field.FieldCatalog;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The event codes a (macro-free) condition can match, for indexing rules by event type. Only
+ * {@code evt.type} checks with {@code = == != in intersects} narrow the set; any other check may
+ * hold for any event. Negation is pushed down with De Morgan's laws so that
+ * {@code not (evt.type = open and proc.name = cat)} still meets every event type.
+ */
+public final class EventTypes {
+	private EventTypes() {
+	}
+
+	/** The codes, or null when the source has no event types (every rule meets every event). */
+	public static BitSet of(Expr e, FieldCatalog<?> catalog) {
+		int n = catalog.eventCodeCount();
+		if (n == 0) {
+			return null;
+		}
+		return codes(e, false, catalog, n);
+	}
+
+	private static BitSet all(int n) {
+		BitSet b = new BitSet(n);
+		b.set(0, n);
+		return b;
+	}
+
+	private static BitSet codes(Expr e, boolean negated, FieldCatalog<?> catalog, int n) {
+		if (e instanceof Expr.Not not) {
+			return codes(not.child(), !negated, catalog, n);
+		}
+		if (e instanceof Expr.And and) {
+			return combine(and.children(), !negated, negated, catalog, n);
+		}
+		if (e instanceof Expr.Or or) {
+			return combine(or.children(), negated, negated, catalog, n);
+		}
+		if (e instanceof Expr.Check c && c.left() instanceof Expr.FieldRef f && f.name().equals("evt.type") && f.argument() == null
+				&& c.right() != null && !(c.right() instanceof Expr.FieldValue)) {
+			boolean inverse;
+			switch (c.op()) {
+				case "=", "==", "in", "intersects" -> inverse = false;
+				case "!=" -> inverse = true;
+				default -> {
+					return all(n);
+				}
+			}
+			BitSet set = new BitSet(n);
+			List<Expr.Literal> items = c.right() instanceof Expr.Literal l ? List.of(l) : ((Expr.ListLiteral) c.right()).items();
+			for (Expr.Literal l : items) {
+				int[] codes = catalog.eventCodes(l.text());
+				if (codes == null) {
+					return all(n);
+				}
+				for (int code : codes) {
+					set.set(code);
+				}
+			}
+			if (inverse != negated) {
+				BitSet inv = all(n);
+				inv.andNot(set);
+				return inv;
+			}
+			return set;
+		}
+		return all(n);
+	}
+
+	/** Intersection ({@code intersect}) or union of the children's sets. */
+	private static BitSet combine(List<Expr> children, boolean intersect, boolean negated, FieldCatalog<?> catalog, int n) {
+		BitSet acc = null;
+		for (Expr c : children) {
+			BitSet s = codes(c, negated, catalog, n);
+			if (acc == null) {
+				acc = s;
+			} else if (intersect) {
+				acc.and(s);
+			} else {
+				acc.or(s);
+			}
+		}
+		return acc == null ? all(n) : acc;
+	}
+}

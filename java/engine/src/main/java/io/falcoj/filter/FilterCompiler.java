@@ -1,0 +1,473 @@
+package io.falcoj.filter;
+
+import io.falcoj.field.Field;
+import io.falcoj.field.FieldCatalog;
+import io.falcoj.field.FieldInfo;
+import io.falcoj.field.FieldType;
+import io.falcoj.field.UnknownFieldException;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compiles a macro-free {@link Expr} into a {@link Filter} for one event source, binding every
+ * field through the source's {@link FieldCatalog}. All parsing of values happens here, once:
+ * numbers become longs, lists hash sets (or a path-prefix set for {@code pmatch}), globs and
+ * regexes compiled patterns, and {@code evt.type} checks a table indexed by event code.
+ */
+public final class FilterCompiler<C> {
+	/** What {@link Field#longValue} returns for an absent value in numeric checks. */
+	private static final long ABSENT = Long.MIN_VALUE + 1;
+
+	private final FieldCatalog<C> catalog;
+	private final Set<String> fieldNames = new HashSet<>();
+	/** Fields that take an argument, which may follow the name after a dot ({@code evt.arg.flags}). */
+	private final Set<String> argumentFields = new HashSet<>();
+
+	public FilterCompiler(FieldCatalog<C> catalog) {
+		this.catalog = catalog;
+		for (FieldInfo f : catalog.fields()) {
+			fieldNames.add(f.name());
+			if (f.argument() != FieldInfo.Argument.NONE) {
+				argumentFields.add(f.name());
+			}
+		}
+	}
+
+	public FieldCatalog<C> catalog() {
+		return catalog;
+	}
+
+	public Filter<C> compile(Expr e) throws FilterCompileException {
+		if (e instanceof Expr.And a) {
+			return new AndFilter<>(compileAll(a.children()));
+		}
+		if (e instanceof Expr.Or o) {
+			return new OrFilter<>(compileAll(o.children()));
+		}
+		if (e instanceof Expr.Not n) {
+			return new NotFilter<>(compile(n.child()));
+		}
+		if (e instanceof Expr.MacroRef m) {
+			throw new FilterCompileException(FilterCompileException.Kind.INVALID, "Undefined macro '" + m.name() + "' used in filter.", m.pos());
+		}
+		return compileCheck((Expr.Check) e);
+	}
+
+	private List<Filter<C>> compileAll(List<Expr> children) throws FilterCompileException {
+		List<Filter<C>> out = new ArrayList<>(children.size());
+		for (Expr c : children) {
+			out.add(compile(c));
+		}
+		return out;
+	}
+
+	/**
+	 * Binds a field as written in a condition or output ({@code proc.aname[2]}). Unknown names
+	 * fail with libsinsp's wording, which the rule loader uses to recognize them.
+	 */
+	public Field<C> bind(String name, String argument, Position pos) throws FilterCompileException {
+		try {
+			return catalog.field(name, argument);
+		} catch (UnknownFieldException e) {
+			if (isKnownName(name)) {
+				throw new FilterCompileException(FilterCompileException.Kind.INVALID, e.getMessage(), pos);
+			}
+			throw new FilterCompileException(FilterCompileException.Kind.UNKNOWN_FIELD, "filter_check called with nonexistent field " + name, pos);
+		} catch (RuntimeException e) {
+			throw new FilterCompileException(FilterCompileException.Kind.INVALID, "field " + name + ": " + e.getMessage(), pos);
+		}
+	}
+
+	/** Whether {@code name} or a dotted prefix of it (for {@code evt.arg.NAME}-style fields) is a field. */
+	private boolean isKnownName(String name) {
+		if (fieldNames.contains(name)) {
+			return true;
+		}
+		for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+			if (argumentFields.contains(name.substring(0, dot))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Operand<C> operand(Expr.Operand o) throws FilterCompileException {
+		if (o instanceof Expr.FieldRef f) {
+			return new Operand.OfField<>(bind(f.name(), f.argument(), f.pos()));
+		}
+		Expr.Transform t = (Expr.Transform) o;
+		Operand<C> inner = operand(t.inner());
+		try {
+			return Operand.Transformed.of(t.transformer(), inner);
+		} catch (IllegalArgumentException e) {
+			throw new FilterCompileException(FilterCompileException.Kind.INVALID, e.getMessage(), t.pos());
+		}
+	}
+
+	private Filter<C> compileCheck(Expr.Check c) throws FilterCompileException {
+		Filter<C> evtType = eventTypeCheck(c);
+		if (evtType != null) {
+			return evtType;
+		}
+		Operand<C> left = operand(c.left());
+		String op = c.op();
+		if (op.equals("exists")) {
+			return new ExistsFilter<>(left);
+		}
+		if (c.right() instanceof Expr.FieldValue fv) {
+			Operand<C> right = operand(fv.operand());
+			if (!DynamicFilter.supports(op)) {
+				throw new FilterCompileException(FilterCompileException.Kind.INVALID,
+						"operator '" + op + "' is not supported with a right-hand side field", c.pos());
+			}
+			return new DynamicFilter<>(left, op, right);
+		}
+		List<String> values = literals(c.right());
+		boolean listOp = ConditionParser.isListOperator(op);
+		if (!listOp && values.size() != 1) {
+			throw new FilterCompileException(FilterCompileException.Kind.INVALID, "operator '" + op + "' expects a single value", c.pos());
+		}
+		if (left.list && (op.equals("in") || op.equals("intersects"))) {
+			ValueTest t = test(left.type, op, values, c);
+			return op.equals("in") ? new ListAllFilter<>(left, t) : new ListAnyFilter<>(left, t);
+		}
+		if (left.list) {
+			return new ListAnyFilter<>(left, test(left.type, op, values, c));
+		}
+		if (left.type.isNumeric()) {
+			if (ValueTest.isOrderOrEquality(op)) {
+				try {
+					return new NumCompareFilter<>(left, op, ValueTest.parseLong(values.get(0)));
+				} catch (IllegalArgumentException e) {
+					throw new FilterCompileException(FilterCompileException.Kind.INVALID, e.getMessage(), c.pos());
+				}
+			}
+			if (op.equals("in") || op.equals("intersects")) {
+				long[] longs = new long[values.size()];
+				for (int k = 0; k < longs.length; k++) {
+					try {
+						longs[k] = ValueTest.parseLong(values.get(k));
+					} catch (IllegalArgumentException e) {
+						throw new FilterCompileException(FilterCompileException.Kind.INVALID, e.getMessage(), c.pos());
+					}
+				}
+				return new NumInFilter<>(left, new LongHashSet(longs));
+			}
+		}
+		return new ScalarFilter<>(left, test(left.type, op, values, c));
+	}
+
+	private ValueTest test(FieldType type, String op, List<String> values, Expr.Check c) throws FilterCompileException {
+		try {
+			return ValueTest.of(type, op, values);
+		} catch (IllegalArgumentException e) {
+			throw new FilterCompileException(FilterCompileException.Kind.INVALID, e.getMessage(), c.pos());
+		}
+	}
+
+	private static List<String> literals(Expr.Value v) {
+		if (v instanceof Expr.Literal l) {
+			return List.of(l.text());
+		}
+		List<String> out = new ArrayList<>();
+		for (Expr.Literal l : ((Expr.ListLiteral) v).items()) {
+			out.add(l.text());
+		}
+		return out;
+	}
+
+	/**
+	 * {@code evt.type = X}, {@code != X}, {@code in (...)}: a lookup of the event code in a table
+	 * (the syscall source only). Unknown type names fail as libsinsp does.
+	 */
+	private Filter<C> eventTypeCheck(Expr.Check c) throws FilterCompileException {
+		if (catalog.eventCodeCount() == 0 || !(c.left() instanceof Expr.FieldRef f) || !f.name().equals("evt.type")
+				|| f.argument() != null || c.right() == null || c.right() instanceof Expr.FieldValue) {
+			return null;
+		}
+		String op = c.op();
+		boolean negate = op.equals("!=");
+		if (!negate && !op.equals("=") && !op.equals("==") && !op.equals("in") && !op.equals("intersects")) {
+			return null;
+		}
+		boolean[] table = new boolean[catalog.eventCodeCount()];
+		for (String name : literals(c.right())) {
+			int[] codes = catalog.eventCodes(name);
+			if (codes == null) {
+				return null;
+			}
+			if (codes.length == 0) {
+				throw new FilterCompileException(FilterCompileException.Kind.UNKNOWN_EVENT_TYPE, "unknown event type " + name, c.pos());
+			}
+			for (int code : codes) {
+				table[code] = true;
+			}
+		}
+		return new EventTypeFilter<>(table, negate);
+	}
+
+	private static final class AndFilter<C> extends Filter<C> {
+		private final Filter<C>[] children;
+
+		@SuppressWarnings("unchecked")
+		AndFilter(List<Filter<C>> children) {
+			this.children = children.toArray(new Filter[0]);
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			for (Filter<C> f : children) {
+				if (!f.matches(ctx, code)) {
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+
+	private static final class OrFilter<C> extends Filter<C> {
+		private final Filter<C>[] children;
+
+		@SuppressWarnings("unchecked")
+		OrFilter(List<Filter<C>> children) {
+			this.children = children.toArray(new Filter[0]);
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			for (Filter<C> f : children) {
+				if (f.matches(ctx, code)) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+
+	private static final class NotFilter<C> extends Filter<C> {
+		private final Filter<C> child;
+
+		NotFilter(Filter<C> child) {
+			this.child = child;
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			return !child.matches(ctx, code);
+		}
+	}
+
+	private static final class EventTypeFilter<C> extends Filter<C> {
+		private final boolean[] table;
+		private final boolean negate;
+
+		EventTypeFilter(boolean[] table, boolean negate) {
+			this.table = table;
+			this.negate = negate;
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			boolean hit = code >= 0 && code < table.length && table[code];
+			return hit != negate;
+		}
+	}
+
+	private static final class ExistsFilter<C> extends Filter<C> {
+		private final Operand<C> operand;
+
+		ExistsFilter(Operand<C> operand) {
+			this.operand = operand;
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			Object v = operand.value(ctx);
+			return v != null && !(v instanceof List<?> l && l.isEmpty());
+		}
+	}
+
+	/** A numeric field against one number, unboxed. */
+	private static final class NumCompareFilter<C> extends Filter<C> {
+		private final Operand<C> operand;
+		private final String op;
+		private final long value;
+
+		NumCompareFilter(Operand<C> operand, String op, long value) {
+			this.operand = operand;
+			this.op = op;
+			this.value = value;
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			long v = operand.longValue(ctx, ABSENT);
+			return v != ABSENT && ValueTest.compare(op, v, value);
+		}
+	}
+
+	private static final class NumInFilter<C> extends Filter<C> {
+		private final Operand<C> operand;
+		private final LongHashSet set;
+
+		NumInFilter(Operand<C> operand, LongHashSet set) {
+			this.operand = operand;
+			this.set = set;
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			long v = operand.longValue(ctx, ABSENT);
+			return v != ABSENT && set.contains(v);
+		}
+	}
+
+	/** Any single-valued field: absent values match nothing (not even {@code !=}), as in libsinsp. */
+	private static final class ScalarFilter<C> extends Filter<C> {
+		private final Operand<C> operand;
+		private final ValueTest test;
+
+		ScalarFilter(Operand<C> operand, ValueTest test) {
+			this.operand = operand;
+			this.test = test;
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			Object v = operand.value(ctx);
+			return v != null && test.test(v);
+		}
+	}
+
+	/** A list field with {@code in}: every value must be in the set (and there must be one). */
+	private static final class ListAllFilter<C> extends Filter<C> {
+		private final Operand<C> operand;
+		private final ValueTest test;
+
+		ListAllFilter(Operand<C> operand, ValueTest test) {
+			this.operand = operand;
+			this.test = test;
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			Object v = operand.value(ctx);
+			if (!(v instanceof List<?> l) || l.isEmpty()) {
+				return v != null && !(v instanceof List) && test.test(v);
+			}
+			for (int k = 0; k < l.size(); k++) {
+				Object o = l.get(k);
+				if (o == null || !test.test(o)) {
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+
+	/** A list field with {@code intersects} or a scalar operator: some value must pass. */
+	private static final class ListAnyFilter<C> extends Filter<C> {
+		private final Operand<C> operand;
+		private final ValueTest test;
+
+		ListAnyFilter(Operand<C> operand, ValueTest test) {
+			this.operand = operand;
+			this.test = test;
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			Object v = operand.value(ctx);
+			if (v instanceof List<?> l) {
+				for (int k = 0; k < l.size(); k++) {
+					Object o = l.get(k);
+					if (o != null && test.test(o)) {
+						return true;
+					}
+				}
+				return false;
+			}
+			return v != null && test.test(v);
+		}
+	}
+
+	/** {@code field op val(other)}: both sides read per event. */
+	private static final class DynamicFilter<C> extends Filter<C> {
+		private final Operand<C> left;
+		private final String op;
+		private final Operand<C> right;
+		private final boolean numeric;
+
+		DynamicFilter(Operand<C> left, String op, Operand<C> right) {
+			this.left = left;
+			this.op = op;
+			this.right = right;
+			this.numeric = left.type.isNumeric() && right.type.isNumeric() && !left.list && !right.list;
+		}
+
+		static boolean supports(String op) {
+			return switch (op) {
+				case "=", "==", "!=", "<", "<=", ">", ">=", "contains", "icontains", "startswith", "endswith", "in", "intersects" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			if (numeric) {
+				long a = left.longValue(ctx, ABSENT);
+				long b = right.longValue(ctx, ABSENT);
+				if (a == ABSENT || b == ABSENT) {
+					return false;
+				}
+				if (op.equals("in") || op.equals("intersects")) {
+					return a == b;
+				}
+				return ValueTest.isOrderOrEquality(op) && ValueTest.compare(op, a, b);
+			}
+			Object a = left.value(ctx);
+			Object b = right.value(ctx);
+			if (a == null || b == null) {
+				return false;
+			}
+			if (op.equals("in") || op.equals("intersects")) {
+				List<?> la = a instanceof List<?> l ? l : List.of(a);
+				List<?> lb = b instanceof List<?> l ? l : List.of(b);
+				boolean all = op.equals("in");
+				for (Object x : la) {
+					boolean found = false;
+					for (Object y : lb) {
+						if (ValueTest.asString(x).equals(ValueTest.asString(y))) {
+							found = true;
+							break;
+						}
+					}
+					if (found && !all) {
+						return true;
+					}
+					if (!found && all) {
+						return false;
+					}
+				}
+				return all;
+			}
+			String sa = ValueTest.asString(a);
+			String sb = ValueTest.asString(b);
+			return switch (op) {
+				case "=", "==" -> sa.equals(sb);
+				case "!=" -> !sa.equals(sb);
+				case "contains" -> sa.contains(sb);
+				case "icontains" -> ValueTest.containsIgnoreCase(sa, sb);
+				case "startswith" -> sa.startsWith(sb);
+				case "endswith" -> sa.endsWith(sb);
+				case "<" -> sa.compareTo(sb) < 0;
+				case "<=" -> sa.compareTo(sb) <= 0;
+				case ">" -> sa.compareTo(sb) > 0;
+				default -> sa.compareTo(sb) >= 0;
+			};
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package io.falcoj.filter;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Replaces macro references in a tree by the macros' conditions, recursively, detecting loops.
+ * The caller decides which macros are visible (Falco lets a macro use only macros defined before
+ * it); the expander records which ones it used.
+ */
+public final class MacroExpander {
+	/** An undefined macro or a loop, at the position of the reference. */
+	public static final class MacroException extends Exception {
+		private final Position position;
+
+		MacroException(String message, Position position) {
+			super(message);
+			this.position = position;
+		}
+
+		public Position position() {
+			return position;
+		}
+	}
+
+	private final Map<String, Expr> macros;
+	private final Set<String> used = new LinkedHashSet<>();
+	private final Deque<String> stack = new ArrayDeque<>();
+
+	public MacroExpander(Map<String, Expr> visibleMacros) {
+		this.macros = visibleMacros;
+	}
+
+	/** The names of the macros expanded so far. */
+	public Set<String> used() {
+		return used;
+	}
+
+	public Expr expand(Expr e) throws MacroException {
+		if (e instanceof Expr.MacroRef m) {
+			Expr body = macros.get(m.name());
+			if (body == null) {
+				throw new MacroException("Undefined macro '" + m.name() + "' used in filter.", m.pos());
+			}
+			if (stack.contains(m.name())) {
+				throw new MacroException("reference loop in macro '" + m.name() + "'", m.pos());
+			}
+			used.add(m.name());
+			stack.push(m.name());
+			Expr out = expand(body);
+			stack.pop();
+			return out;
+		}
+		if (e instanceof Expr.And a) {
+			return new Expr.And(expandAll(a.children()), a.pos());
+		}
+		if (e instanceof Expr.Or o) {
+			return new Expr.Or(expandAll(o.children()), o.pos());
+		}
+		if (e instanceof Expr.Not n) {
+			return new Expr.Not(expand(n.child()), n.pos());
+		}
+		return e;
+	}
+
+	private List<Expr> expandAll(List<Expr> children) throws MacroException {
+		List<Expr> out = new ArrayList<>(children.size());
+		for (Expr c : children) {
+			out.add(expand(c));
+		}
+		return List.copyOf(out);
+	}
+}

@@ -1,0 +1,14 @@
+package io.falcoj.filter;
+
+/**
+ * Where a node starts in a condition string: {@code offset} counts characters from 0, {@code line}
+ * and {@code column} count from 1 (as libsinsp's parser reports them).
+ */
+public record Position(int offset, int line, int column) {
+	public static final Position START = new Position(0, 1, 1);
+
+	@Override
+	public String toString() {
+		return "line " + line + ", column " + column;
+	}
+}

@@ -1,0 +1,337 @@
+package io.falcoj.filter;
+
+import io.falcoj.field.FieldType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * One comparison against constant values, prepared at compile time for one value type: the
+ * constants are parsed once (numbers, addresses, hex bytes), sets hashed, patterns compiled.
+ * {@link #test} gets one non-null extracted value.
+ */
+abstract class ValueTest {
+	abstract boolean test(Object v);
+
+	/**
+	 * Builds the test for {@code type op values}; {@code values} has one item except for the list
+	 * operators. Throws IllegalArgumentException with a Falco-like message for bad values.
+	 */
+	static ValueTest of(FieldType type, String op, List<String> values) {
+		switch (type) {
+			case STRING:
+			case BYTES:
+				return forString(op, values);
+			case BOOL:
+				return forNumber(op, parseAll(values, ValueTest::parseBool), true);
+			case DOUBLE:
+				return forDouble(op, values);
+			case IPADDR:
+			case IPNET:
+				return forIp(op, values);
+			default:
+				return forNumber(op, parseAll(values, ValueTest::parseLong), false);
+		}
+	}
+
+	static String asString(Object v) {
+		return v instanceof byte[] b ? new String(b, StandardCharsets.ISO_8859_1) : v.toString();
+	}
+
+	private static ValueTest forString(String op, List<String> values) {
+		String v0 = values.isEmpty() ? "" : values.get(0);
+		switch (op) {
+			case "=":
+			case "==":
+				return new ValueTest() {
+					@Override
+					boolean test(Object v) {
+						return v0.equals(asString(v));
+					}
+				};
+			case "!=":
+				return new ValueTest() {
+					@Override
+					boolean test(Object v) {
+						return !v0.equals(asString(v));
+					}
+				};
+			case "contains":
+				return new ValueTest() {
+					@Override
+					boolean test(Object v) {
+						return asString(v).contains(v0);
+					}
+				};
+			case "icontains":
+				return new ValueTest() {
+					@Override
+					boolean test(Object v) {
+						return containsIgnoreCase(asString(v), v0);
+					}
+				};
+			case "startswith":
+				return new ValueTest() {
+					@Override
+					boolean test(Object v) {
+						return asString(v).startsWith(v0);
+					}
+				};
+			case "endswith":
+				return new ValueTest() {
+					@Override
+					boolean test(Object v) {
+						return asString(v).endsWith(v0);
+					}
+				};
+			case "bcontains":
+			case "bstartswith": {
+				String bytes = hexToLatin1(v0);
+				boolean starts = op.equals("bstartswith");
+				return new ValueTest() {
+					@Override
+					boolean test(Object v) {
+						String s = asString(v);
+						return starts ? s.startsWith(bytes) : s.contains(bytes);
+					}
+				};
+			}
+			case "glob":
+			case "iglob":
+				return new PatternTest(Glob.compile(v0, op.equals("iglob")));
+			case "regex":
+				try {
+					return new PatternTest(Pattern.compile(v0, Pattern.DOTALL));
+				} catch (PatternSyntaxException e) {
+					throw new IllegalArgumentException("invalid regular expression '" + v0 + "': " + e.getDescription());
+				}
+			case "in":
+			case "intersects": {
+				Set<String> set = new HashSet<>(values);
+				return new ValueTest() {
+					@Override
+					boolean test(Object v) {
+						return set.contains(asString(v));
+					}
+				};
+			}
+			case "pmatch": {
+				PathPrefixSet set = new PathPrefixSet(values);
+				return new ValueTest() {
+					@Override
+					boolean test(Object v) {
+						return set.matches(asString(v));
+					}
+				};
+			}
+			default:
+				throw new IllegalArgumentException("operator '" + op + "' is not supported for string values");
+		}
+	}
+
+	/** Full-match (both ends anchored, as libsinsp's RE2 call) with one reused matcher. */
+	private static final class PatternTest extends ValueTest {
+		private final Matcher matcher;
+
+		PatternTest(Pattern p) {
+			this.matcher = p.matcher("");
+		}
+
+		@Override
+		boolean test(Object v) {
+			return matcher.reset(asString(v)).matches();
+		}
+	}
+
+	static boolean containsIgnoreCase(String hay, String needle) {
+		int n = needle.length();
+		if (n == 0) {
+			return true;
+		}
+		for (int k = 0, last = hay.length() - n; k <= last; k++) {
+			if (hay.regionMatches(true, k, needle, 0, n)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String hexToLatin1(String hex) {
+		String h = hex.replace(" ", "");
+		if (h.length() % 2 != 0 || !h.matches("[0-9a-fA-F]*")) {
+			throw new IllegalArgumentException("bytes value '" + hex + "' is not a hex string");
+		}
+		StringBuilder sb = new StringBuilder();
+		for (int k = 0; k < h.length(); k += 2) {
+			sb.append((char) Integer.parseInt(h.substring(k, k + 2), 16));
+		}
+		return sb.toString();
+	}
+
+	private interface LongParser {
+		long parse(String s);
+	}
+
+	private static long[] parseAll(List<String> values, LongParser p) {
+		long[] out = new long[values.size()];
+		for (int k = 0; k < out.length; k++) {
+			out[k] = p.parse(values.get(k));
+		}
+		return out;
+	}
+
+	static long parseLong(String s) {
+		String t = s.trim();
+		try {
+			if (t.startsWith("0x") || t.startsWith("0X")) {
+				return Long.parseUnsignedLong(t.substring(2), 16);
+			}
+			if (t.startsWith("+")) {
+				t = t.substring(1);
+			}
+			try {
+				return Long.parseLong(t);
+			} catch (NumberFormatException e) {
+				return Long.parseUnsignedLong(t);
+			}
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("could not parse '" + s + "' as a number");
+		}
+	}
+
+	private static long parseBool(String s) {
+		switch (s.toLowerCase(Locale.ROOT)) {
+			case "true":
+				return 1;
+			case "false":
+				return 0;
+			default:
+				throw new IllegalArgumentException("could not parse '" + s + "' as a boolean");
+		}
+	}
+
+	static long numeric(Object v) {
+		if (v instanceof Boolean b) {
+			return b ? 1 : 0;
+		}
+		return ((Number) v).longValue();
+	}
+
+	/** Comparison of longs shared by boxed tests and the unboxed numeric checks. */
+	static boolean compare(String op, long a, long b) {
+		switch (op) {
+			case "=":
+			case "==":
+				return a == b;
+			case "!=":
+				return a != b;
+			case "<":
+				return a < b;
+			case "<=":
+				return a <= b;
+			case ">":
+				return a > b;
+			default:
+				return a >= b;
+		}
+	}
+
+	static boolean isOrderOrEquality(String op) {
+		return switch (op) {
+			case "=", "==", "!=", "<", "<=", ">", ">=" -> true;
+			default -> false;
+		};
+	}
+
+	private static ValueTest forNumber(String op, long[] values, boolean bool) {
+		if (op.equals("in") || op.equals("intersects")) {
+			LongHashSet set = new LongHashSet(values);
+			return new ValueTest() {
+				@Override
+				boolean test(Object v) {
+					return set.contains(numeric(v));
+				}
+			};
+		}
+		if (!isOrderOrEquality(op) || (bool && !op.equals("=") && !op.equals("==") && !op.equals("!="))) {
+			throw new IllegalArgumentException("operator '" + op + "' is not supported for " + (bool ? "boolean" : "numeric") + " values");
+		}
+		long v0 = values[0];
+		return new ValueTest() {
+			@Override
+			boolean test(Object v) {
+				return compare(op, numeric(v), v0);
+			}
+		};
+	}
+
+	private static ValueTest forDouble(String op, List<String> values) {
+		double[] ds = new double[values.size()];
+		for (int k = 0; k < ds.length; k++) {
+			try {
+				ds[k] = Double.parseDouble(values.get(k));
+			} catch (NumberFormatException e) {
+				throw new IllegalArgumentException("could not parse '" + values.get(k) + "' as a number");
+			}
+		}
+		if (op.equals("in") || op.equals("intersects")) {
+			return new ValueTest() {
+				@Override
+				boolean test(Object v) {
+					double d = ((Number) v).doubleValue();
+					for (double x : ds) {
+						if (x == d) {
+							return true;
+						}
+					}
+					return false;
+				}
+			};
+		}
+		if (!isOrderOrEquality(op)) {
+			throw new IllegalArgumentException("operator '" + op + "' is not supported for numeric values");
+		}
+		double d0 = ds[0];
+		return new ValueTest() {
+			@Override
+			boolean test(Object v) {
+				int c = Double.compare(((Number) v).doubleValue(), d0);
+				return compare(op, c, 0);
+			}
+		};
+	}
+
+	private static ValueTest forIp(String op, List<String> values) {
+		IpNet[] nets = new IpNet[values.size()];
+		for (int k = 0; k < nets.length; k++) {
+			nets[k] = IpNet.parse(values.get(k));
+			if (nets[k] == null) {
+				throw new IllegalArgumentException("could not parse '" + values.get(k) + "' as an IP address or network");
+			}
+		}
+		boolean negate;
+		switch (op) {
+			case "=", "==", "in", "intersects", "pmatch" -> negate = false;
+			case "!=" -> negate = true;
+			default -> throw new IllegalArgumentException("operator '" + op + "' is not supported for IP address values");
+		}
+		return new ValueTest() {
+			@Override
+			boolean test(Object v) {
+				byte[] ip = (byte[]) v;
+				for (IpNet n : nets) {
+					if (n.contains(ip)) {
+						return !negate;
+					}
+				}
+				return negate;
+			}
+		};
+	}
+}

@@ -1,0 +1,327 @@
+package io.falcoj.rules;
+
+import io.falcoj.field.FieldCatalog;
+import io.falcoj.filter.ConditionParser;
+import io.falcoj.filter.ConditionSyntaxException;
+import io.falcoj.filter.EventTypes;
+import io.falcoj.filter.Expr;
+import io.falcoj.filter.Filter;
+import io.falcoj.filter.FilterCompileException;
+import io.falcoj.filter.FilterCompiler;
+import io.falcoj.filter.MacroExpander;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Compiles the collected lists, macros and rules, with Falco's semantics: lists are substituted
+ * into conditions as text (a list name anywhere between delimiters becomes its items), macros are
+ * expanded in the syntax tree (each seeing the macros defined before it), exceptions become
+ * {@code and not (...)} clauses, and the first error stops compilation.
+ */
+final class RuleCompiler {
+	/** Falco warns when a rule meets more event types than this. */
+	private static final int MAX_EVTTYPES = 100;
+
+	private final Map<String, FilterCompiler<?>> compilers;
+	private final LoadOptions options;
+
+	RuleCompiler(Map<String, FilterCompiler<?>> compilers, LoadOptions options) {
+		this.compilers = compilers;
+		this.options = options;
+	}
+
+	/** A list after expanding references to lists defined before it. */
+	private record CompiledList(String name, List<String> items) {
+	}
+
+	/** Compiles everything; null when an error was recorded in {@code res}. */
+	Map<String, List<Rule<?>>> compile(RuleItems col, LoadResult res) {
+		try {
+			return compileAll(col, res);
+		} catch (LoadFailure f) {
+			res.add(f.code, f.getMessage(), f.context);
+			return null;
+		}
+	}
+
+	private Map<String, List<Rule<?>>> compileAll(RuleItems col, LoadResult res) throws LoadFailure {
+		List<CompiledList> lists = new ArrayList<>();
+		Set<String> usedLists = new HashSet<>();
+		for (RuleItems.ListItem l : sortedLists(col)) {
+			List<String> out = new ArrayList<>();
+			for (String item : l.items) {
+				RuleItems.ListItem ref = col.lists.get(item);
+				if (ref != null && ref.index < l.visibility) {
+					usedLists.add(ref.name);
+					out.addAll(ref.items);
+				} else {
+					out.add(item);
+				}
+			}
+			lists.add(new CompiledList(l.name, out));
+		}
+
+		// macros: parse all, then expand each with the macros visible to it
+		List<RuleItems.MacroItem> macroItems = new ArrayList<>(col.macros.values());
+		macroItems.sort((a, b) -> Integer.compare(a.index, b.index));
+		Map<String, Expr> parsedMacros = new LinkedHashMap<>();
+		Map<String, String> macroConds = new HashMap<>();
+		for (RuleItems.MacroItem m : macroItems) {
+			String cond = resolveLists(m.cond, lists, usedLists);
+			macroConds.put(m.name, cond);
+			parsedMacros.put(m.name, parse(cond, m.condCtx));
+		}
+		Set<String> usedMacros = new HashSet<>();
+		for (RuleItems.MacroItem m : macroItems) {
+			Map<String, Expr> visible = new HashMap<>();
+			for (RuleItems.MacroItem o : macroItems) {
+				if (o.index < m.visibility) {
+					visible.put(o.name, parsedMacros.get(o.name));
+				}
+			}
+			MacroExpander ex = new MacroExpander(visible);
+			expand(ex, parsedMacros.get(m.name), macroConds.get(m.name), m.ctx);
+			usedMacros.addAll(ex.used());
+		}
+
+		Map<String, List<Rule<?>>> bySource = new LinkedHashMap<>();
+		List<RuleItems.RuleItem> ruleItems = new ArrayList<>(col.rules.values());
+		ruleItems.sort((a, b) -> Integer.compare(a.index, b.index));
+		for (RuleItems.RuleItem r : ruleItems) {
+			if (r.unknownSource) {
+				continue;
+			}
+			FilterCompiler<?> compiler = compilers.get(r.source);
+			LoadFailure.check(compiler == null, LoadCode.LOAD_ERR_VALIDATE, "Unknown source at compile-time" + r.source, r.ctx);
+			Set<String> exceptionFields = new TreeSet<>();
+			String condition = r.exceptions.isEmpty() ? r.cond : withExceptions(r, exceptionFields);
+			Rule<?> rule = compileRule(compiler, r, condition, exceptionFields, lists, usedLists, parsedMacros, usedMacros, res);
+			if (rule != null) {
+				bySource.computeIfAbsent(r.source, k -> new ArrayList<>()).add(rule);
+			}
+		}
+
+		for (RuleItems.MacroItem m : macroItems) {
+			if (!usedMacros.contains(m.name)) {
+				res.add(LoadCode.LOAD_UNUSED_MACRO, "Macro not referred to by any other rule/macro", m.ctx);
+			}
+		}
+		for (RuleItems.ListItem l : sortedLists(col)) {
+			if (!usedLists.contains(l.name)) {
+				res.add(LoadCode.LOAD_UNUSED_LIST, "List not referred to by any other rule/macro", l.ctx);
+			}
+		}
+		return bySource;
+	}
+
+	private static List<RuleItems.ListItem> sortedLists(RuleItems col) {
+		List<RuleItems.ListItem> l = new ArrayList<>(col.lists.values());
+		l.sort((a, b) -> Integer.compare(a.index, b.index));
+		return l;
+	}
+
+	private <C> Rule<C> compileRule(FilterCompiler<C> compiler, RuleItems.RuleItem r, String condition, Set<String> exceptionFields,
+			List<CompiledList> lists, Set<String> usedLists, Map<String, Expr> macros, Set<String> usedMacros, LoadResult res)
+			throws LoadFailure {
+		String output = r.output;
+		if (output.contains("%container.info")) {
+			output = output.replace("%container.info", options.containerInfoFormat());
+		} else if (!options.extraOutputFormat().isEmpty()
+				&& (options.extraOutputSource() == null || options.extraOutputSource().equals(r.source))) {
+			output = output + " " + options.extraOutputFormat();
+		}
+		OutputFormat<C> format;
+		try {
+			format = OutputFormat.compile(output, compiler);
+		} catch (FilterCompileException e) {
+			if (e.kind() != FilterCompileException.Kind.INVALID && r.skipIfUnknownFilter) {
+				res.add(LoadCode.LOAD_UNKNOWN_FILTER, e.getMessage(), r.outputCtx);
+				return null;
+			}
+			throw new LoadFailure(LoadCode.LOAD_ERR_COMPILE_OUTPUT, e.getMessage(), r.outputCtx);
+		}
+
+		String cond = resolveLists(condition, lists, usedLists);
+		Expr ast = parse(cond, r.condCtx);
+		MacroExpander ex = new MacroExpander(macros);
+		Expr expanded = expand(ex, ast, cond, r.ctx);
+		usedMacros.addAll(ex.used());
+		warnUnsafeNa(expanded, cond, r.condCtx, res);
+
+		Filter<C> filter;
+		try {
+			filter = compiler.compile(expanded);
+		} catch (FilterCompileException e) {
+			LoadContext at = r.condCtx.inCondition(e.position(), cond);
+			if (e.kind() != FilterCompileException.Kind.INVALID && r.skipIfUnknownFilter) {
+				res.add(LoadCode.LOAD_UNKNOWN_FILTER, e.getMessage(), at);
+				return null;
+			}
+			throw new LoadFailure(LoadCode.LOAD_ERR_COMPILE_CONDITION, e.getMessage(), at);
+		}
+
+		FieldCatalog<C> catalog = compiler.catalog();
+		BitSet codes = EventTypes.of(expanded, catalog);
+		if (codes != null && r.warnEvttypes && (codes.isEmpty() || codes.cardinality() > MAX_EVTTYPES
+				|| codes.cardinality() == catalog.eventCodeCount())) {
+			res.add(LoadCode.LOAD_NO_EVTTYPE, "Rule matches too many evt.type values. This has a significant performance penalty.", r.ctx);
+		}
+		return new Rule<>(r.index, r.name, r.desc, r.priority, r.source, r.tags, r.enabled, condition, filter, format, codes, exceptionFields);
+	}
+
+	private static Expr parse(String cond, LoadContext ctx) throws LoadFailure {
+		try {
+			return ConditionParser.parse(cond);
+		} catch (ConditionSyntaxException e) {
+			throw new LoadFailure(LoadCode.LOAD_ERR_COMPILE_CONDITION, e.getMessage(), ctx.inCondition(e.position(), cond));
+		}
+	}
+
+	private static Expr expand(MacroExpander ex, Expr e, String cond, LoadContext ctx) throws LoadFailure {
+		try {
+			return ex.expand(e);
+		} catch (MacroExpander.MacroException m) {
+			throw new LoadFailure(LoadCode.LOAD_ERR_VALIDATE, m.getMessage(), ctx.inCondition(m.position(), cond));
+		}
+	}
+
+	/** Falco's LOAD_UNSAFE_NA_CHECK: comparing a field with the literal {@code <NA>}. */
+	private static void warnUnsafeNa(Expr e, String cond, LoadContext ctx, LoadResult res) {
+		if (e instanceof Expr.And a) {
+			a.children().forEach(c -> warnUnsafeNa(c, cond, ctx, res));
+		} else if (e instanceof Expr.Or o) {
+			o.children().forEach(c -> warnUnsafeNa(c, cond, ctx, res));
+		} else if (e instanceof Expr.Not n) {
+			warnUnsafeNa(n.child(), cond, ctx, res);
+		} else if (e instanceof Expr.Check c) {
+			boolean na = c.right() instanceof Expr.Literal l && l.text().equals("<NA>")
+					|| c.right() instanceof Expr.ListLiteral ll && ll.items().stream().anyMatch(l -> l.text().equals("<NA>"));
+			if (na) {
+				res.add(LoadCode.LOAD_UNSAFE_NA_CHECK, "comparing a field value with <NA> is unsafe and can lead to unpredictable "
+						+ "behavior of the rule condition. If you need to check for the existence of a field, consider using the "
+						+ "'exists' operator instead.", ctx.inCondition(c.pos(), cond));
+			}
+		}
+	}
+
+	private static final String BLANKS = " \t\n\r";
+	private static final String DELIMS = BLANKS + "(),=";
+
+	/** Substitutes every list name found between delimiters by its items (quoting those with spaces). */
+	private static String resolveLists(String cond, List<CompiledList> lists, Set<String> used) {
+		String cnd = cond;
+		for (CompiledList list : lists) {
+			String name = list.name();
+			int start = cnd.indexOf(name);
+			while (start >= 0) {
+				int end = start + name.length();
+				if ((start == 0 || DELIMS.indexOf(cnd.charAt(start - 1)) >= 0) && (end >= cnd.length() || DELIMS.indexOf(cnd.charAt(end)) >= 0)) {
+					while (start > 0 && BLANKS.indexOf(cnd.charAt(start - 1)) >= 0) {
+						start--;
+					}
+					while (end < cnd.length() && BLANKS.indexOf(cnd.charAt(end)) >= 0) {
+						end++;
+					}
+					StringBuilder sub = new StringBuilder();
+					for (String v : list.items()) {
+						if (sub.length() > 0) {
+							sub.append(", ");
+						}
+						sub.append(quoteItem(v));
+					}
+					if (sub.length() == 0) {
+						if (start > 0 && cnd.charAt(start - 1) == ',') {
+							start--;
+						} else if (end < cnd.length() && cnd.charAt(end) == ',') {
+							end++;
+						}
+					}
+					StringBuilder next = new StringBuilder();
+					if (start > 0) {
+						next.append(cnd, 0, start).append(' ');
+					}
+					next.append(sub).append(' ');
+					if (end <= cnd.length()) {
+						next.append(cnd, end, cnd.length());
+					}
+					cnd = next.toString();
+					start += sub.length() + 1;
+					used.add(name);
+				}
+				start = cnd.indexOf(name, start + 1);
+			}
+		}
+		return cnd;
+	}
+
+	private static String quoteItem(String e) {
+		if (e.contains(" ") && !e.isEmpty() && e.charAt(0) != '"' && e.charAt(0) != '\'') {
+			return '"' + e + '"';
+		}
+		return e;
+	}
+
+	private static String parenItem(String e) {
+		return !e.isEmpty() && e.charAt(0) == '(' ? e : "(" + e + ")";
+	}
+
+	/** The rule's condition with each exception appended as {@code and not (...)}, as Falco builds it. */
+	private static String withExceptions(RuleItems.RuleItem r, Set<String> exceptionFields) throws LoadFailure {
+		StringBuilder condition = new StringBuilder("(").append(r.cond).append(')');
+		for (RuleItems.ExceptionItem ex : r.exceptions) {
+			StringBuilder icond = new StringBuilder();
+			if (!ex.fields.isList) {
+				for (RuleItems.Entry val : ex.values) {
+					LoadFailure.check(val.isList, LoadCode.LOAD_ERR_VALIDATE, "Expected values array to contain a list of strings", ex.ctx);
+					icond.append(icond.length() == 0 ? "(" + ex.fields.item + " " + ex.comps.item + " (" : ", ");
+					exceptionFields.add(ex.fields.item);
+					icond.append(quoteItem(val.item));
+				}
+				if (icond.length() > 0) {
+					icond.append("))");
+				}
+			} else {
+				icond.append('(');
+				for (RuleItems.Entry values : ex.values) {
+					LoadFailure.check(ex.fields.items.size() != values.items.size(), LoadCode.LOAD_ERR_VALIDATE,
+							"Fields and values lists must have equal length", ex.ctx);
+					icond.append(icond.length() == 1 ? "" : " or ").append('(');
+					for (int k = 0; k < ex.fields.items.size(); k++) {
+						String field = ex.fields.items.get(k).item;
+						String comp = ex.comps.items.get(k).item;
+						RuleItems.Entry v = values.items.get(k);
+						String istr;
+						if (v.isList) {
+							StringBuilder sb = new StringBuilder("(");
+							for (RuleItems.Entry it : v.items) {
+								sb.append(sb.length() == 1 ? "" : ", ").append(quoteItem(it.item));
+							}
+							istr = sb.append(')').toString();
+						} else {
+							istr = ConditionParser.isListOperator(comp) ? parenItem(v.item) : quoteItem(v.item);
+						}
+						icond.append(k == 0 ? "" : " and ").append(' ').append(field).append(' ').append(comp).append(' ').append(istr);
+						exceptionFields.add(field);
+					}
+					icond.append(')');
+				}
+				icond.append(')');
+				if (icond.toString().equals("()")) {
+					icond.setLength(0);
+				}
+			}
+			if (icond.length() > 0) {
+				condition.append(" and not ").append(icond);
+			}
+		}
+		return condition.toString();
+	}
+}

@@ -1,0 +1,151 @@
+package io.falcoj.rules;
+
+import io.falcoj.field.FieldCatalog;
+import io.falcoj.filter.FilterCompileException;
+import io.falcoj.filter.FilterCompiler;
+import io.falcoj.filter.Position;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads Falco rules files into compiled {@link Ruleset}s, one per event source. The entry point
+ * for embedding:
+ *
+ * <pre>
+ * RuleLoader loader = new RuleLoader(Map.of("syscall", syscallFields, "k8s_audit", k8sFields), LoadOptions.defaults());
+ * for (Path p : RuleLoader.expand(paths)) loader.loadFile(p);
+ * if (loader.successful()) {
+ *     Ruleset&lt;ParsedEvent&gt; rs = loader.rules().ruleset("syscall");
+ *     rs.evaluate(event, event.event.type(), rule -&gt; alert(rule, rule.output().render(event)));
+ * }
+ * System.out.println(LoadResult.toJsonDocument(loader.results()));   // falco -V JSON
+ * </pre>
+ *
+ * Files are applied in order into one collection of items (so later files append to or override
+ * earlier ones); after each file everything is compiled, as Falco does, and that file's result
+ * gets the errors and warnings. Loading stops being useful after the first failed file.
+ */
+public final class RuleLoader {
+	private final Map<String, FilterCompiler<?>> compilers = new LinkedHashMap<>();
+	private final LoadOptions options;
+	private final RuleItems items;
+	private final RuleCompiler compiler;
+	private final List<LoadResult> results = new ArrayList<>();
+	private Map<String, List<Rule<?>>> compiled = Map.of();
+	private final Map<String, Integer> codeCounts = new LinkedHashMap<>();
+
+	public RuleLoader(Map<String, ? extends FieldCatalog<?>> catalogs, LoadOptions options) {
+		this.options = options;
+		for (Map.Entry<String, ? extends FieldCatalog<?>> e : catalogs.entrySet()) {
+			compilers.put(e.getKey(), new FilterCompiler<>(e.getValue()));
+			codeCounts.put(e.getKey(), e.getValue().eventCodeCount());
+		}
+		this.items = new RuleItems(new RuleItems.Sources() {
+			@Override
+			public boolean known(String source) {
+				return compilers.containsKey(source);
+			}
+
+			@Override
+			public boolean hasField(String source, String field) {
+				return RuleLoader.hasField(compilers.get(source), field);
+			}
+		});
+		this.compiler = new RuleCompiler(compilers, options);
+	}
+
+	private static boolean hasField(FilterCompiler<?> c, String field) {
+		String name = field;
+		String arg = null;
+		int br = field.indexOf('[');
+		if (br > 0 && field.endsWith("]")) {
+			name = field.substring(0, br);
+			arg = field.substring(br + 1, field.length() - 1);
+		}
+		try {
+			c.bind(name, arg, Position.START);
+			return true;
+		} catch (FilterCompileException e) {
+			return false;
+		}
+	}
+
+	/** Files given on a command line, directories replaced by their regular files in name order. */
+	public static List<Path> expand(List<Path> filesOrDirectories) throws IOException {
+		List<Path> out = new ArrayList<>();
+		for (Path p : filesOrDirectories) {
+			if (Files.isDirectory(p)) {
+				try (Stream<Path> s = Files.list(p)) {
+					s.filter(Files::isRegularFile).sorted().forEach(out::add);
+				}
+			} else {
+				out.add(p);
+			}
+		}
+		return out;
+	}
+
+	/** Reads and loads one file; an unreadable file is a LOAD_ERR_FILE_READ result. */
+	public LoadResult loadFile(Path file) {
+		String content;
+		try {
+			content = Files.readString(file, StandardCharsets.UTF_8);
+		} catch (IOException | RuntimeException e) {
+			LoadResult res = new LoadResult(file.toString(), "");
+			res.add(LoadCode.LOAD_ERR_FILE_READ, "Could not open file " + file + " for reading: " + e.getMessage(),
+					LoadContext.ofFile(file.toString()));
+			results.add(res);
+			return res;
+		}
+		return loadContent(file.toString(), content);
+	}
+
+	/** Loads rules content named {@code name} (usually the file name). */
+	public LoadResult loadContent(String name, String content) {
+		LoadResult res = new LoadResult(name, content);
+		results.add(res);
+		items.setResult(res);
+		RuleReader reader = new RuleReader(items, res, options.engineVersion());
+		if (!reader.read(name, content)) {
+			return res;
+		}
+		Map<String, List<Rule<?>>> out = compiler.compile(items, res);
+		if (out != null) {
+			compiled = out;
+		}
+		return res;
+	}
+
+	/** The result of every file loaded, in order. */
+	public List<LoadResult> results() {
+		return Collections.unmodifiableList(results);
+	}
+
+	/** Whether every file so far loaded without errors. */
+	public boolean successful() {
+		return results.stream().allMatch(LoadResult::successful);
+	}
+
+	/**
+	 * The compiled rules (of the last successful compilation), one ruleset per known source,
+	 * empty rulesets included. Each call builds fresh rulesets over the same rules.
+	 */
+	@SuppressWarnings({"unchecked", "rawtypes"})
+	public LoadedRules rules() {
+		Map<String, Ruleset<?>> sets = new LinkedHashMap<>();
+		for (String source : compilers.keySet()) {
+			List<Rule<?>> rs = compiled.getOrDefault(source, List.of());
+			sets.put(source, new Ruleset(source, (List) rs, codeCounts.get(source)));
+		}
+		return new LoadedRules(sets, items.requiredEngineVersion, items.requiredPlugins);
+	}
+}
