@@ -73,5 +73,8 @@ void fw_proc_env(struct falco_writer *w);
 void fw_proc_cgroups(struct falco_writer *w);
 void fw_proc_vm(struct falco_writer *w);
 u32 falco_proc_tty(void);
+void fw_proc_exe_inode(struct falco_writer *w);
+void fw_proc_exepath(struct falco_writer *w);
+void fw_proc_caps(struct falco_writer *w);
 
 #endif /* FALCO_H */

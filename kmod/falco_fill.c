@@ -27,6 +27,8 @@
 #include <linux/pid.h>
 #include <linux/pid_namespace.h>
 #include <linux/audit.h>
+#include <linux/prctl.h>
+#include <uapi/linux/memfd.h>
 #include <net/sock.h>
 #include <net/inet_sock.h>
 #include <net/af_unix.h>
@@ -42,6 +44,7 @@ struct falco_syscall_desc {
 	u16 enter;
 	u16 exit;
 	u16 sc;			/* ppm_sc code, for the generic events */
+	bool append_enter;	/* the exit event ends with the enter event's parameters */
 	falco_filler_t fill_enter;
 	falco_filler_t fill_exit;
 };
@@ -418,6 +421,7 @@ static void fill_generic_e(struct falco_writer *w, struct falco_call *c)
 static void fill_generic_x(struct falco_writer *w, struct falco_call *c)
 {
 	fw_int(w, falco_syscalls[c->nr].sc);
+	fw_int(w, c->nr);
 }
 
 static void fill_ret(struct falco_writer *w, struct falco_call *c)
@@ -434,6 +438,16 @@ static void fill_none(struct falco_writer *w, struct falco_call *c)
 {
 }
 
+/* dup2/dup3: res, oldfd, newfd (, flags). */
+static void fill_dup23_x(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, c->ret);
+	fw_int(w, (s64)(int)c->arg[0]);
+	fw_int(w, (s64)(int)c->arg[1]);
+	if (c->nr == __NR_dup3)
+		fw_int(w, c->arg[2] & O_CLOEXEC ? FALCO_FILE_FLAGS_O_CLOEXEC : 0);
+}
+
 static void fill_open_e(struct falco_writer *w, struct falco_call *c)
 {
 	fw_ustr(w, c->arg[0]);
@@ -448,6 +462,7 @@ static void fill_open_x(struct falco_writer *w, struct falco_call *c)
 	fw_int(w, open_flags(c->arg[1]));
 	fw_int(w, open_mode(c->arg[1], c->arg[2]));
 	fw_int(w, c->ret >= 0 ? fd_dev(c->ret) : 0);
+	fw_int(w, c->ret >= 0 ? fd_ino(c->ret) : 0);
 }
 
 static void fill_creat_e(struct falco_writer *w, struct falco_call *c)
@@ -462,6 +477,8 @@ static void fill_creat_x(struct falco_writer *w, struct falco_call *c)
 	fw_ustr(w, c->arg[0]);
 	fw_int(w, c->arg[1] & 07777);
 	fw_int(w, c->ret >= 0 ? fd_dev(c->ret) : 0);
+	fw_int(w, c->ret >= 0 ? fd_ino(c->ret) : 0);
+	fw_int(w, 0);	/* creat_flags: overlayfs layer, not computed */
 }
 
 static s64 dirfd_arg(unsigned long v)
@@ -485,6 +502,7 @@ static void fill_openat_x(struct falco_writer *w, struct falco_call *c)
 	fw_int(w, open_flags(c->arg[2]));
 	fw_int(w, open_mode(c->arg[2], c->arg[3]));
 	fw_int(w, c->ret >= 0 ? fd_dev(c->ret) : 0);
+	fw_int(w, c->ret >= 0 ? fd_ino(c->ret) : 0);
 }
 
 /* openat2 passes flags, mode and resolve in a struct open_how in user memory. */
@@ -511,6 +529,8 @@ static void fill_openat2_x(struct falco_writer *w, struct falco_call *c)
 {
 	fw_int(w, c->ret);
 	fill_openat2_common(w, c);
+	fw_int(w, c->ret >= 0 ? fd_dev(c->ret) : 0);
+	fw_int(w, c->ret >= 0 ? fd_ino(c->ret) : 0);
 }
 
 static void fill_fd_size_e(struct falco_writer *w, struct falco_call *c)
@@ -740,6 +760,8 @@ static void fill_recvmsg_x(struct falco_writer *w, struct falco_call *c)
 	else
 		fw_empty(w);
 	fw_sock_tuple(w, c->arg[0], false);
+	fw_empty(w);	/* msgcontrol */
+	fw_int(w, (s64)(int)c->arg[0]);
 }
 
 static void fill_pipe_x(struct falco_writer *w, struct falco_call *c)
@@ -755,17 +777,29 @@ static void fill_pipe_x(struct falco_writer *w, struct falco_call *c)
 	fw_int(w, fds[0] >= 0 ? fd_ino(fds[0]) : 0);
 }
 
+/* eventfd(initval): the old syscall has no flags */
 static void fill_eventfd_e(struct falco_writer *w, struct falco_call *c)
 {
 	fw_int(w, c->arg[0]);
-	fw_int(w, c->nr == __NR_eventfd2 ? c->arg[1] : 0);
+	fw_int(w, 0);
 }
 
+/* fd and the signal mask (a sigset_t in user memory: its low 32 signals) */
+static void fill_signalfd4_e(struct falco_writer *w, struct falco_call *c)
+{
+	u64 mask = 0;
+
+	fw_int(w, (s64)(int)c->arg[0]);
+	if (copy_from_user_nofault(&mask, (const void __user *)c->arg[1], sizeof(mask)))
+		mask = 0;
+	fw_int(w, (u32)mask);
+}
+
+/* signalfd(fd, mask, size): no flags */
 static void fill_signalfd_e(struct falco_writer *w, struct falco_call *c)
 {
-	fw_int(w, (s64)(int)c->arg[0]);
+	fill_signalfd4_e(w, c);
 	fw_int(w, 0);
-	fw_int(w, c->nr == __NR_signalfd4 ? c->arg[3] : 0);
 }
 
 static void fill_arg0_e(struct falco_writer *w, struct falco_call *c)
@@ -786,9 +820,10 @@ static void fill_arg012_e(struct falco_writer *w, struct falco_call *c)
 	fw_int(w, c->arg[2]);
 }
 
+/* inotify_init() has no flags */
 static void fill_inotify_e(struct falco_writer *w, struct falco_call *c)
 {
-	fw_int(w, c->nr == __NR_inotify_init1 ? c->arg[0] : 0);
+	fw_int(w, 0);
 }
 
 static void fill_userfaultfd_x(struct falco_writer *w, struct falco_call *c)
@@ -1005,13 +1040,28 @@ static void fill_proc_common(struct falco_writer *w, struct falco_call *c)
 static void fill_execve_x(struct falco_writer *w, struct falco_call *c)
 {
 	kuid_t loginuid = audit_get_loginuid(current);
+	const struct cred *cred;
+	u32 uid, gid;
 
 	fill_proc_common(w, c);
 	fw_proc_env(w);
 	fw_int(w, falco_proc_tty());
-	fw_int(w, task_pgrp_nr(current));
+	fw_int(w, task_pgrp_vnr(current));
 	fw_int(w, uid_valid(loginuid) ? (s64)from_kuid(&init_user_ns, loginuid) : -1);
 	fw_int(w, 0);	/* flags: exe-writable is not computed (it needs a sleeping check) */
+	fw_proc_caps(w);
+	fw_proc_exe_inode(w);
+	rcu_read_lock();
+	cred = rcu_dereference(current->cred);
+	uid = from_kuid_munged(&init_user_ns, cred->euid);
+	gid = from_kgid_munged(&init_user_ns, cred->egid);
+	rcu_read_unlock();
+	fw_int(w, uid);
+	fw_proc_exepath(w);
+	fw_int(w, task_pgrp_nr(current));
+	fw_int(w, gid);
+	/* filename: the registers holding the arguments are cleared by a successful exec */
+	fw_empty(w);
 }
 
 static void fill_execve_e(struct falco_writer *w, struct falco_call *c)
@@ -1025,6 +1075,22 @@ static void fill_execveat_e(struct falco_writer *w, struct falco_call *c)
 	fw_ustr(w, c->arg[1]);
 	fw_int(w, (c->arg[4] & AT_EMPTY_PATH ? FALCO_EXECVEAT_FLAGS_AT_EMPTY_PATH : 0) |
 		  (c->arg[4] & AT_SYMLINK_NOFOLLOW ? FALCO_EXECVEAT_FLAGS_AT_SYMLINK_NOFOLLOW : 0));
+}
+
+/* Start time (ns since boot) of the init task of the task's pid namespace. */
+static u64 pidns_init_start(struct task_struct *t)
+{
+	struct pid_namespace *ns;
+	struct task_struct *reaper;
+	u64 start = 0;
+
+	rcu_read_lock();
+	ns = task_active_pid_ns(t);
+	reaper = ns ? READ_ONCE(ns->child_reaper) : NULL;
+	if (reaper)
+		start = reaper->start_time;
+	rcu_read_unlock();
+	return start;
 }
 
 static u64 clone_call_flags(struct falco_call *c)
@@ -1059,6 +1125,7 @@ static void fill_clone_x(struct falco_writer *w, struct falco_call *c)
 	rcu_read_unlock();
 	fw_int(w, task_pid_vnr(current));
 	fw_int(w, task_tgid_vnr(current));
+	fw_int(w, pidns_init_start(current));
 }
 
 static void fill_setuid_e(struct falco_writer *w, struct falco_call *c)
@@ -1079,66 +1146,227 @@ static void fill_chdir_x(struct falco_writer *w, struct falco_call *c)
 	fw_ustr(w, c->arg[0]);
 }
 
+static void fill_pipe2_x(struct falco_writer *w, struct falco_call *c)
+{
+	fill_pipe_x(w, c);
+	fw_int(w, open_flags(c->arg[1]));
+}
+
+/* inotify_init1, eventfd2 (+ initval), signalfd4 (+ fd, mask): res, then the flags. */
+static void fill_res_flags_x(struct falco_writer *w, struct falco_call *c)
+{
+	unsigned long flags = c->nr == __NR_inotify_init1 ? c->arg[0] :
+			      c->nr == __NR_eventfd2 ? c->arg[1] : c->arg[3];
+
+	fw_int(w, c->ret);
+	fw_int(w, open_flags(flags));
+	if (c->nr == __NR_eventfd2) {
+		fw_int(w, c->arg[0]);
+	} else if (c->nr == __NR_signalfd4) {
+		u64 mask = 0;
+
+		fw_int(w, (s64)(int)c->arg[0]);
+		if (copy_from_user_nofault(&mask, (const void __user *)c->arg[1], sizeof(mask)))
+			mask = 0;
+		fw_int(w, (u32)mask);
+	}
+}
+
+static void fill_chown_x(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, c->ret);
+	if (c->nr == __NR_fchown)
+		fw_int(w, (s64)(int)c->arg[0]);
+	else
+		fw_ustr(w, c->arg[0]);
+	fw_int(w, (u32)c->arg[1]);
+	fw_int(w, (u32)c->arg[2]);
+}
+
+static void fill_fchownat_x(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, c->ret);
+	fw_int(w, dirfd_arg(c->arg[0]));
+	fw_ustr(w, c->arg[1]);
+	fw_int(w, (u32)c->arg[2]);
+	fw_int(w, (u32)c->arg[3]);
+	fw_int(w, (c->arg[4] & AT_SYMLINK_NOFOLLOW ? FALCO_FCHOWNAT_FLAGS_AT_SYMLINK_NOFOLLOW : 0) |
+		  (c->arg[4] & AT_EMPTY_PATH ? FALCO_FCHOWNAT_FLAGS_AT_EMPTY_PATH : 0));
+}
+
+static void fill_prctl_x(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, c->ret);
+	fw_int(w, c->arg[0]);
+	/* the name is a string in user memory; every other option takes a number */
+	if (c->arg[0] == PR_SET_NAME || c->arg[0] == PR_GET_NAME) {
+		fw_ustr(w, c->arg[1]);
+		fw_int(w, 0);
+	} else {
+		fw_empty(w);
+		fw_int(w, c->arg[1]);
+	}
+}
+
+static void fill_memfd_create_x(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, c->ret);
+	fw_ustr(w, c->arg[0]);
+	fw_int(w, c->arg[1] & (MFD_CLOEXEC | MFD_ALLOW_SEALING | MFD_HUGETLB));
+}
+
+static void fill_init_module_x(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, c->ret);
+	fw_ubuf(w, c->arg[0], c->arg[1]);
+	fw_int(w, c->arg[1]);
+	fw_ustr(w, c->arg[2]);
+}
+
+static void fill_finit_module_x(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, c->ret);
+	fw_int(w, (s64)(int)c->arg[0]);
+	fw_ustr(w, c->arg[1]);
+	fw_int(w, c->arg[2] & 7);
+}
+
+/* capset reports the capabilities the task holds after the call. */
+static void fill_capset_x(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, c->ret);
+	fw_proc_caps(w);
+}
+
+static void fill_setre_x(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, c->ret);
+	fw_int(w, (u32)c->arg[0]);
+	fw_int(w, (u32)c->arg[1]);
+}
+
+static void fill_pidfd_open_x(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, c->ret);
+	fw_int(w, (s64)(int)c->arg[0]);
+	fw_int(w, c->arg[1] & O_NONBLOCK ? FALCO_PIDFD_OPEN_FLAGS_PIDFD_NONBLOCK : 0);
+}
+
+static u32 io_uring_setup_flags(u32 f)
+{
+	static const struct { u32 k; u32 f; } map[] = {
+		{ 1U << 0, FALCO_IO_URING_SETUP_FLAGS_IORING_SETUP_IOPOLL },
+		{ 1U << 1, FALCO_IO_URING_SETUP_FLAGS_IORING_SETUP_SQPOLL },
+		{ 1U << 2, FALCO_IO_URING_SETUP_FLAGS_IORING_SETUP_SQ_AFF },
+		{ 1U << 3, FALCO_IO_URING_SETUP_FLAGS_IORING_SETUP_CQSIZE },
+		{ 1U << 4, FALCO_IO_URING_SETUP_FLAGS_IORING_SETUP_CLAMP },
+		{ 1U << 5, FALCO_IO_URING_SETUP_FLAGS_IORING_SETUP_ATTACH_RW },
+		{ 1U << 6, FALCO_IO_URING_SETUP_FLAGS_IORING_SETUP_R_DISABLED },
+	};
+	u32 r = 0;
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(map); i++)
+		if (f & map[i].k)
+			r |= map[i].f;
+	return r;
+}
+
+/* io_uring_setup: what the kernel wrote back into struct io_uring_params. */
+static void fill_io_uring_setup_x(struct falco_writer *w, struct falco_call *c)
+{
+	u32 p[6] = { 0 };	/* sq_entries cq_entries flags sq_thread_cpu sq_thread_idle features */
+
+	if (copy_from_user_nofault(p, (const void __user *)c->arg[1], sizeof(p)))
+		memset(p, 0, sizeof(p));
+	fw_int(w, c->ret);
+	fw_int(w, (u32)c->arg[0]);
+	fw_int(w, p[0]);
+	fw_int(w, p[1]);
+	fw_int(w, io_uring_setup_flags(p[2]));
+	fw_int(w, p[3]);
+	fw_int(w, p[4]);
+	fw_int(w, p[5] & 0x7ff);	/* IORING_FEAT_* bits are the table's */
+}
+
 struct falco_filler_entry {
 	int nr;
 	u16 enter;
 	u16 exit;
 	falco_filler_t fill_enter;
 	falco_filler_t fill_exit;
+	bool append_enter;
 };
 
-#define F(name, ev, fe, fx) { __NR_##name, FALCO_EVT_##ev##_E, FALCO_EVT_##ev##_X, fe, fx }
+/* F: the exit filler writes every exit parameter. A: the exit event of the current schema
+ * repeats the enter event's parameters after its own: the enter filler writes them.
+ */
+#define F(name, ev, fe, fx) { __NR_##name, FALCO_EVT_##ev##_E, FALCO_EVT_##ev##_X, fe, fx, false }
+#define A(name, ev, fe, fx) { __NR_##name, FALCO_EVT_##ev##_E, FALCO_EVT_##ev##_X, fe, fx, true }
 
 static const struct falco_filler_entry falco_fillers[] = {
 	F(open, OPEN, fill_open_e, fill_open_x),
 	F(openat, OPENAT, fill_openat_e, fill_openat_x),
 	F(openat2, OPENAT2, fill_openat2_e, fill_openat2_x),
 	F(creat, CREAT, fill_creat_e, fill_creat_x),
-	F(close, CLOSE, fill_fd0, fill_ret),
-	F(read, READ, fill_fd_size_e, fill_read_x),
-	F(write, WRITE, fill_fd_size_e, fill_write_x),
-	F(pread64, PREAD, fill_fd_size_pos_e, fill_read_x),
-	F(pwrite64, PWRITE, fill_fd_size_pos_e, fill_write_x),
-	F(readv, READV, fill_fd0, fill_readv_x),
-	F(writev, WRITEV, fill_writev_e, fill_writev_x),
-	F(preadv, PREADV, fill_preadv_e, fill_readv_x),
-	F(pwritev, PWRITEV, fill_pwritev_e, fill_writev_x),
+	A(close, CLOSE, fill_fd0, fill_ret),
+	A(read, READ, fill_fd_size_e, fill_read_x),
+	A(write, WRITE, fill_fd_size_e, fill_write_x),
+	A(pread64, PREAD, fill_fd_size_pos_e, fill_read_x),
+	A(pwrite64, PWRITE, fill_fd_size_pos_e, fill_write_x),
+	A(readv, READV, fill_fd0, fill_readv_x),
+	A(writev, WRITEV, fill_writev_e, fill_writev_x),
+	A(preadv, PREADV, fill_preadv_e, fill_readv_x),
+	A(pwritev, PWRITEV, fill_pwritev_e, fill_writev_x),
 	F(execve, EXECVE, fill_execve_e, fill_execve_x),
 	F(execveat, EXECVEAT, fill_execveat_e, fill_execve_x),
 	F(clone, CLONE, fill_none, fill_clone_x),
 	F(clone3, CLONE3, fill_none, fill_clone_x),
 	F(fork, FORK, fill_none, fill_clone_x),
 	F(vfork, VFORK, fill_none, fill_clone_x),
-	F(socket, SOCKET, fill_socket_e, fill_ret),
-	F(socketpair, SOCKETPAIR, fill_socket_e, fill_socketpair_x),
-	F(bind, BIND, fill_fd0, fill_bind_x),
-	F(connect, CONNECT, fill_connect_e, fill_connect_x),
-	F(listen, LISTEN, fill_listen_e, fill_ret),
+	A(socket, SOCKET, fill_socket_e, fill_ret),
+	A(socketpair, SOCKETPAIR, fill_socket_e, fill_socketpair_x),
+	A(bind, BIND, fill_fd0, fill_bind_x),
+	A(connect, CONNECT, fill_connect_e, fill_connect_x),
+	A(listen, LISTEN, fill_listen_e, fill_ret),
 	F(accept, ACCEPT, fill_none, fill_accept_x),
-	F(accept4, ACCEPT4, fill_accept4_e, fill_accept_x),
-	F(sendto, SENDTO, fill_sendto_e, fill_write_x),
-	F(recvfrom, RECVFROM, fill_fd_size_e, fill_recvfrom_x),
-	F(sendmsg, SENDMSG, fill_sendmsg_e, fill_sendmsg_x),
+	A(accept4, ACCEPT4, fill_accept4_e, fill_accept_x),
+	A(sendto, SENDTO, fill_sendto_e, fill_write_x),
+	A(recvfrom, RECVFROM, fill_fd_size_e, fill_recvfrom_x),
+	A(sendmsg, SENDMSG, fill_sendmsg_e, fill_sendmsg_x),
 	F(recvmsg, RECVMSG, fill_fd0, fill_recvmsg_x),
-	F(shutdown, SHUTDOWN, fill_shutdown_e, fill_ret),
-	F(dup, DUP, fill_fd0, fill_ret),
-	F(dup2, DUP, fill_fd0, fill_ret),
-	F(dup3, DUP, fill_fd0, fill_ret),
-	F(fcntl, FCNTL, fill_fcntl_e, fill_ret),
+	A(shutdown, SHUTDOWN, fill_shutdown_e, fill_ret),
+	A(dup, DUP, fill_fd0, fill_ret),
+	F(dup2, DUP2, fill_fd0, fill_dup23_x),
+	F(dup3, DUP3, fill_fd0, fill_dup23_x),
+	A(fcntl, FCNTL, fill_fcntl_e, fill_ret),
 	F(pipe, PIPE, fill_none, fill_pipe_x),
-	F(pipe2, PIPE, fill_none, fill_pipe_x),
-	F(eventfd, EVENTFD, fill_eventfd_e, fill_ret),
-	F(eventfd2, EVENTFD, fill_eventfd_e, fill_ret),
-	F(signalfd, SIGNALFD, fill_signalfd_e, fill_ret),
-	F(signalfd4, SIGNALFD, fill_signalfd_e, fill_ret),
-	F(inotify_init, INOTIFY_INIT, fill_inotify_e, fill_ret),
-	F(inotify_init1, INOTIFY_INIT, fill_inotify_e, fill_ret),
-	F(timerfd_create, TIMERFD_CREATE, fill_arg01_e, fill_ret),
+	F(pipe2, PIPE2, fill_none, fill_pipe2_x),
+	A(eventfd, EVENTFD, fill_eventfd_e, fill_ret),
+	F(eventfd2, EVENTFD2, fill_arg0_e, fill_res_flags_x),
+	A(signalfd, SIGNALFD, fill_signalfd_e, fill_ret),
+	F(signalfd4, SIGNALFD4, fill_signalfd4_e, fill_res_flags_x),
+	A(inotify_init, INOTIFY_INIT, fill_inotify_e, fill_ret),
+	F(inotify_init1, INOTIFY_INIT1, fill_none, fill_res_flags_x),
+	F(chown, CHOWN, fill_none, fill_chown_x),
+	F(lchown, LCHOWN, fill_none, fill_chown_x),
+	F(fchown, FCHOWN, fill_none, fill_chown_x),
+	F(fchownat, FCHOWNAT, fill_none, fill_fchownat_x),
+	F(prctl, PRCTL, fill_none, fill_prctl_x),
+	F(memfd_create, MEMFD_CREATE, fill_none, fill_memfd_create_x),
+	F(init_module, INIT_MODULE, fill_none, fill_init_module_x),
+	F(finit_module, FINIT_MODULE, fill_none, fill_finit_module_x),
+	F(capset, CAPSET, fill_none, fill_capset_x),
+	F(setreuid, SETREUID, fill_none, fill_setre_x),
+	F(setregid, SETREGID, fill_none, fill_setre_x),
+	F(pidfd_open, PIDFD_OPEN, fill_none, fill_pidfd_open_x),
+	F(io_uring_setup, IO_URING_SETUP, fill_none, fill_io_uring_setup_x),
+	A(timerfd_create, TIMERFD_CREATE, fill_arg01_e, fill_ret),
 	F(userfaultfd, USERFAULTFD, fill_none, fill_userfaultfd_x),
-	F(bpf, BPF, fill_bpf_e, fill_ret),
+	A(bpf, BPF, fill_bpf_e, fill_ret),
 	F(chdir, CHDIR, fill_none, fill_chdir_x),
-	F(fchdir, FCHDIR, fill_fd0, fill_ret),
-	F(mkdir, MKDIR, fill_mkdir_e, fill_ret_path0_x),
+	A(fchdir, FCHDIR, fill_fd0, fill_ret),
+	A(mkdir, MKDIR, fill_mkdir_e, fill_ret_path0_x),
 	F(mkdirat, MKDIRAT, fill_none, fill_mkdirat_x),
 	F(rmdir, RMDIR, fill_none, fill_ret_path0_x),
 	F(unlink, UNLINK, fill_none, fill_ret_path0_x),
@@ -1153,30 +1381,31 @@ static const struct falco_filler_entry falco_fillers[] = {
 	F(chmod, CHMOD, fill_none, fill_chmod_x),
 	F(fchmod, FCHMOD, fill_none, fill_fchmod_x),
 	F(fchmodat, FCHMODAT, fill_none, fill_fchmodat_x),
-	F(mount, MOUNT, fill_mount_e, fill_mount_x),
-	F(umount2, UMOUNT, fill_umount_e, fill_ret_path0_x),
-	F(setuid, SETUID, fill_setuid_e, fill_ret),
-	F(setgid, SETGID, fill_setuid_e, fill_ret),
-	F(setresuid, SETRESUID, fill_setres_e, fill_ret),
-	F(setresgid, SETRESGID, fill_setres_e, fill_ret),
-	F(setns, SETNS, fill_setns_e, fill_ret),
-	F(unshare, UNSHARE, fill_unshare_e, fill_ret),
-	F(ptrace, PTRACE, fill_ptrace_e, fill_ptrace_x),
-	F(kill, KILL, fill_kill_e, fill_ret),
-	F(tkill, TKILL, fill_kill_e, fill_ret),
-	F(tgkill, TGKILL, fill_tgkill_e, fill_ret),
-	F(mmap, MMAP, fill_mmap_e, fill_vm_x),
-	F(munmap, MUNMAP, fill_munmap_e, fill_vm_x),
-	F(mprotect, MPROTECT, fill_mprotect_e, fill_ret),
-	F(setpgid, SETPGID, fill_arg01_e, fill_ret),
+	A(mount, MOUNT, fill_mount_e, fill_mount_x),
+	A(umount2, UMOUNT2, fill_umount_e, fill_ret_path0_x),
+	A(setuid, SETUID, fill_setuid_e, fill_ret),
+	A(setgid, SETGID, fill_setuid_e, fill_ret),
+	A(setresuid, SETRESUID, fill_setres_e, fill_ret),
+	A(setresgid, SETRESGID, fill_setres_e, fill_ret),
+	A(setns, SETNS, fill_setns_e, fill_ret),
+	A(unshare, UNSHARE, fill_unshare_e, fill_ret),
+	A(ptrace, PTRACE, fill_ptrace_e, fill_ptrace_x),
+	A(kill, KILL, fill_kill_e, fill_ret),
+	A(tkill, TKILL, fill_kill_e, fill_ret),
+	A(tgkill, TGKILL, fill_tgkill_e, fill_ret),
+	A(mmap, MMAP, fill_mmap_e, fill_vm_x),
+	A(munmap, MUNMAP, fill_munmap_e, fill_vm_x),
+	A(mprotect, MPROTECT, fill_mprotect_e, fill_ret),
+	A(setpgid, SETPGID, fill_arg01_e, fill_ret),
 	F(setsid, SETSID, fill_none, fill_ret),
 	F(chroot, CHROOT, fill_none, fill_ret_path0_x),
-	F(seccomp, SECCOMP, fill_arg0_e, fill_ret),
-	F(flock, FLOCK, fill_listen_e, fill_ret),
-	F(semget, SEMGET, fill_arg012_e, fill_ret),
+	A(seccomp, SECCOMP, fill_arg0_e, fill_ret),
+	A(flock, FLOCK, fill_listen_e, fill_ret),
+	A(semget, SEMGET, fill_arg012_e, fill_ret),
 };
 
 #undef F
+#undef A
 
 int falco_fill_init(void)
 {
@@ -1206,6 +1435,7 @@ int falco_fill_init(void)
 		d->exit = f->exit;
 		d->fill_enter = f->fill_enter;
 		d->fill_exit = f->fill_exit;
+		d->append_enter = f->append_enter;
 	}
 	return 0;
 }
@@ -1222,6 +1452,8 @@ void falco_fill_syscall(struct falco_ring *ring, struct falco_call *c, bool ente
 	if (!falco_event_begin(&w, ring, enter ? d->enter : d->exit))
 		return;
 	fill(&w, c);
+	if (!enter && d->append_enter)
+		d->fill_enter(&w, c);
 	falco_event_commit(&w);
 }
 

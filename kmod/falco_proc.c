@@ -15,6 +15,9 @@
 #include <linux/kernfs.h>
 #include <linux/tty.h>
 #include <linux/uaccess.h>
+#include <linux/cred.h>
+#include <linux/file.h>
+#include <linux/version.h>
 
 #include "falco.h"
 
@@ -163,4 +166,92 @@ u32 falco_proc_tty(void)
 		tty_kref_put(tty);
 	}
 	return dev;
+}
+
+static struct file *exe_file_rcu(void)
+{
+	struct mm_struct *mm = current->mm;
+
+	return mm ? rcu_dereference(mm->exe_file) : NULL;
+}
+
+static u64 timespec_ns(struct timespec64 t)
+{
+	return (u64)t.tv_sec * NSEC_PER_SEC + t.tv_nsec;
+}
+
+/* exe_ino, exe_ino_ctime, exe_ino_mtime of the executable. */
+void fw_proc_exe_inode(struct falco_writer *w)
+{
+	struct timespec64 ct = { 0 }, mt = { 0 };
+	struct inode *inode = NULL;
+	struct file *exe;
+	u64 ino = 0;
+
+	rcu_read_lock();
+	exe = exe_file_rcu();
+	if (exe)
+		inode = file_inode(exe);
+	if (inode) {
+		ino = inode->i_ino;
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 7, 0)
+		ct = inode_get_ctime(inode);
+		mt = inode_get_mtime(inode);
+#elif LINUX_VERSION_CODE >= KERNEL_VERSION(6, 6, 0)
+		ct = inode_get_ctime(inode);
+		mt = inode->i_mtime;
+#else
+		ct = inode->i_ctime;
+		mt = inode->i_mtime;
+#endif
+	}
+	rcu_read_unlock();
+	fw_int(w, ino);
+	fw_int(w, timespec_ns(ct));
+	fw_int(w, timespec_ns(mt));
+}
+
+/* The executable's path as the kernel resolved it (not argv[0]). */
+void fw_proc_exepath(struct falco_writer *w)
+{
+	char *buf = this_cpu_ptr(&falco_scratch[0]);
+	struct file *exe;
+	char *path = ERR_PTR(-ENOENT);
+
+	rcu_read_lock();
+	exe = exe_file_rcu();
+	if (exe)
+		path = d_path(&exe->f_path, buf, FALCO_ARGS_MAX);
+	rcu_read_unlock();
+	if (IS_ERR(path)) {
+		fw_empty(w);
+		return;
+	}
+	fw_str(w, path);
+}
+
+static u64 cap_bits(kernel_cap_t c)
+{
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 3, 0)
+	return c.val;
+#else
+	return ((u64)c.cap[1] << 32) | c.cap[0];
+#endif
+}
+
+/* cap_inheritable, cap_permitted, cap_effective (Linux capability bit numbers). */
+void fw_proc_caps(struct falco_writer *w)
+{
+	const struct cred *cred;
+	u64 inh, prm, eff;
+
+	rcu_read_lock();
+	cred = rcu_dereference(current->cred);
+	inh = cap_bits(cred->cap_inheritable);
+	prm = cap_bits(cred->cap_permitted);
+	eff = cap_bits(cred->cap_effective);
+	rcu_read_unlock();
+	fw_int(w, inh);
+	fw_int(w, prm);
+	fw_int(w, eff);
 }

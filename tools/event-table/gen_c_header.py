@@ -98,11 +98,14 @@ def c_ident(s):
 
 
 def event_names(events):
-    """FALCO_EVT_<NAME>_<E|X> for the newest live version of each event name."""
-    names = {}
+    """FALCO_EVT_<NAME>_<E|X>: for each event name and direction, the newest live version,
+    or, when every version is OLD_VERSION (the enter events of the current schema, where
+    exit events carry every parameter), the newest old one: drivers still emit enter events
+    for readers that need them (Debian's 2022 libscap)."""
+    best = {}
     for code in sorted(events):
         ev = events[code]
-        if not ev.live:
+        if 'UNUSED' in ev.flags:
             continue
         base = ev.name
         if code in ALIASES:
@@ -110,8 +113,11 @@ def event_names(events):
             if ev.name != expected:
                 sys.exit('event %d is %s, expected %s: update ALIASES' % (code, ev.name, expected))
             base = alias
-        names['FALCO_EVT_%s_%s' % (c_ident(base), ev.direction)] = code
-    return names
+        key = 'FALCO_EVT_%s_%s' % (c_ident(base), ev.direction)
+        prev = best.get(key)
+        if prev is None or ev.live or not events[prev].live:
+            best[key] = code
+    return best
 
 
 def render(table_path):
