@@ -19,6 +19,7 @@ struct falco_ring {
 	struct page **pages;		/* data pages, each once */
 	u32 npages;
 	u32 size;			/* bytes, a power of two */
+	u64 head;			/* the kernel's own copy: user space cannot move it */
 	bool busy;			/* a probe is writing (guards against nesting) */
 };
 

@@ -24,6 +24,7 @@
 #include <linux/timekeeping.h>
 #include <linux/compat.h>
 #include <asm/syscall.h>
+#include <asm/unistd.h>
 
 #include "falco.h"
 
@@ -67,7 +68,7 @@ static struct tracepoint *tp_sched_process_exit;
 bool falco_event_begin(struct falco_writer *w, struct falco_ring *ring, u16 type)
 {
 	struct falco_ring_info *info = ring->info;
-	u64 head = info->head;
+	u64 head = ring->head;
 	u64 tail = smp_load_acquire(&info->tail);
 	const struct falco_event_info *ev = &falco_event_info[type];
 	struct falco_evt_hdr *hdr;
@@ -269,7 +270,8 @@ void falco_event_commit(struct falco_writer *w)
 	info->n_evts++;
 	if (w->truncated)
 		info->n_truncated++;
-	smp_store_release(&info->head, info->head + FALCO_EVENT_ALIGN(w->pos));
+	w->ring->head += FALCO_EVENT_ALIGN(w->pos);
+	smp_store_release(&info->head, w->ring->head);
 }
 
 /*
@@ -294,6 +296,22 @@ static struct falco_ring *falco_ring_enter(void)
 	return ring;
 }
 
+/* Process creation and exec are reported whatever the filter: the process table needs them. */
+static bool falco_is_lifecycle(long nr)
+{
+	switch (nr) {
+	case __NR_execve:
+	case __NR_execveat:
+	case __NR_clone:
+	case __NR_clone3:
+	case __NR_fork:
+	case __NR_vfork:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static void falco_syscall_probe(struct pt_regs *regs, long ret, bool enter)
 {
 	struct falco_ring *ring;
@@ -307,7 +325,8 @@ static void falco_syscall_probe(struct pt_regs *regs, long ret, bool enter)
 	c.nr = syscall_get_nr(current, regs);
 	c.ret = ret;
 	if (c.nr >= 0 && c.nr < FALCO_SYSCALL_NR_MAX &&
-	    (!READ_ONCE(falco_syscall_filter) || test_bit(c.nr, falco_syscalls_of_interest))) {
+	    (!READ_ONCE(falco_syscall_filter) || test_bit(c.nr, falco_syscalls_of_interest) ||
+	     falco_is_lifecycle(c.nr))) {
 		syscall_get_arguments(current, regs, c.arg);
 		falco_fill_syscall(ring, &c, enter);
 	}

@@ -117,7 +117,8 @@ struct falco_versions {
 /* Bytes of read/write/send/recv data captured (arg: value, <= FALCO_MAX_SNAPLEN), global. */
 #define FALCO_IOCTL_SET_SNAPLEN		_IO(FALCO_IOCTL_MAGIC, 3)
 /* Syscalls of interest (x86_64 numbers), global: when the set is not empty only those
- * syscalls produce events (process lifecycle events always do).
+ * syscalls produce events. Process lifecycle events always do: execve, execveat, clone,
+ * clone3, fork, vfork and the process exit event.
  */
 #define FALCO_IOCTL_SYSCALL_ADD		_IO(FALCO_IOCTL_MAGIC, 4)
 #define FALCO_IOCTL_SYSCALL_CLEAR	_IO(FALCO_IOCTL_MAGIC, 5)
