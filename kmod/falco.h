@@ -65,6 +65,8 @@ char *fw_reserve(struct falco_writer *w, u32 len);
 /* Fillers, falco_fill.c */
 void falco_fill_syscall(struct falco_ring *ring, struct falco_call *c, bool enter);
 void falco_fill_procexit(struct falco_ring *ring, struct task_struct *p);
+struct kernel_siginfo;
+void falco_fill_signaldeliver(struct falco_ring *ring, int sig, struct kernel_siginfo *info);
 int falco_fill_init(void);
 
 /* Process description, falco_proc.c */

@@ -17,6 +17,8 @@
 #include <linux/un.h>
 #include <linux/socket.h>
 #include <linux/sched/signal.h>
+#include <linux/signal.h>
+#include <linux/resource.h>
 #include <linux/uaccess.h>
 #include <linux/version.h>
 #include <linux/cred.h>
@@ -1289,6 +1291,33 @@ static void fill_io_uring_setup_x(struct falco_writer *w, struct falco_call *c)
 	fw_int(w, p[5] & 0x7ff);	/* IORING_FEAT_* bits are the table's */
 }
 
+static void fill_prlimit_e(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, (s64)(int)c->arg[0]);
+	fw_int(w, c->arg[1] < RLIM_NLIMITS ? c->arg[1] : FALCO_RLIMIT_RESOURCES_RLIMIT_UNKNOWN);
+}
+
+/* struct rlimit64 in user memory, as cur and max; -1 for both when there is none. */
+static void fw_rlimit(struct falco_writer *w, unsigned long uptr)
+{
+	u64 lim[2];
+
+	if (!uptr || copy_from_user_nofault(lim, (const void __user *)uptr, sizeof(lim))) {
+		fw_int(w, -1);
+		fw_int(w, -1);
+		return;
+	}
+	fw_int(w, lim[0]);
+	fw_int(w, lim[1]);
+}
+
+static void fill_prlimit_x(struct falco_writer *w, struct falco_call *c)
+{
+	fw_int(w, c->ret);
+	fw_rlimit(w, c->arg[2]);
+	fw_rlimit(w, c->ret == 0 ? c->arg[3] : 0);
+}
+
 struct falco_filler_entry {
 	int nr;
 	u16 enter;
@@ -1400,6 +1429,7 @@ static const struct falco_filler_entry falco_fillers[] = {
 	F(setsid, SETSID, fill_none, fill_ret),
 	F(chroot, CHROOT, fill_none, fill_ret_path0_x),
 	A(seccomp, SECCOMP, fill_arg0_e, fill_ret),
+	A(prlimit64, PRLIMIT, fill_prlimit_e, fill_prlimit_x),
 	A(flock, FLOCK, fill_listen_e, fill_ret),
 	A(semget, SEMGET, fill_arg012_e, fill_ret),
 };
@@ -1454,6 +1484,26 @@ void falco_fill_syscall(struct falco_ring *ring, struct falco_call *c, bool ente
 	fill(&w, c);
 	if (!enter && d->append_enter)
 		d->fill_enter(&w, c);
+	falco_event_commit(&w);
+}
+
+/*
+ * Signal delivery: the sender is known for signals sent by a process (kill, tkill,
+ * sigqueue: si_code <= 0) and for SIGCHLD (the child); 0 otherwise.
+ */
+void falco_fill_signaldeliver(struct falco_ring *ring, int sig, struct kernel_siginfo *info)
+{
+	struct falco_writer w;
+	pid_t spid = 0;
+
+	if (info != SEND_SIG_NOINFO && info != SEND_SIG_PRIV &&
+	    (info->si_code <= 0 || sig == SIGCHLD))
+		spid = info->si_pid;
+	if (!falco_event_begin(&w, ring, FALCO_EVT_SIGNALDELIVER_E))
+		return;
+	fw_int(&w, spid);
+	fw_int(&w, current->pid);
+	fw_int(&w, sig);
 	falco_event_commit(&w);
 }
 

@@ -56,6 +56,7 @@ static unsigned int falco_consumers;
 static struct tracepoint *tp_sys_enter;
 static struct tracepoint *tp_sys_exit;
 static struct tracepoint *tp_sched_process_exit;
+static struct tracepoint *tp_signal_deliver;
 
 /*
  * The ring discipline is perf's (kernel/events/ring_buffer.c): the kernel reads tail
@@ -363,6 +364,21 @@ static void probe_sched_process_exit(void *data, struct task_struct *p)
 	preempt_enable_notrace();
 }
 
+/* Called with the task's siglock held and interrupts off: write the event, nothing more. */
+static void probe_signal_deliver(void *data, int sig, struct kernel_siginfo *info,
+				 struct k_sigaction *ka)
+{
+	struct falco_ring *ring;
+
+	preempt_disable_notrace();
+	ring = falco_ring_enter();
+	if (ring) {
+		falco_fill_signaldeliver(ring, sig, info);
+		ring->busy = false;
+	}
+	preempt_enable_notrace();
+}
+
 static void falco_find_tracepoint(struct tracepoint *tp, void *priv)
 {
 	if (!strcmp(tp->name, "sys_enter"))
@@ -371,6 +387,8 @@ static void falco_find_tracepoint(struct tracepoint *tp, void *priv)
 		tp_sys_exit = tp;
 	else if (!strcmp(tp->name, "sched_process_exit"))
 		tp_sched_process_exit = tp;
+	else if (!strcmp(tp->name, "signal_deliver"))
+		tp_signal_deliver = tp;
 }
 
 static int falco_probes_register(void)
@@ -386,8 +404,13 @@ static int falco_probes_register(void)
 	err = tracepoint_probe_register(tp_sched_process_exit, probe_sched_process_exit, NULL);
 	if (err)
 		goto err_procexit;
+	err = tracepoint_probe_register(tp_signal_deliver, probe_signal_deliver, NULL);
+	if (err)
+		goto err_signal;
 	return 0;
 
+err_signal:
+	tracepoint_probe_unregister(tp_sched_process_exit, probe_sched_process_exit, NULL);
 err_procexit:
 	tracepoint_probe_unregister(tp_sys_exit, probe_sys_exit, NULL);
 err_exit:
@@ -398,6 +421,7 @@ err_exit:
 
 static void falco_probes_unregister(void)
 {
+	tracepoint_probe_unregister(tp_signal_deliver, probe_signal_deliver, NULL);
 	tracepoint_probe_unregister(tp_sched_process_exit, probe_sched_process_exit, NULL);
 	tracepoint_probe_unregister(tp_sys_exit, probe_sys_exit, NULL);
 	tracepoint_probe_unregister(tp_sys_enter, probe_sys_enter, NULL);
@@ -676,8 +700,8 @@ static int __init falco_init(void)
 		return -EINVAL;
 	}
 	for_each_kernel_tracepoint(falco_find_tracepoint, NULL);
-	if (!tp_sys_enter || !tp_sys_exit || !tp_sched_process_exit) {
-		pr_err("syscall or sched tracepoints not found\n");
+	if (!tp_sys_enter || !tp_sys_exit || !tp_sched_process_exit || !tp_signal_deliver) {
+		pr_err("syscall, sched or signal tracepoints not found\n");
 		return -ENOENT;
 	}
 	err = falco_fill_init();

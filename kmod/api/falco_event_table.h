@@ -1883,6 +1883,7 @@
 	FALCO_SYSCALL_IF_FILE_SETATTR(FALCO_SYSCALL) \
 	FALCO_SYSCALL_IF_LISTNS(FALCO_SYSCALL) \
 	FALCO_SYSCALL_IF_UPROBE(FALCO_SYSCALL) \
+	FALCO_SYSCALL_IF_RT_SIGRETURN(FALCO_SYSCALL) \
 	/* end */
 #ifdef __NR_restart_syscall
 #define FALCO_SYSCALL_IF_RESTART_SYSCALL(X) X(__NR_restart_syscall, 1)
@@ -4088,6 +4089,11 @@
 #define FALCO_SYSCALL_IF_UPROBE(X) X(__NR_uprobe, 452)
 #else
 #define FALCO_SYSCALL_IF_UPROBE(X)
+#endif
+#ifdef __NR_rt_sigreturn
+#define FALCO_SYSCALL_IF_RT_SIGRETURN(X) X(__NR_rt_sigreturn, 298)
+#else
+#define FALCO_SYSCALL_IF_RT_SIGRETURN(X)
 #endif
 
 struct falco_event_info {

@@ -37,6 +37,10 @@ TYPE_CODE = {name: code for code, (name, _) in enumerate(PARAM_TYPES)}
 # table still has the expected name there.
 ALIASES = {248: ('accept', 'ACCEPT4'), 249: ('accept', 'ACCEPT4')}
 
+# Native syscalls that libscap reports under another syscall's name (x86_64 has no
+# __NR_sigreturn: rt_sigreturn is reported as sigreturn).
+SYSCALL_ALIASES = {'sigreturn': ['rt_sigreturn']}
+
 
 class Event:
     def __init__(self, code, name, direction, category, flags):
@@ -173,18 +177,17 @@ def render(table_path):
     w(' * FALCO_SYSCALL(nr, sc) macro in a file that includes <asm/unistd.h>.')
     w(' */')
     w('#define FALCO_SYSCALL_MAP(FALCO_SYSCALL) \\')
-    for code, name in syscalls:
-        if name.startswith('<'):
-            continue
-        w('\tFALCO_SYSCALL_IF_%s(FALCO_SYSCALL) \\' % c_ident(name))
+    native = [(code, name, name) for code, name in syscalls if not name.startswith('<')]
+    native += [(code, alias, name) for code, name in syscalls
+               for alias in SYSCALL_ALIASES.get(name, [])]
+    for code, nr_name, name in native:
+        w('\tFALCO_SYSCALL_IF_%s(FALCO_SYSCALL) \\' % c_ident(nr_name))
     w('\t/* end */')
-    for code, name in syscalls:
-        if name.startswith('<'):
-            continue
-        w('#ifdef __NR_%s' % name)
-        w('#define FALCO_SYSCALL_IF_%s(X) X(__NR_%s, %d)' % (c_ident(name), name, code))
+    for code, nr_name, name in native:
+        w('#ifdef __NR_%s' % nr_name)
+        w('#define FALCO_SYSCALL_IF_%s(X) X(__NR_%s, %d)' % (c_ident(nr_name), nr_name, code))
         w('#else')
-        w('#define FALCO_SYSCALL_IF_%s(X)' % c_ident(name))
+        w('#define FALCO_SYSCALL_IF_%s(X)' % c_ident(nr_name))
         w('#endif')
     w('')
     w('struct falco_event_info {')

@@ -1,7 +1,9 @@
 #!/bin/dash
-# The scripted workload the capture is checked against (tests/kmod/vm-test).
+# The scripted workload the capture is checked against (tests/kmod/vm-test). Idempotent:
+# it runs more than once in a guest.
 set -e
 export PATH=/usr/bin:/bin
+rm -rf /tmp/fjwork /dev/fj-created
 mkdir -p /tmp/fjwork
 touch /tmp/fjwork/marker-file
 cat /etc/shadow >/dev/null
