@@ -31,6 +31,7 @@ import io.falcoj.rules.Priority;
 import io.falcoj.rules.Rule;
 import io.falcoj.rules.RuleLoader;
 import io.falcoj.rules.Ruleset;
+import io.falcoj.state.StateEngine;
 
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
@@ -124,6 +125,7 @@ public final class FalcoMain {
 			printEvents(o.markdown);
 			return 0;
 		}
+		// Replay and live mode feed the events to the state engine the syscall fields read.
 		Sources sources = new Sources();
 		Map<String, FieldCatalog<?>> catalogs = sources.catalogs();
 		if (o.listSource != null) {
@@ -170,8 +172,7 @@ public final class FalcoMain {
 			return 0;
 		}
 		if (o.traceFile == null) {
-			throw new Fatal("Live capture is not available from this command: replay a capture with -e <file>"
-					+ " (.scap, or Kubernetes audit .json/.jsonl)");
+			return live(o, s, config, rules, syslog, sources.engine);
 		}
 		Path trace = Path.of(o.traceFile);
 		if (!Files.isReadable(trace)) {
@@ -193,6 +194,36 @@ public final class FalcoMain {
 				if (drops != null) {
 					drops.printStats(err);
 				}
+			}
+		} finally {
+			outputs.close();
+			syslog.close();
+		}
+		if (o.verbose) {
+			out.print(stats.format());
+		}
+		out.flush();
+		return rc;
+	}
+
+	/** No -e: live capture with the driver engine.kind names (auto by default); see SyscallLive. */
+	private int live(Options o, Settings s, FalcoConfig config, LoadedRules rules, SyslogSender syslog, StateEngine engine)
+			throws Fatal {
+		String kind;
+		try {
+			kind = config.string("engine.kind", "auto");
+		} catch (ConfigException e) {
+			throw new Fatal(e.getMessage());
+		}
+		Outputs outputs = buildOutputs(o, s, syslog);
+		DetectionStats stats = new DetectionStats();
+		int rc;
+		try {
+			DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
+					s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
+			rc = SyscallLive.run(kind, engine, rules.ruleset("syscall"), this, outputs, stats, drops, o, log::info, err);
+			if (drops != null) {
+				drops.printStats(err);
 			}
 		} finally {
 			outputs.close();
