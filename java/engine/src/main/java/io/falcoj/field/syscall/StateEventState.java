@@ -56,7 +56,7 @@ public final class StateEventState implements EventState {
 		}
 		long value;
 		if (info.direction() == Direction.EXIT) {
-			value = pe.enter == null ? 0 : pe.event.ts() - pe.enter.ts();
+			value = pe.enterTs == 0 ? 0 : pe.event.ts() - pe.enterTs;
 		} else if (!info.hasFlag(EventFlags.SKIPPARSERESET) && !info.name().equals("switch")) {
 			// scheduler switches (both versions) leave the thread's syscall state alone in libsinsp
 			value = 0;
