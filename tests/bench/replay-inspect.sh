@@ -45,8 +45,8 @@ best() {
 	echo "$best"
 }
 
-ours=$(best "$root/bin/falco-inspect" -r "$big" "$filter")
-theirs=$(best sysdig -r "$big" "$filter")
+ours=$(best "$root/bin/falco-inspect" -r "$big" "$filter") || exit 1
+theirs=$(best sysdig -r "$big" "$filter") || exit 1
 printf 'capture       %s (%d events), filter: %s\n' "$big" "$events" "$filter"
 awk -v n="$events" -v o="$ours" -v t="$theirs" 'BEGIN {
 	split(o, a, " "); split(t, b, " ")
