@@ -225,9 +225,11 @@ class SysdigDifferentialTest {
 		System.out.println("agreement by field class:");
 		byClass.forEach((cls, c) -> System.out.printf("  %-10s %10d values %8.3f%%%n", cls, c[0],
 				100.0 * c[1] / Math.max(1, c[0] - c[2])));
-		System.out.println("known deviations:");
+		Map<String, Long> explainedBy = new TreeMap<>();
+		tallies.values().forEach(t -> t.explainedBy.forEach((k, v) -> explainedBy.merge(k, v, Long::sum)));
+		System.out.println("known deviations (values they explain):");
 		for (Deviation d : DEVIATIONS) {
-			System.out.println("  " + d.name() + ": " + d.reason());
+			System.out.println("  " + d.name() + " (" + explainedBy.getOrDefault(d.name(), 0L) + "): " + d.reason());
 		}
 		System.out.println("open differences (counted as disagreements):");
 		OPEN_DIFFERENCES.forEach((k, v) -> System.out.println("  " + k + ": " + v));

@@ -60,6 +60,7 @@ public final class EvtFields implements FieldFamily {
 	private final boolean[] failureFile;
 	private final boolean[] failureNet;
 	private final int[] abspathKind;
+	private final boolean[] cloneExit;
 	private ZoneId zone = ZoneId.systemDefault();
 
 	public EvtFields(EventState state) {
@@ -159,6 +160,7 @@ public final class EvtFields implements FieldFamily {
 		failureFile = new boolean[n];
 		failureNet = new boolean[n];
 		abspathKind = new int[n];
+		cloneExit = new boolean[n];
 		for (int code = 0; code < n; code++) {
 			EventInfo e = table.event(code);
 			if (e == null) {
@@ -173,6 +175,8 @@ public final class EvtFields implements FieldFamily {
 			failureFile[code] = open || (name.equals("creat") && exit);
 			failureNet[code] = exit && (name.equals("accept") || name.equals("accept4") || name.equals("connect"));
 			abspathKind[code] = abspathKindOf(name, exit, old);
+			cloneExit[code] = exit && (name.equals("clone") || name.equals("fork") || name.equals("vfork")
+					|| name.equals("clone3"));
 		}
 	}
 
@@ -434,6 +438,18 @@ public final class EvtFields implements FieldFamily {
 		default:
 			return c.label();
 		}
+	}
+
+	/**
+	 * A clone/fork exit seen in the child (result 0): libsinsp makes the child's thread while it
+	 * parses the event and the event itself carries none, which shows in the fields that read it.
+	 */
+	private boolean inNewChild(Event e) {
+		if (!cloneExit[e.type()]) {
+			return false;
+		}
+		int r = paramIndex(e, "res");
+		return r >= 0 && e.paramLong(r) == 0;
 	}
 
 	private long latency(ParsedEvent pe) {
@@ -725,7 +741,7 @@ public final class EvtFields implements FieldFamily {
 			case TIME, TIME_S, TIME_ISO8601, DATETIME, DATETIME_S:
 				return time(e.ts(), id);
 			case LATENCY_HUMAN:
-				if (pe.thread == null) {
+				if (pe.thread == null || inNewChild(e)) {
 					// libsinsp leaves the field's text as the last event left it
 					return lastHuman;
 				}
