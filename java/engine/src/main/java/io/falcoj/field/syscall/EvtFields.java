@@ -441,11 +441,13 @@ public final class EvtFields implements FieldFamily {
 	}
 
 	/**
-	 * A clone/fork exit seen in the child (result 0): libsinsp makes the child's thread while it
-	 * parses the event and the event itself carries none, which shows in the fields that read it.
+	 * A clone/fork exit in a child that this very event created (the child ran before its parent's
+	 * exit, as with vfork): libsinsp makes the thread while it parses the event, and the event
+	 * itself carries none, which shows in the fields that read it.
 	 */
-	private boolean inNewChild(Event e) {
-		if (!cloneExit[e.type()]) {
+	private boolean inNewChild(ParsedEvent pe) {
+		Event e = pe.event;
+		if (!cloneExit[e.type()] || pe.thread.cloneTs != e.ts()) {
 			return false;
 		}
 		int r = paramIndex(e, "res");
@@ -741,7 +743,7 @@ public final class EvtFields implements FieldFamily {
 			case TIME, TIME_S, TIME_ISO8601, DATETIME, DATETIME_S:
 				return time(e.ts(), id);
 			case LATENCY_HUMAN:
-				if (pe.thread == null || inNewChild(e)) {
+				if (pe.thread == null || inNewChild(pe)) {
 					// libsinsp leaves the field's text as the last event left it
 					return lastHuman;
 				}
