@@ -375,6 +375,19 @@ public final class EvtFields implements FieldFamily {
 		return info.name();
 	}
 
+	/** evt.category's text for each table category, made once (conditions on it then allocate nothing). */
+	private static final String[] CATEGORY_LABELS = new String[EventCategory.values().length];
+
+	static {
+		for (EventCategory c : EventCategory.values()) {
+			CATEGORY_LABELS[c.ordinal()] = switch (c) {
+			case IPC -> "IPC";
+			case INTERNAL, PLUGIN -> "unknown";
+			default -> c.label();
+			};
+		}
+	}
+
 	/** evt.category of generic events, by ppm_sc code (libscap's syscall table). */
 	private static final String[] SYSCALL_CATEGORIES = loadSyscallCategories();
 
@@ -430,14 +443,7 @@ public final class EvtFields implements FieldFamily {
 				return "unknown";
 			}
 		}
-		switch (c) {
-		case IPC:
-			return "IPC";
-		case INTERNAL, PLUGIN:
-			return "unknown";
-		default:
-			return c.label();
-		}
+		return CATEGORY_LABELS[c.ordinal()];
 	}
 
 	/**
@@ -853,10 +859,6 @@ public final class EvtFields implements FieldFamily {
 					return sb.toString();
 				}
 				return id == Id.NUM || id == Id.CPU || id == Id.RAWRES ? Long.toString(v) : Long.toUnsignedString(v);
-			}
-			if (id == Id.BUFFER) {
-				String s = string(pe);
-				return s == null ? "<NA>" : s;
 			}
 			String s = string(pe);
 			return s == null ? "<NA>" : s;
