@@ -150,6 +150,11 @@ class StateEngineTest {
 				.p("pid", 101).p("ptid", 100).p("cwd", "").p("fdlimit", 1024).p("comm", "cat").feed(engine);
 		assertEquals("cat bash init cat /etc/shadow /bin/cat u users /user.slice", last(),
 				"fields see the exec'd program; exepath is the enter event's path resolved against cwd");
+		Field<ParsedEvent> anyAncestor = fields.field("proc.aname", null);
+		assertTrue(anyAncestor.info().isList());
+		engine.setConsumer(p -> assertEquals(List.of("bash", "init"), anyAncestor.value(p), "the ancestors, not itself"));
+		enter("read", 101).p("fd", 4).p("size", 1).feed(engine);
+		engine.setConsumer(this::record);
 		assertNull(engine.fdTable(child).get(3), "the O_CLOEXEC fd is closed by the exec");
 		assertNotNull(engine.fdTable(child).get(4), "fds without close-on-exec survive the exec");
 		assertNotNull(engine.fdTable(engine.thread(100)).get(3), "the parent keeps its own copy");
