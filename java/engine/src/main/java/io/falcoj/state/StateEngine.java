@@ -104,6 +104,8 @@ public final class StateEngine implements CaptureListener {
 
 	private long eventCount;
 	private long lastPurgeTs;
+	private long currentTs;
+	private long lastFullSweepTs = Long.MIN_VALUE / 2;
 	// What libsinsp removes after the event has been seen (the close's fd, the exited thread).
 	private ThreadInfo fdRemovalThread;
 	private long fdToRemove = -1;
@@ -578,6 +580,7 @@ public final class StateEngine implements CaptureListener {
 		p.enterTs = 0;
 		p.openPath = null;
 		long ts = ev.ts();
+		currentTs = ts;
 		if (ts - lastPurgeTs >= settings.purgeIntervalNs()) {
 			if (lastPurgeTs != 0) {
 				purge(ts);
@@ -908,7 +911,12 @@ public final class StateEngine implements CaptureListener {
 		if (old != null) {
 			removeThread(t.tid);
 		} else if (threads.size() >= settings.maxThreads()) {
-			purge(Long.MIN_VALUE);
+			// A full table is swept for dead threads at most once per second of event time, so
+			// that a flood of new threads does not turn every clone into a scan of the table.
+			if (currentTs - lastFullSweepTs >= 1_000_000_000L || currentTs < lastFullSweepTs) {
+				lastFullSweepTs = currentTs;
+				purge(Long.MIN_VALUE);
+			}
 			if (threads.size() >= settings.maxThreads()) {
 				threadDrops++;
 				return false;
