@@ -85,6 +85,8 @@ struct fj_param {
 #define FJ_SPEC_FORK 4
 #define FJ_SPEC_VFORK 8
 #define FJ_SPEC_CLONE3 16
+/* Parameters read the file behind the returned fd (set by the loader from the sources). */
+#define FJ_SPEC_RET_FILE 32
 
 struct fj_syscall_spec {
 	unsigned short enter_type;
@@ -110,6 +112,7 @@ struct fj_counters {
 	unsigned long long drops_full;	/* the ring had no room */
 	unsigned long long drops_big;	/* an event outgrew FJ_EVENT_MAX */
 	unsigned long long wakeups;	/* forced wakeups of the consumer */
+	unsigned long long pending;	/* bytes written since the last wakeup */
 };
 
 #endif

@@ -66,6 +66,13 @@ static __always_inline void fj_queue(struct fj_evt *e, __s64 fd, int what)
 		fj_u32(e, what == 1 ? len : max);
 }
 
+/* The inode behind the returned fd, looked up once before the parameters (dev and ino both
+ * need it) for the syscalls whose spec says so. */
+static __always_inline struct inode *fj_ret_inode(struct fj_evt *e)
+{
+	return (struct inode *)e->inode;
+}
+
 /* Writes parameter i of the current spec list. The bpf_loop callback, verified once for all. */
 static long fj_param_cb(__u32 i, void *ctx)
 {
@@ -120,9 +127,9 @@ static long fj_param_cb(__u32 i, void *ctx)
 		fj_open_how(e, a, 2);
 		break;
 	case FJ_SRC_DEV_OF_RET: {
-		struct file *f = e->ret >= 0 ? fj_fd_file(fj_current(), e->ret) : NULL;
+		struct inode *ino = fj_ret_inode(e);
 
-		fj_u32(e, f ? fj_encode_dev(BPF_CORE_READ(f, f_inode, i_sb, s_dev)) : 0);
+		fj_u32(e, ino ? fj_encode_dev(BPF_CORE_READ(ino, i_sb, s_dev)) : 0);
 		break;
 	}
 	case FJ_SRC_SOCKADDR:
@@ -221,9 +228,9 @@ static long fj_param_cb(__u32 i, void *ctx)
 		fj_u16(e, e->id);
 		break;
 	case FJ_SRC_INO_OF_RET: {
-		struct file *f = e->ret >= 0 ? fj_fd_file(fj_current(), e->ret) : NULL;
+		struct inode *ino = fj_ret_inode(e);
 
-		fj_u64(e, f ? BPF_CORE_READ(f, f_inode, i_ino) : 0);
+		fj_u64(e, ino ? BPF_CORE_READ(ino, i_ino) : 0);
 		break;
 	}
 	case FJ_SRC_ZERO16:
@@ -259,6 +266,7 @@ static __always_inline int fj_sys_enter(struct pt_regs *regs, long id)
 	e.id = id;
 	e.exit = 0;
 	e.ret = 0;
+	e.inode = 0;
 	fj_read_args(&e, regs);
 	fj_emit_spec(&e, e.spec->enter_type, e.spec->enter_n);
 	return 0;
@@ -315,6 +323,12 @@ static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret)
 	e.id = id;
 	e.exit = 1;
 	e.ret = ret;
+	e.inode = 0;
+	if (ret >= 0 && (e.spec->flags & FJ_SPEC_RET_FILE)) {
+		struct file *f = fj_fd_file(fj_current(), ret);
+
+		e.inode = f ? (__u64)BPF_CORE_READ(f, f_inode) : 0;
+	}
 	fj_read_args(&e, regs);
 	if (e.spec->flags & (FJ_SPEC_PROC_CLONE | FJ_SPEC_PROC_EXEC))
 		fj_emit_proc(&e);

@@ -172,6 +172,9 @@ void fj_fill_specs(struct fj_syscall_spec *specs, int n, uint8_t *interesting, i
 		memcpy(s->enter, r->enter, sizeof(s->enter));
 		memcpy(s->exit, r->exit, sizeof(s->exit));
 		s->enter_n = count(r->enter, FJ_ENTER_PARAMS);
+		for (int k = 0; k < FJ_EXIT_PARAMS; k++)
+			if (r->exit[k].src == FJ_SRC_DEV_OF_RET || r->exit[k].src == FJ_SRC_INO_OF_RET)
+				s->flags |= FJ_SPEC_RET_FILE;
 		if (r->flags & FJ_SPEC_PROC_CLONE)
 			s->exit_n = FJ_CLONE_X_NPARAMS;
 		else if (r->flags & FJ_SPEC_PROC_EXEC)

@@ -26,10 +26,11 @@ static struct fj_ebpf *handle(JNIEnv *env, jlong h)
 }
 
 JNIEXPORT jlong JNICALL Java_io_falcoj_capture_live_EbpfNative_open(JNIEnv *env, jclass cls, jint ring_bytes,
-								      jint wakeup_bytes, jint own_tgid, jboolean all)
+								      jint wakeup_bytes, jint own_tgid, jboolean all,
+								      jboolean enter)
 {
 	struct fj_ebpf_opts o = { .ring_bytes = ring_bytes, .wakeup_bytes = wakeup_bytes, .own_tgid = own_tgid,
-				  .all_syscalls = all };
+				  .all_syscalls = all, .enter_events = enter };
 	struct fj_ebpf *fj;
 	char err[1024] = "";
 

@@ -31,6 +31,7 @@ import io.falcoj.rules.Priority;
 import io.falcoj.rules.Rule;
 import io.falcoj.rules.RuleLoader;
 import io.falcoj.rules.Ruleset;
+import io.falcoj.state.StateEngine;
 
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
@@ -124,7 +125,9 @@ public final class FalcoMain {
 			printEvents(o.markdown);
 			return 0;
 		}
-		Map<String, FieldCatalog<?>> catalogs = Sources.catalogs();
+		// Replay and live mode feed the events to the state engine the syscall fields read.
+		Sources sources = new Sources();
+		Map<String, FieldCatalog<?>> catalogs = sources.catalogs();
 		if (o.listSource != null) {
 			return listFields(catalogs, o);
 		}
@@ -155,7 +158,7 @@ public final class FalcoMain {
 
 		LoadedRules rules = loadRules(o, s, catalogs, loadOptions);
 		if (o.describeAllRules || o.describeRule != null) {
-			return describe(o, rules);
+			return describe(o, s, rules);
 		}
 		Priority min = Priority.parse(s.priority);
 		Ruleset.Matching matching = Ruleset.Matching.parse(s.ruleMatching);
@@ -169,8 +172,7 @@ public final class FalcoMain {
 			return 0;
 		}
 		if (o.traceFile == null) {
-			throw new Fatal("Live capture is not available from this command: replay a capture with -e <file>"
-					+ " (.scap, or Kubernetes audit .json/.jsonl)");
+			return live(o, s, config, rules, syslog, sources.engine);
 		}
 		Path trace = Path.of(o.traceFile);
 		if (!Files.isReadable(trace)) {
@@ -188,10 +190,40 @@ public final class FalcoMain {
 			} else {
 				DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
 						s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
-				rc = SyscallReplay.run(trace, rules.ruleset("syscall"), this, outputs, stats, drops, o);
+				rc = SyscallReplay.run(trace, sources, rules.ruleset("syscall"), this, outputs, stats, drops, o);
 				if (drops != null) {
 					drops.printStats(err);
 				}
+			}
+		} finally {
+			outputs.close();
+			syslog.close();
+		}
+		if (o.verbose) {
+			out.print(stats.format());
+		}
+		out.flush();
+		return rc;
+	}
+
+	/** No -e: live capture with the driver engine.kind names (auto by default); see SyscallLive. */
+	private int live(Options o, Settings s, FalcoConfig config, LoadedRules rules, SyslogSender syslog, StateEngine engine)
+			throws Fatal {
+		String kind;
+		try {
+			kind = config.string("engine.kind", "auto");
+		} catch (ConfigException e) {
+			throw new Fatal(e.getMessage());
+		}
+		Outputs outputs = buildOutputs(o, s, syslog);
+		DetectionStats stats = new DetectionStats();
+		int rc;
+		try {
+			DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
+					s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
+			rc = SyscallLive.run(kind, engine, rules.ruleset("syscall"), this, outputs, stats, drops, o, log::info, err);
+			if (drops != null) {
+				drops.printStats(err);
 			}
 		} finally {
 			outputs.close();
@@ -330,7 +362,7 @@ public final class FalcoMain {
 		return false;
 	}
 
-	private int describe(Options o, LoadedRules rules) throws Fatal {
+	private int describe(Options o, Settings s, LoadedRules rules) throws Fatal {
 		List<Rule<?>> all = rules.allRules();
 		List<Rule<?>> chosen = new ArrayList<>();
 		for (Rule<?> r : all) {
@@ -341,6 +373,11 @@ public final class FalcoMain {
 		if (!o.describeAllRules && chosen.isEmpty()) {
 			throw new Fatal("Rule \"" + o.describeRule + "\" not found");
 		}
+		if (s.jsonOutput) {
+			out.print(describeJson(chosen, rules) + "\n");
+			out.flush();
+			return 0;
+		}
 		String fmt = "%-50s %s%n";
 		out.printf(fmt, "Rule", "Description");
 		out.printf(fmt, "----", "-----------");
@@ -349,6 +386,29 @@ public final class FalcoMain {
 		}
 		out.flush();
 		return 0;
+	}
+
+	/** -L/-l with json_output: each rule's definition, keys sorted as Falco's JSON has them. */
+	private static String describeJson(List<Rule<?>> chosen, LoadedRules rules) {
+		Map<String, Object> doc = new TreeMap<>();
+		if (rules.requiredEngineVersion() != null) {
+			doc.put("required_engine_version", rules.requiredEngineVersion());
+		}
+		List<Object> list = new ArrayList<>();
+		for (Rule<?> r : chosen) {
+			Map<String, Object> info = new TreeMap<>();
+			info.put("condition", r.condition());
+			info.put("description", r.description());
+			info.put("enabled", r.enabled());
+			info.put("name", r.name());
+			info.put("output", r.output().format());
+			info.put("priority", r.priority().label());
+			info.put("source", r.source());
+			info.put("tags", new ArrayList<>(r.tags()));
+			list.add(Map.of("info", info));
+		}
+		doc.put("rules", list);
+		return Json.write(doc);
 	}
 
 	/** Wraps {@code text} at {@code width} columns, later lines indented by {@code indent}. */
