@@ -42,6 +42,8 @@ public final class ContainerInfo {
 	public Boolean hostNetwork;
 	public Boolean hostIpc;
 	public List<Mount> mounts = List.of();
+	/** The runtime's labels (for Kubernetes pods: io.kubernetes.pod.name, .namespace, .uid...). */
+	public Map<String, String> labels = Map.of();
 
 	static String typeName(long code) {
 		return code >= 0 && code < TYPES.length ? TYPES[(int) code] : null;
@@ -81,6 +83,11 @@ public final class ContainerInfo {
 		ci.hostIpc = c.get("host_ipc") instanceof Boolean b ? b : null;
 		if (c.get("type") instanceof Number n) {
 			ci.type = typeName(n.longValue());
+		}
+		if (c.get("labels") instanceof Map<?, ?> ls) {
+			Map<String, String> out = new java.util.LinkedHashMap<>();
+			ls.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+			ci.labels = java.util.Collections.unmodifiableMap(out);
 		}
 		if (c.get("Mounts") instanceof List<?> ms) {
 			List<Mount> out = new ArrayList<>();

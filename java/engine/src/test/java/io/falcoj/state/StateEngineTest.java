@@ -401,17 +401,22 @@ class StateEngineTest {
 		EventBuilder.enter("container").ts(ts++).p("json", "{\"container\":{\"id\":\"0123456789ab\",\"name\":\"web\","
 				+ "\"image\":\"nginx:1.25\",\"imagerepo\":\"nginx\",\"imagetag\":\"1.25\",\"privileged\":true,"
 				+ "\"type\":0,\"Mounts\":[{\"Source\":\"/srv\",\"Destination\":\"/data\",\"Mode\":\"ro\",\"RW\":false,"
-				+ "\"Propagation\":\"rprivate\"}]}}").feed(engine);
+				+ "\"Propagation\":\"rprivate\"}],\"labels\":{\"io.kubernetes.pod.name\":\"web-7d9\","
+				+ "\"io.kubernetes.pod.namespace\":\"shop\",\"io.kubernetes.pod.uid\":\"u-1\",\"app\":\"web\"}}}")
+				.feed(engine);
 		enter("clone", 100).feed(engine);
 		exit("clone", 100).p("res", 300).p("exe", "nginx").p("args", List.of()).p("tid", 100).p("pid", 100).p("ptid", 1)
 				.p("comm", "nginx").p("cgroups", List.of("cpu=/docker/" + id)).p("flags", 0).p("vtid", 100)
 				.p("vpid", 100).feed(engine);
 		watch("container.id", "container.name", "container.image.repository", "container.type", "container.privileged",
-				"container.mount.dest[0]", "container.mount.mode[/srv]", "fd.containername", "proc.name");
+				"container.mount.dest[0]", "container.mount.mode[/srv]", "fd.containername", "proc.name", "k8s.pod.name",
+				"k8s.ns.name", "k8s.pod.label[app]", "k8s.pod.labels");
 		enter("read", 300).p("fd", 4).p("size", 1).feed(engine);
-		assertEquals("0123456789ab web nginx docker true /data ro 0123456789ab:/var/log/app.log nginx", last());
+		assertEquals("0123456789ab web nginx docker true /data ro 0123456789ab:/var/log/app.log nginx web-7d9 shop web "
+				+ "app:web", last());
 		enter("read", 100).p("fd", 4).p("size", 1).feed(engine);
-		assertEquals("host host <NA> host <NA> <NA> <NA> :/var/log/app.log bash", last(), "outside containers");
+		assertEquals("host host <NA> host <NA> <NA> <NA> :/var/log/app.log bash <NA> <NA> <NA> <NA>", last(),
+				"outside containers");
 	}
 
 	@Test
