@@ -1094,11 +1094,36 @@ public final class StateEngine implements CaptureListener {
 		c.uid = unsignedParam(ev, type, P_UID, 0xffffffffL);
 		c.gid = unsignedParam(ev, type, P_GID, 0xffffffffL);
 		if (has(ev, idx(type, P_CGROUPS))) {
-			c.setCgroups(stringArray(ev, idx(type, P_CGROUPS)));
-			c.containerId = ContainerIds.fromCgroups(c.cgroups);
+			setCgroups(c, ev, idx(type, P_CGROUPS));
 		}
 		c.cloneTs = ev.ts();
 		c.lastAccessTs = ev.ts();
+	}
+
+	// The last cgroups parameter seen and what it gave: processes mostly share their cgroups, so
+	// most clones and execs reuse the parsed entries and container id (the arrays are never
+	// modified in place, only replaced).
+	private byte[] lastCgroupsRaw = new byte[0];
+	private String[] lastCgroups = new String[0];
+	private String lastContainerId = "";
+
+	private void setCgroups(ThreadInfo t, Event ev, int i) {
+		ByteBuffer b = ev.buffer();
+		int at = ev.paramOffset(i);
+		int len = ev.paramLength(i);
+		boolean same = len == lastCgroupsRaw.length;
+		for (int k = 0; same && k < len; k++) {
+			same = b.get(at + k) == lastCgroupsRaw[k];
+		}
+		if (!same) {
+			t.setCgroups(stringArray(ev, i));
+			lastCgroupsRaw = new byte[len];
+			b.get(at, lastCgroupsRaw);
+			lastCgroups = t.cgroups;
+			lastContainerId = ContainerIds.fromCgroups(t.cgroups);
+		}
+		t.cgroups = lastCgroups;
+		t.containerId = lastContainerId;
 	}
 
 	private void copyFds(ThreadInfo from, ThreadInfo to) {
@@ -1142,8 +1167,7 @@ public final class StateEngine implements CaptureListener {
 			t.setEnv(stringArray(ev, idx(type, P_ENV)));
 		}
 		if (has(ev, idx(type, P_CGROUPS))) {
-			t.setCgroups(stringArray(ev, idx(type, P_CGROUPS)));
-			t.containerId = ContainerIds.fromCgroups(t.cgroups);
+			setCgroups(t, ev, idx(type, P_CGROUPS));
 		}
 		if (has(ev, idx(type, P_TTY))) {
 			t.tty = longParam(ev, type, P_TTY, 0);
