@@ -1927,7 +1927,11 @@ public final class StateEngine implements CaptureListener {
 		}
 		f.name = SocketFormat.socktuple(b, off, len);
 		f.flags = FdInfo.ROLE_SERVER | FdInfo.SOCKET_CONNECTED;
-		if (p.enter != null && (unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0) & SOCK_CLOEXEC) != 0) {
+		long flags = unsignedParam(ev, type, P_FLAGS, 0);
+		if (flags == 0 && p.enter != null) {
+			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
+		}
+		if ((flags & SOCK_CLOEXEC) != 0) {
 			f.openFlags |= FdInfo.PPM_O_CLOEXEC;
 		}
 		addFd(t, fd, f, p);

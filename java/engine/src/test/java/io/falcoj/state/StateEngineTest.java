@@ -396,6 +396,27 @@ class StateEngineTest {
 	}
 
 	@Test
+	void exitOnlyDriversAreFollowedFromTheExitParameters() throws Exception {
+		// Current drivers may send no enter events: every exit carries what its parser needs.
+		watch("fd.num", "fd.name");
+		exit("openat", 100).p("fd", 6).p("dirfd", AT_FDCWD).p("name", "data.bin").p("flags", O_RDONLY).feed(engine);
+		assertEquals("6 /home/u/data.bin", last());
+		exit("read", 100).p("res", 4).p("fd", 6).p("size", 4).feed(engine);
+		assertEquals("6 /home/u/data.bin", last(), "the read names its fd itself");
+		exit("accept4", 100).p("fd", 7)
+				.raw("tuple", EventBuilder.tuple4(new int[] {10, 0, 0, 9}, 5555, new int[] {10, 0, 0, 1}, 22))
+				.p("flags", 0x80000).feed(engine);
+		assertTrue((engine.fdTable(engine.thread(100)).get(7).openFlags & O_CLOEXEC) != 0, "SOCK_CLOEXEC");
+		exit("close", 100).p("res", 0).p("fd", 6).feed(engine);
+		assertEquals("6 /home/u/data.bin", last());
+		assertNull(engine.fdTable(engine.thread(100)).get(6));
+		exit("execve", 100).p("res", 0).p("exe", "sshd").p("args", List.of()).p("tid", 100).p("pid", 100).p("ptid", 1)
+				.p("comm", "sshd").p("trusted_exepath", "/usr/sbin/sshd").feed(engine);
+		assertEquals("/usr/sbin/sshd", engine.thread(100).exepath, "the exit's trusted exepath");
+		assertNull(engine.fdTable(engine.thread(100)).get(7), "the accepted socket was close-on-exec");
+	}
+
+	@Test
 	void containerEventsDescribeTheContainersThreadsAreIn() throws Exception {
 		String id = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 		EventBuilder.enter("container").ts(ts++).p("json", "{\"container\":{\"id\":\"0123456789ab\",\"name\":\"web\","
