@@ -965,21 +965,20 @@ public final class StateEngine implements CaptureListener {
 	private void cloneInCaller(int type, Event ev, ParsedEvent p, long childTid) {
 		ThreadInfo caller = p.thread;
 		if (caller == null) {
-			// A caller the engine never saw: make it up from what the event says about it.
-			caller = new ThreadInfo();
-			caller.tid = ev.tid();
-			caller.pid = longParam(ev, type, P_PID, -1);
+			return;
+		}
+		boolean validCaller = !caller.isInvalid();
+		if (!validCaller) {
+			// A caller the engine never saw created: the event says who it is.
+			caller.pid = longParam(ev, type, P_PID, caller.tid);
 			caller.ptid = longParam(ev, type, P_PTID, -1);
-			caller.comm = nonNull(stringParam(ev, type, P_COMM), "");
-			caller.exe = nonNull(stringParam(ev, type, P_EXE), "");
-			caller.setArgs(stringArray(ev, idx(type, P_ARGS)));
-			caller.vtid = longParam(ev, type, P_VTID, caller.tid);
-			caller.vpid = longParam(ev, type, P_VPID, -1);
-			caller.lastAccessTs = ev.ts();
-			if (!addThread(caller)) {
-				return;
+			if (has(ev, idx(type, P_VPID))) {
+				caller.vtid = longParam(ev, type, P_VTID, caller.tid);
+				caller.vpid = longParam(ev, type, P_VPID, -1);
+			} else {
+				caller.vtid = caller.tid;
+				caller.vpid = -1;
 			}
-			p.thread = caller;
 		}
 		int flags = (int) unsignedParam(ev, type, P_FLAGS, 0);
 		// A child in another pid namespace is created from its own clone exit (only it knows its
@@ -999,9 +998,13 @@ public final class StateEngine implements CaptureListener {
 		c.tid = childTid;
 		c.flags = flags;
 		if ((flags & ThreadInfo.CL_CLONE_THREAD) == 0) {
-			copyFds(caller, c);
-			c.cwd = cwd(caller);
-			c.setEnv(caller.env);
+			if (validCaller) {
+				copyFds(caller, c);
+				c.cwd = cwd(caller);
+				c.setEnv(caller.env);
+			} else {
+				c.cwd = "";
+			}
 			c.pid = childTid;
 			c.ptid = caller.tid;
 		} else {
@@ -1016,7 +1019,14 @@ public final class StateEngine implements CaptureListener {
 		c.vtid = virtualIds ? c.tid : -1;
 		c.vpid = virtualIds ? c.pid : -1;
 		fillChildFromEvent(c, type, ev);
-		c.inheritFrom(caller);
+		if (validCaller) {
+			c.inheritFrom(caller);
+		} else {
+			// The other way round: the child's program is the caller's.
+			caller.exe = c.exe;
+			caller.comm = c.comm;
+			caller.setArgs(c.args);
+		}
 		c.pidnsInitStartTs = machine != null ? machine.bootTimeNanos() : 0;
 		addThread(c);
 	}

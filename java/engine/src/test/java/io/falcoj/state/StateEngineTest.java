@@ -347,6 +347,20 @@ class StateEngineTest {
 	}
 
 	@Test
+	void aCloneByAnUnknownCallerTellsWhoTheCallerIs() {
+		enter("clone", 900).feed(engine);
+		exit("clone", 900).p("res", 901).p("exe", "/usr/bin/python3").p("args", List.of("app.py")).p("tid", 900)
+				.p("pid", 900).p("ptid", 1).p("comm", "python3").p("flags", 0).p("vtid", 900).p("vpid", 900)
+				.feed(engine);
+		ThreadInfo caller = engine.thread(900);
+		assertEquals(1, caller.ptid, "the made-up caller learns its parent from the event");
+		assertEquals("python3", caller.comm, "and its program from the child's");
+		assertEquals("app.py", caller.argsLine());
+		assertEquals(900, engine.thread(901).ptid);
+		assertEquals(0, engine.fdTable(engine.thread(901)).size(), "nothing known to inherit");
+	}
+
+	@Test
 	void theTableIsBoundedAndDeadThreadsArePurged() {
 		engine = new StateEngine(StateSettings.DEFAULT.withMaxThreads(4));
 		engine.onProcess(process(1, 1, 0, "init", "/sbin/init", "/"));
