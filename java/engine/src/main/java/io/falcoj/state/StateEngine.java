@@ -614,7 +614,7 @@ public final class StateEngine implements CaptureListener {
 				// close, mmap...) need nothing but their type, time and fd, kept above.
 				t.lastEventStored = keepEnter[type];
 				if (t.lastEventStored) {
-					t.storeEvent(ev.buffer(), ev.offset(), (int) ev.length(), cpu);
+					t.storeEvent(ev.buffer(), ev.offset(), (int) ev.length());
 				}
 				int fi = enterFdIndex[type];
 				if (fi >= 0 && fi < ev.paramCount()) {
