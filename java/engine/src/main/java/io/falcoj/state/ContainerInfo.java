@@ -42,8 +42,10 @@ public final class ContainerInfo {
 	public Boolean hostNetwork;
 	public Boolean hostIpc;
 	public List<Mount> mounts = List.of();
-	/** The runtime's labels (for Kubernetes pods: io.kubernetes.pod.name, .namespace, .uid...). */
+	/** The runtime's labels of the container (for CRI containers, Kubernetes' io.kubernetes.* among them). */
 	public Map<String, String> labels = Map.of();
+	/** The labels of the pod sandbox the container runs in (CRI), when the runtime reported them. */
+	public Map<String, String> podLabels = Map.of();
 
 	static String typeName(long code) {
 		return code >= 0 && code < TYPES.length ? TYPES[(int) code] : null;
@@ -84,11 +86,6 @@ public final class ContainerInfo {
 		if (c.get("type") instanceof Number n) {
 			ci.type = typeName(n.longValue());
 		}
-		if (c.get("labels") instanceof Map<?, ?> ls) {
-			Map<String, String> out = new java.util.LinkedHashMap<>();
-			ls.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
-			ci.labels = java.util.Collections.unmodifiableMap(out);
-		}
 		if (c.get("Mounts") instanceof List<?> ms) {
 			List<Mount> out = new ArrayList<>();
 			for (Object o : ms) {
@@ -99,7 +96,19 @@ public final class ContainerInfo {
 			}
 			ci.mounts = List.copyOf(out);
 		}
+		ci.labels = stringMap(c.get("labels"), c.get("Labels"));
+		ci.podLabels = stringMap(c.get("pod_sandbox_labels"), null);
 		return ci;
+	}
+
+	private static Map<String, String> stringMap(Object primary, Object fallback) {
+		Object o = primary instanceof Map<?, ?> ? primary : fallback;
+		if (!(o instanceof Map<?, ?> m)) {
+			return Map.of();
+		}
+		Map<String, String> out = new java.util.LinkedHashMap<>();
+		m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+		return java.util.Collections.unmodifiableMap(out);
 	}
 
 	private static String str(Object o) {
