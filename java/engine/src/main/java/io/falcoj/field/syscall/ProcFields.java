@@ -304,6 +304,11 @@ public final class ProcFields extends StateFamily {
 					}
 					return out;
 				}
+
+				@Override
+				public String render(ParsedEvent e) {
+					return renderList(value(e));
+				}
 			};
 		}
 		int depth = intArgument(info, arg);
