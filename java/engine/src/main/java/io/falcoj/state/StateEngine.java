@@ -104,6 +104,8 @@ public final class StateEngine implements CaptureListener {
 
 	private long eventCount;
 	private long lastPurgeTs;
+	private long currentTs;
+	private long lastFullSweepTs = Long.MIN_VALUE / 2;
 	// What libsinsp removes after the event has been seen (the close's fd, the exited thread).
 	private ThreadInfo fdRemovalThread;
 	private long fdToRemove = -1;
@@ -578,6 +580,7 @@ public final class StateEngine implements CaptureListener {
 		p.enterTs = 0;
 		p.openPath = null;
 		long ts = ev.ts();
+		currentTs = ts;
 		if (ts - lastPurgeTs >= settings.purgeIntervalNs()) {
 			if (lastPurgeTs != 0) {
 				purge(ts);
@@ -611,7 +614,7 @@ public final class StateEngine implements CaptureListener {
 				// close, mmap...) need nothing but their type, time and fd, kept above.
 				t.lastEventStored = keepEnter[type];
 				if (t.lastEventStored) {
-					t.storeEvent(ev.buffer(), ev.offset(), (int) ev.length(), cpu);
+					t.storeEvent(ev.buffer(), ev.offset(), (int) ev.length());
 				}
 				int fi = enterFdIndex[type];
 				if (fi >= 0 && fi < ev.paramCount()) {
@@ -908,7 +911,12 @@ public final class StateEngine implements CaptureListener {
 		if (old != null) {
 			removeThread(t.tid);
 		} else if (threads.size() >= settings.maxThreads()) {
-			purge(Long.MIN_VALUE);
+			// A full table is swept for dead threads at most once per second of event time, so
+			// that a flood of new threads does not turn every clone into a scan of the table.
+			if (currentTs - lastFullSweepTs >= 1_000_000_000L || currentTs < lastFullSweepTs) {
+				lastFullSweepTs = currentTs;
+				purge(Long.MIN_VALUE);
+			}
 			if (threads.size() >= settings.maxThreads()) {
 				threadDrops++;
 				return false;
@@ -957,21 +965,20 @@ public final class StateEngine implements CaptureListener {
 	private void cloneInCaller(int type, Event ev, ParsedEvent p, long childTid) {
 		ThreadInfo caller = p.thread;
 		if (caller == null) {
-			// A caller the engine never saw: make it up from what the event says about it.
-			caller = new ThreadInfo();
-			caller.tid = ev.tid();
-			caller.pid = longParam(ev, type, P_PID, -1);
+			return;
+		}
+		boolean validCaller = !caller.isInvalid();
+		if (!validCaller) {
+			// A caller the engine never saw created: the event says who it is.
+			caller.pid = longParam(ev, type, P_PID, caller.tid);
 			caller.ptid = longParam(ev, type, P_PTID, -1);
-			caller.comm = nonNull(stringParam(ev, type, P_COMM), "");
-			caller.exe = nonNull(stringParam(ev, type, P_EXE), "");
-			caller.setArgs(stringArray(ev, idx(type, P_ARGS)));
-			caller.vtid = longParam(ev, type, P_VTID, caller.tid);
-			caller.vpid = longParam(ev, type, P_VPID, -1);
-			caller.lastAccessTs = ev.ts();
-			if (!addThread(caller)) {
-				return;
+			if (has(ev, idx(type, P_VPID))) {
+				caller.vtid = longParam(ev, type, P_VTID, caller.tid);
+				caller.vpid = longParam(ev, type, P_VPID, -1);
+			} else {
+				caller.vtid = caller.tid;
+				caller.vpid = -1;
 			}
-			p.thread = caller;
 		}
 		int flags = (int) unsignedParam(ev, type, P_FLAGS, 0);
 		// A child in another pid namespace is created from its own clone exit (only it knows its
@@ -991,9 +998,13 @@ public final class StateEngine implements CaptureListener {
 		c.tid = childTid;
 		c.flags = flags;
 		if ((flags & ThreadInfo.CL_CLONE_THREAD) == 0) {
-			copyFds(caller, c);
-			c.cwd = cwd(caller);
-			c.setEnv(caller.env);
+			if (validCaller) {
+				copyFds(caller, c);
+				c.cwd = cwd(caller);
+				c.setEnv(caller.env);
+			} else {
+				c.cwd = "";
+			}
 			c.pid = childTid;
 			c.ptid = caller.tid;
 		} else {
@@ -1008,7 +1019,14 @@ public final class StateEngine implements CaptureListener {
 		c.vtid = virtualIds ? c.tid : -1;
 		c.vpid = virtualIds ? c.pid : -1;
 		fillChildFromEvent(c, type, ev);
-		c.inheritFrom(caller);
+		if (validCaller) {
+			c.inheritFrom(caller);
+		} else {
+			// The other way round: the child's program is the caller's.
+			caller.exe = c.exe;
+			caller.comm = c.comm;
+			caller.setArgs(c.args);
+		}
 		c.pidnsInitStartTs = machine != null ? machine.bootTimeNanos() : 0;
 		addThread(c);
 	}
@@ -1086,11 +1104,36 @@ public final class StateEngine implements CaptureListener {
 		c.uid = unsignedParam(ev, type, P_UID, 0xffffffffL);
 		c.gid = unsignedParam(ev, type, P_GID, 0xffffffffL);
 		if (has(ev, idx(type, P_CGROUPS))) {
-			c.setCgroups(stringArray(ev, idx(type, P_CGROUPS)));
-			c.containerId = ContainerIds.fromCgroups(c.cgroups);
+			setCgroups(c, ev, idx(type, P_CGROUPS));
 		}
 		c.cloneTs = ev.ts();
 		c.lastAccessTs = ev.ts();
+	}
+
+	// The last cgroups parameter seen and what it gave: processes mostly share their cgroups, so
+	// most clones and execs reuse the parsed entries and container id (the arrays are never
+	// modified in place, only replaced).
+	private byte[] lastCgroupsRaw = new byte[0];
+	private String[] lastCgroups = new String[0];
+	private String lastContainerId = "";
+
+	private void setCgroups(ThreadInfo t, Event ev, int i) {
+		ByteBuffer b = ev.buffer();
+		int at = ev.paramOffset(i);
+		int len = ev.paramLength(i);
+		boolean same = len == lastCgroupsRaw.length;
+		for (int k = 0; same && k < len; k++) {
+			same = b.get(at + k) == lastCgroupsRaw[k];
+		}
+		if (!same) {
+			t.setCgroups(stringArray(ev, i));
+			lastCgroupsRaw = new byte[len];
+			b.get(at, lastCgroupsRaw);
+			lastCgroups = t.cgroups;
+			lastContainerId = ContainerIds.fromCgroups(t.cgroups);
+		}
+		t.cgroups = lastCgroups;
+		t.containerId = lastContainerId;
 	}
 
 	private void copyFds(ThreadInfo from, ThreadInfo to) {
@@ -1134,8 +1177,7 @@ public final class StateEngine implements CaptureListener {
 			t.setEnv(stringArray(ev, idx(type, P_ENV)));
 		}
 		if (has(ev, idx(type, P_CGROUPS))) {
-			t.setCgroups(stringArray(ev, idx(type, P_CGROUPS)));
-			t.containerId = ContainerIds.fromCgroups(t.cgroups);
+			setCgroups(t, ev, idx(type, P_CGROUPS));
 		}
 		if (has(ev, idx(type, P_TTY))) {
 			t.tty = longParam(ev, type, P_TTY, 0);
@@ -1895,7 +1937,11 @@ public final class StateEngine implements CaptureListener {
 		}
 		f.name = SocketFormat.socktuple(b, off, len);
 		f.flags = FdInfo.ROLE_SERVER | FdInfo.SOCKET_CONNECTED;
-		if (p.enter != null && (unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0) & SOCK_CLOEXEC) != 0) {
+		long flags = unsignedParam(ev, type, P_FLAGS, 0);
+		if (flags == 0 && p.enter != null) {
+			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
+		}
+		if ((flags & SOCK_CLOEXEC) != 0) {
 			f.openFlags |= FdInfo.PPM_O_CLOEXEC;
 		}
 		addFd(t, fd, f, p);
