@@ -53,6 +53,18 @@ public final class StateEngine implements CaptureListener {
 			P_RESOURCE = 45, P_CUR = 46, P_NEWCUR = 47, P_RES = 48, P_VPGID = 51, P_CAP_INH = 52, P_CAP_PERM = 53,
 			P_CAP_EFF = 54, P_REAPER = 55, P_RES_OR_FD = 56, P_ID = 57, P_IMAGE = 58, P_FDOUT = 59;
 
+	/** PARAM_NAMES inverted: a name to its P_ indexes (a name may appear twice). */
+	private static final java.util.Map<String, int[]> PARAM_KEYS = new java.util.HashMap<>();
+
+	static {
+		for (int k = 0; k < PARAM_NAMES.length; k++) {
+			int[] old = PARAM_KEYS.get(PARAM_NAMES[k]);
+			int[] ks = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+			ks[ks.length - 1] = k;
+			PARAM_KEYS.put(PARAM_NAMES[k], ks);
+		}
+	}
+
 	private static final int H_NONE = 0, H_OPEN = 1, H_CLONE = 2, H_EXECVE = 3, H_PROCEXIT = 4, H_PIPE = 5,
 			H_SOCKET = 6, H_SOCKETPAIR = 7, H_BIND = 8, H_CONNECT = 9, H_ACCEPT = 10, H_CLOSE = 11, H_DUP = 12,
 			H_FCNTL = 13, H_SINGLE_FD = 14, H_CHDIR = 15, H_FCHDIR = 16, H_GETCWD = 17, H_SETUID = 18, H_SETGID = 19,
@@ -142,8 +154,15 @@ public final class StateEngine implements CaptureListener {
 				continue;
 			}
 			List<ParamInfo> ps = info.params();
-			for (int k = 0; k < PARAM_NAMES.length; k++) {
-				paramIndex[code][k] = info.paramIndex(PARAM_NAMES[k]);
+			// Each parameter's name is looked up once (not every name searched in every event):
+			// this runs at every start, mostly interpreted. The first parameter of a name wins.
+			for (int i = ps.size() - 1; i >= 0; i--) {
+				int[] ks = PARAM_KEYS.get(ps.get(i).name());
+				if (ks != null) {
+					for (int k : ks) {
+						paramIndex[code][k] = i;
+					}
+				}
 			}
 			if (info.hasFlag(EventFlags.USES_FD)) {
 				for (int i = 0; i < ps.size(); i++) {
