@@ -754,6 +754,64 @@ public final class StateEngine implements CaptureListener {
 		return has(ev, i) ? ev.paramUnsigned(i) : absent;
 	}
 
+	// Processes open the same files again and again (libraries, configuration, /proc entries): the
+	// names of opens are looked up by their raw bytes in a small direct-mapped cache instead of being
+	// decoded into a new String each time, and each slot also keeps the last directory (by identity:
+	// a thread's cwd string, "" for absolute names) and the full path made from it. Bounded; a miss
+	// decodes as before.
+	private static final int OPEN_CACHE_SIZE = 1024;
+	private final byte[][] openKeys = new byte[OPEN_CACHE_SIZE][];
+	private final String[] openNames = new String[OPEN_CACHE_SIZE];
+	private final String[] openDirs = new String[OPEN_CACHE_SIZE];
+	private final String[] openFull = new String[OPEN_CACHE_SIZE];
+	/** The slot of the last name openName() returned, or -1. */
+	private int openSlot = -1;
+
+	/** A string parameter as {@link Event#paramString} reads it (up to the first NUL), through the open cache. */
+	private String openName(Event ev, int type, int name) {
+		openSlot = -1;
+		int i = paramIndex[type][name];
+		if (!has(ev, i)) {
+			return null;
+		}
+		ByteBuffer b = ev.buffer();
+		int at = ev.paramOffset(i);
+		int len = ev.paramLength(i);
+		int n = 0;
+		int h = 0;
+		for (; n < len; n++) {
+			byte c = b.get(at + n);
+			if (c == 0) {
+				break;
+			}
+			h = 31 * h + c;
+		}
+		int slot = (h ^ (h >>> 12)) & (OPEN_CACHE_SIZE - 1);
+		byte[] key = openKeys[slot];
+		if (key != null && key.length == n && sameBytes(b, at, key)) {
+			openSlot = slot;
+			return openNames[slot];
+		}
+		String value = ev.paramString(i);
+		byte[] k = new byte[n];
+		b.get(at, k);
+		openKeys[slot] = k;
+		openNames[slot] = value;
+		openDirs[slot] = null;
+		openFull[slot] = null;
+		openSlot = slot;
+		return value;
+	}
+
+	private static boolean sameBytes(ByteBuffer b, int at, byte[] key) {
+		for (int k = 0; k < key.length; k++) {
+			if (b.get(at + k) != key[k]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private String stringParam(Event ev, int type, int name) {
 		int i = paramIndex[type][name];
 		return has(ev, i) ? ev.paramString(i) : null;
@@ -825,9 +883,9 @@ public final class StateEngine implements CaptureListener {
 		}
 		// The exit event's own parameters win (they are what the kernel resolved); old layouts carry
 		// only the fd there, and the rest comes from the enter event.
-		String name = stringParam(ev, type, P_NAME);
+		String name = openName(ev, type, P_NAME);
 		if (name == null) {
-			name = stringParam(ev, type, P_PATH);
+			name = openName(ev, type, P_PATH);
 		}
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
 		boolean hasDirfd = idx(type, P_DIRFD) >= 0;
@@ -836,7 +894,7 @@ public final class StateEngine implements CaptureListener {
 		Event enter = p.enter;
 		if (name == null && enter != null && !byHandle) {
 			int et = enter.type();
-			name = stringParam(enter, et, P_NAME);
+			name = openName(enter, et, P_NAME);
 			flags = unsignedParam(enter, et, P_FLAGS, 0);
 			if (idx(et, P_DIRFD) >= 0) {
 				hasDirfd = true;
@@ -854,7 +912,17 @@ public final class StateEngine implements CaptureListener {
 		} else {
 			dir = cwd(t);
 		}
-		String full = Paths.concatenate(dir, name);
+		String full;
+		int slot = openSlot;
+		if (slot >= 0 && openDirs[slot] == dir && openNames[slot] == name) {
+			full = openFull[slot];
+		} else {
+			full = Paths.concatenate(dir, name);
+			if (slot >= 0) {
+				openDirs[slot] = dir;
+				openFull[slot] = full;
+			}
+		}
 		p.openPath = full;
 		if (fd >= 0) {
 			FdInfo f = new FdInfo();
