@@ -241,13 +241,13 @@ public final class StateEngine implements CaptureListener {
 			return H_FCHDIR;
 		case "getcwd":
 			return H_GETCWD;
-		case "setuid": case "setreuid":
+		case "setuid":
 			return H_SETUID;
-		case "setgid": case "setregid":
+		case "setgid":
 			return H_SETGID;
-		case "setresuid":
+		case "setresuid": case "setreuid":
 			return H_SETRESUID;
-		case "setresgid":
+		case "setresgid": case "setregid":
 			return H_SETRESGID;
 		case "setsid":
 			return H_SETSID;
@@ -1175,6 +1175,12 @@ public final class StateEngine implements CaptureListener {
 		}
 		if (has(ev, idx(type, P_ENV))) {
 			t.setEnv(stringArray(ev, idx(type, P_ENV)));
+		}
+		// libsinsp keeps the cwd it tracked; a thread it never saw created has none, and the
+		// event's (when the driver fills it) is better than nothing.
+		ThreadInfo main = mainThread(t);
+		if (main != null && main.cwd.isEmpty() && has(ev, idx(type, P_CWD))) {
+			main.cwd = withSlash(ev.paramString(idx(type, P_CWD)));
 		}
 		if (has(ev, idx(type, P_CGROUPS))) {
 			setCgroups(t, ev, idx(type, P_CGROUPS));
