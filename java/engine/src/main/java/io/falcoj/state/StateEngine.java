@@ -1176,12 +1176,8 @@ public final class StateEngine implements CaptureListener {
 		if (has(ev, idx(type, P_ENV))) {
 			t.setEnv(stringArray(ev, idx(type, P_ENV)));
 		}
-		// libsinsp keeps the cwd it tracked; a thread it never saw created has none, and the
-		// event's (when the driver fills it) is better than nothing.
-		ThreadInfo main = mainThread(t);
-		if (main != null && main.cwd.isEmpty() && has(ev, idx(type, P_CWD))) {
-			main.cwd = withSlash(ev.paramString(idx(type, P_CWD)));
-		}
+		// The cwd parameter is not used: libsinsp keeps the cwd it tracked, even none (Debian's
+		// sysdig shows an empty cwd for a thread it never saw created, whatever execve says).
 		if (has(ev, idx(type, P_CGROUPS))) {
 			setCgroups(t, ev, idx(type, P_CGROUPS));
 		}
