@@ -82,6 +82,9 @@ public final class StateEngine implements CaptureListener {
 	private final int[][] paramIndex;
 	private final int[] enterFdIndex;
 	private final int[] exitFdIndex;
+	/** Per event code, what the per-event path asks of the table, as bits (one load instead of several). */
+	private final byte[] kind;
+	private static final int K_ENTER = 1, K_SKIP = 2, K_USES_FD = 4, K_FD_EVENT = 8;
 	/** Per enter event code: whether its exit's parser reads it (so it is worth copying). */
 	private final boolean[] keepEnter;
 	private final int execveEnterCode;
@@ -172,6 +175,16 @@ public final class StateEngine implements CaptureListener {
 		}
 		execveEnterCode = execveE;
 		execveatEnterCode = execveatE;
+		kind = new byte[n];
+		for (int code = 0; code < n; code++) {
+			EventInfo info = table.event(code);
+			if (info != null) {
+				kind[code] = (byte) ((info.direction() == Direction.ENTER ? K_ENTER : 0)
+						| (info.hasFlag(EventFlags.SKIPPARSERESET) ? K_SKIP : 0)
+						| (info.hasFlag(EventFlags.USES_FD) ? K_USES_FD : 0)
+						| ((info.flags() & FD_FLAGS) != 0 ? K_FD_EVENT : 0));
+			}
+		}
 		keepEnter = new boolean[n];
 		for (int code = 0; code + 1 < n; code++) {
 			EventInfo info = table.event(code);
@@ -596,7 +609,8 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		int h = handler[type];
-		boolean skip = info.hasFlag(EventFlags.SKIPPARSERESET);
+		int k = kind[type];
+		boolean skip = (k & K_SKIP) != 0;
 		if (t == null && !skip && h != H_SWITCH) {
 			t = placeholder(ev.tid());
 		}
@@ -604,7 +618,7 @@ public final class StateEngine implements CaptureListener {
 		if (t != null) {
 			t.lastAccessTs = ts;
 		}
-		if (info.direction() == Direction.ENTER) {
+		if ((k & K_ENTER) != 0) {
 			if (t != null && !skip && h != H_SWITCH) {
 				t.lastEventType = type;
 				t.lastEventFd = -1;
@@ -647,14 +661,14 @@ public final class StateEngine implements CaptureListener {
 				// No enter event (drivers that send exit events only): the exit names the fd itself.
 				t.lastEventFd = ev.paramLong(exitFdIndex[type]);
 			}
-			if (info.hasFlag(EventFlags.USES_FD) && t.lastEventFd != -1) {
+			if ((k & K_USES_FD) != 0 && t.lastEventFd != -1) {
 				p.fd = lookupFd(t, t.lastEventFd);
 			}
 		}
 		if (h != H_NONE) {
 			parse(h, type, ev, p);
 		}
-		if (p.thread != null && (info.flags() & FD_FLAGS) != 0) {
+		if (p.thread != null && (k & K_FD_EVENT) != 0) {
 			p.fdNum = p.thread.lastEventFd;
 			p.fdNameChanged = p.fd != null && !p.fd.name.equals(p.fd.oldName);
 		}
