@@ -53,6 +53,15 @@ public final class StateEngine implements CaptureListener {
 			P_RESOURCE = 45, P_CUR = 46, P_NEWCUR = 47, P_RES = 48, P_VPGID = 51, P_CAP_INH = 52, P_CAP_PERM = 53,
 			P_CAP_EFF = 54, P_REAPER = 55, P_RES_OR_FD = 56, P_ID = 57, P_IMAGE = 58, P_FDOUT = 59;
 
+	private static final java.util.Map<String, Integer> NAME_INDEX = new java.util.HashMap<>();
+
+	static {
+		// Later duplicates of a name in PARAM_NAMES ("ino") map to its first index.
+		for (int k = PARAM_NAMES.length - 1; k >= 0; k--) {
+			NAME_INDEX.put(PARAM_NAMES[k], k);
+		}
+	}
+
 	private static final int H_NONE = 0, H_OPEN = 1, H_CLONE = 2, H_EXECVE = 3, H_PROCEXIT = 4, H_PIPE = 5,
 			H_SOCKET = 6, H_SOCKETPAIR = 7, H_BIND = 8, H_CONNECT = 9, H_ACCEPT = 10, H_CLOSE = 11, H_DUP = 12,
 			H_FCNTL = 13, H_SINGLE_FD = 14, H_CHDIR = 15, H_FCHDIR = 16, H_GETCWD = 17, H_SETUID = 18, H_SETGID = 19,
@@ -145,8 +154,12 @@ public final class StateEngine implements CaptureListener {
 				continue;
 			}
 			List<ParamInfo> ps = info.params();
-			for (int k = 0; k < PARAM_NAMES.length; k++) {
-				paramIndex[code][k] = info.paramIndex(PARAM_NAMES[k]);
+			// First parameter of each looked-up name (one pass over the event's parameters).
+			for (int i = ps.size() - 1; i >= 0; i--) {
+				Integer k = NAME_INDEX.get(ps.get(i).name());
+				if (k != null) {
+					paramIndex[code][k] = i;
+				}
 			}
 			if (info.hasFlag(EventFlags.USES_FD)) {
 				for (int i = 0; i < ps.size(); i++) {
@@ -751,7 +764,26 @@ public final class StateEngine implements CaptureListener {
 
 	private String stringParam(Event ev, int type, int name) {
 		int i = paramIndex[type][name];
-		return has(ev, i) ? ev.paramString(i) : null;
+		return has(ev, i) ? string(ev, i) : null;
+	}
+
+	private byte[] stringScratch = new byte[256];
+
+	/** A NUL-terminated string parameter, decoded through a reused buffer (one allocation: the String). */
+	private String string(Event ev, int i) {
+		ByteBuffer b = ev.buffer();
+		int at = ev.paramOffset(i);
+		int len = ev.paramLength(i);
+		if (len > stringScratch.length) {
+			stringScratch = new byte[Math.max(len, stringScratch.length * 2)];
+		}
+		byte[] s = stringScratch;
+		b.get(at, s, 0, len);
+		int end = 0;
+		while (end < len && s[end] != 0) {
+			end++;
+		}
+		return new String(s, 0, end, StandardCharsets.UTF_8);
 	}
 
 	private static long res(Event ev) {
@@ -1204,7 +1236,7 @@ public final class StateEngine implements CaptureListener {
 		// 27 trusted exepath, 28 pgid, 29 gid), counted from loginuid at 18.
 		int base = loginIdx == 18 ? 0 : Integer.MIN_VALUE / 2;
 		if (has(ev, base + 27)) {
-			t.exepath = ev.paramString(base + 27);
+			t.exepath = string(ev, base + 27);
 		} else {
 			t.exepath = exepathFromEnter(t, p.enter);
 		}
