@@ -101,6 +101,8 @@ public final class StateEngine implements CaptureListener {
 	private final int execveatEnterCode;
 	private final int connectEnterCode;
 	private final int copyFileRangeExitCode;
+	private final int openByHandleExitCode;
+	private final PathCache paths = new PathCache();
 	private static final int FD_FLAGS = EventFlags.CREATES_FD | EventFlags.USES_FD | EventFlags.DESTROYS_FD;
 
 	private final LongObjectMap<ThreadInfo> threads = new LongObjectMap<>(1024);
@@ -220,6 +222,13 @@ public final class StateEngine implements CaptureListener {
 			}
 		}
 		copyFileRangeExitCode = cfr;
+		int obh = -1;
+		for (EventInfo e : table.byName("open_by_handle_at")) {
+			if (e.direction() == Direction.EXIT) {
+				obh = e.code();
+			}
+		}
+		openByHandleExitCode = obh;
 		parsed.engine = this;
 	}
 
@@ -853,36 +862,38 @@ public final class StateEngine implements CaptureListener {
 		}
 		// The exit event's own parameters win (they are what the kernel resolved); old layouts carry
 		// only the fd there, and the rest comes from the enter event.
-		String name = stringParam(ev, type, P_NAME);
-		if (name == null) {
-			name = stringParam(ev, type, P_PATH);
-		}
+		Event src = ev;
+		int ni = idx(type, P_NAME) >= 0 ? idx(type, P_NAME) : idx(type, P_PATH);
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
 		boolean hasDirfd = idx(type, P_DIRFD) >= 0;
 		long dirfd = longParam(ev, type, P_DIRFD, AT_FDCWD);
-		boolean byHandle = table.event(type).name().equals("open_by_handle_at");
+		boolean byHandle = type == openByHandleExitCode;
 		Event enter = p.enter;
-		if (name == null && enter != null && !byHandle) {
+		if (!has(ev, ni) && enter != null && !byHandle) {
 			int et = enter.type();
-			name = stringParam(enter, et, P_NAME);
+			src = enter;
+			ni = idx(et, P_NAME);
 			flags = unsignedParam(enter, et, P_FLAGS, 0);
 			if (idx(et, P_DIRFD) >= 0) {
 				hasDirfd = true;
 				dirfd = longParam(enter, et, P_DIRFD, AT_FDCWD);
 			}
 		}
-		if (name == null) {
-			name = "<NA>";
-		}
-		String dir;
-		if (byHandle) {
-			dir = "";
-		} else if (hasDirfd) {
-			dir = dirOf(t, name, dirfd);
+		String name;
+		String full;
+		if (has(src, ni)) {
+			ByteBuffer b = src.buffer();
+			int off = src.paramOffset(ni);
+			int n = PathCache.strlen(b, off, src.paramLength(ni));
+			boolean absolute = n > 0 && b.get(off) == '/';
+			String dir = byHandle ? "" : hasDirfd ? dirOf(t, absolute, dirfd) : cwd(t);
+			PathCache.Entry e = paths.resolve(dir, b, off, n);
+			name = e.name;
+			full = e.full;
 		} else {
-			dir = cwd(t);
+			name = "<NA>";
+			full = Paths.concatenate(byHandle ? "" : hasDirfd ? dirOf(t, false, dirfd) : cwd(t), name);
 		}
-		String full = Paths.concatenate(dir, name);
 		p.openPath = full;
 		if (fd >= 0) {
 			FdInfo f = new FdInfo();
@@ -897,8 +908,8 @@ public final class StateEngine implements CaptureListener {
 	}
 
 	/** libsinsp's parse_dirfd: the directory a relative path is resolved against. */
-	private String dirOf(ThreadInfo t, String name, long dirfd) {
-		if (name.startsWith("/")) {
+	private String dirOf(ThreadInfo t, boolean absolute, long dirfd) {
+		if (absolute) {
 			return "";
 		}
 		if (dirfd == AT_FDCWD) {
@@ -910,6 +921,10 @@ public final class StateEngine implements CaptureListener {
 		}
 		// Debian's libsinsp always appends the separator, even to "/" (so "/" + "bin" is "//bin").
 		return d.name + "/";
+	}
+
+	private String dirOf(ThreadInfo t, String name, long dirfd) {
+		return dirOf(t, name.startsWith("/"), dirfd);
 	}
 
 	private void parseChdir(int type, Event ev, ParsedEvent p) {
