@@ -1152,7 +1152,7 @@ public final class StateEngine implements CaptureListener {
 	/** What both sides of a clone read from the clone exit event about the child. */
 	private void fillChildFromEvent(ThreadInfo c, int type, Event ev) {
 		c.exe = nonNull(stringParam(ev, type, P_EXE), "");
-		c.setArgs(stringArray(ev, idx(type, P_ARGS)));
+		c.setArgs(lastArgs.get(ev, idx(type, P_ARGS)));
 		String comm = stringParam(ev, type, P_COMM);
 		c.comm = comm != null ? comm : c.exe;
 		c.fdlimit = longParam(ev, type, P_FDLIMIT, 0);
@@ -1171,6 +1171,38 @@ public final class StateEngine implements CaptureListener {
 		c.cloneTs = ev.ts();
 		c.lastAccessTs = ev.ts();
 	}
+
+	/**
+	 * The last NUL-separated list parameter of one kind and its strings: a shell's children share
+	 * its environment, a forking server's its arguments, so a repeat reuses the array (arrays of
+	 * state are replaced, never modified in place).
+	 */
+	private static final class LastList {
+		private byte[] raw = new byte[0];
+		private String[] strings = new String[0];
+
+		String[] get(Event ev, int i) {
+			if (!has(ev, i)) {
+				return new String[0];
+			}
+			ByteBuffer b = ev.buffer();
+			int at = ev.paramOffset(i);
+			int len = ev.paramLength(i);
+			boolean same = len == raw.length;
+			for (int k = 0; same && k < len; k++) {
+				same = b.get(at + k) == raw[k];
+			}
+			if (!same) {
+				strings = stringArray(ev, i);
+				raw = new byte[len];
+				b.get(at, raw);
+			}
+			return strings;
+		}
+	}
+
+	private final LastList lastArgs = new LastList();
+	private final LastList lastEnv = new LastList();
 
 	// The last cgroups parameter seen and what it gave: processes mostly share their cgroups, so
 	// most clones and execs reuse the parsed entries and container id (the arrays are never
@@ -1220,7 +1252,7 @@ public final class StateEngine implements CaptureListener {
 		t.lastExecTs = ev.ts();
 		String comm = stringParam(ev, type, P_COMM);
 		t.comm = comm != null ? comm : t.exe;
-		t.setArgs(stringArray(ev, idx(type, P_ARGS)));
+		t.setArgs(lastArgs.get(ev, idx(type, P_ARGS)));
 		long pid = longParam(ev, type, P_PID, t.pid);
 		t.pid = pid;
 		if (t.isInvalid()) {
@@ -1236,7 +1268,7 @@ public final class StateEngine implements CaptureListener {
 			t.vmswapKb = unsignedParam(ev, type, P_VM_SWAP, 0);
 		}
 		if (has(ev, idx(type, P_ENV))) {
-			t.setEnv(stringArray(ev, idx(type, P_ENV)));
+			t.setEnv(lastEnv.get(ev, idx(type, P_ENV)));
 		}
 		// The cwd parameter is not used: libsinsp keeps the cwd it tracked, even none (Debian's
 		// sysdig shows an empty cwd for a thread it never saw created, whatever execve says).
