@@ -31,9 +31,10 @@ import java.util.function.Consumer;
  * applies after an event: removal of closed fds and exited threads.
  *
  * <p>Single-threaded: the capture thread owns the engine. The per-event path allocates nothing
- * in the steady state: tables are primitive-keyed, the enter event is copied into a per-thread
- * buffer that is reused, and events that create state (new threads, fds, names) allocate only what
- * they store.
+ * in the steady state: tables are primitive-keyed, an enter event is remembered by type, time and
+ * fd (and copied, into a reused per-thread buffer, only when its exit's parser reads it), and
+ * events that create state (new threads, fds, names) allocate only what they store.
+ * {@code tests/bench/state-engine-rate} measures it.
  */
 public final class StateEngine implements CaptureListener {
 	// Parameter names the parsers look up, resolved once per event code from the event table, so
@@ -53,15 +54,12 @@ public final class StateEngine implements CaptureListener {
 			P_RESOURCE = 45, P_CUR = 46, P_NEWCUR = 47, P_RES = 48, P_VPGID = 51, P_CAP_INH = 52, P_CAP_PERM = 53,
 			P_CAP_EFF = 54, P_REAPER = 55, P_RES_OR_FD = 56, P_ID = 57, P_IMAGE = 58, P_FDOUT = 59;
 
-	/** PARAM_NAMES inverted: a name to its P_ indexes (a name may appear twice). */
-	private static final java.util.Map<String, int[]> PARAM_KEYS = new java.util.HashMap<>();
+	private static final java.util.Map<String, Integer> NAME_INDEX = new java.util.HashMap<>();
 
 	static {
-		for (int k = 0; k < PARAM_NAMES.length; k++) {
-			int[] old = PARAM_KEYS.get(PARAM_NAMES[k]);
-			int[] ks = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
-			ks[ks.length - 1] = k;
-			PARAM_KEYS.put(PARAM_NAMES[k], ks);
+		// Later duplicates of a name in PARAM_NAMES ("ino") map to its first index.
+		for (int k = PARAM_NAMES.length - 1; k >= 0; k--) {
+			NAME_INDEX.put(PARAM_NAMES[k], k);
 		}
 	}
 
@@ -94,12 +92,17 @@ public final class StateEngine implements CaptureListener {
 	private final int[][] paramIndex;
 	private final int[] enterFdIndex;
 	private final int[] exitFdIndex;
+	/** Per event code, what the per-event path asks of the table, as bits (one load instead of several). */
+	private final byte[] kind;
+	private static final int K_ENTER = 1, K_SKIP = 2, K_USES_FD = 4, K_FD_EVENT = 8;
 	/** Per enter event code: whether its exit's parser reads it (so it is worth copying). */
 	private final boolean[] keepEnter;
 	private final int execveEnterCode;
 	private final int execveatEnterCode;
 	private final int connectEnterCode;
 	private final int copyFileRangeExitCode;
+	private final int openByHandleExitCode;
+	private final PathCache paths = new PathCache();
 	private static final int FD_FLAGS = EventFlags.CREATES_FD | EventFlags.USES_FD | EventFlags.DESTROYS_FD;
 
 	private final LongObjectMap<ThreadInfo> threads = new LongObjectMap<>(1024);
@@ -154,14 +157,11 @@ public final class StateEngine implements CaptureListener {
 				continue;
 			}
 			List<ParamInfo> ps = info.params();
-			// Each parameter's name is looked up once (not every name searched in every event):
-			// this runs at every start, mostly interpreted. The first parameter of a name wins.
+			// First parameter of each looked-up name (one pass over the event's parameters).
 			for (int i = ps.size() - 1; i >= 0; i--) {
-				int[] ks = PARAM_KEYS.get(ps.get(i).name());
-				if (ks != null) {
-					for (int k : ks) {
-						paramIndex[code][k] = i;
-					}
+				Integer k = NAME_INDEX.get(ps.get(i).name());
+				if (k != null) {
+					paramIndex[code][k] = i;
 				}
 			}
 			if (info.hasFlag(EventFlags.USES_FD)) {
@@ -191,6 +191,16 @@ public final class StateEngine implements CaptureListener {
 		}
 		execveEnterCode = execveE;
 		execveatEnterCode = execveatE;
+		kind = new byte[n];
+		for (int code = 0; code < n; code++) {
+			EventInfo info = table.event(code);
+			if (info != null) {
+				kind[code] = (byte) ((info.direction() == Direction.ENTER ? K_ENTER : 0)
+						| (info.hasFlag(EventFlags.SKIPPARSERESET) ? K_SKIP : 0)
+						| (info.hasFlag(EventFlags.USES_FD) ? K_USES_FD : 0)
+						| ((info.flags() & FD_FLAGS) != 0 ? K_FD_EVENT : 0));
+			}
+		}
 		keepEnter = new boolean[n];
 		for (int code = 0; code + 1 < n; code++) {
 			EventInfo info = table.event(code);
@@ -212,6 +222,13 @@ public final class StateEngine implements CaptureListener {
 			}
 		}
 		copyFileRangeExitCode = cfr;
+		int obh = -1;
+		for (EventInfo e : table.byName("open_by_handle_at")) {
+			if (e.direction() == Direction.EXIT) {
+				obh = e.code();
+			}
+		}
+		openByHandleExitCode = obh;
 		parsed.engine = this;
 	}
 
@@ -260,13 +277,13 @@ public final class StateEngine implements CaptureListener {
 			return H_FCHDIR;
 		case "getcwd":
 			return H_GETCWD;
-		case "setuid": case "setreuid":
+		case "setuid":
 			return H_SETUID;
-		case "setgid": case "setregid":
+		case "setgid":
 			return H_SETGID;
-		case "setresuid":
+		case "setresuid": case "setreuid":
 			return H_SETRESUID;
-		case "setresgid":
+		case "setresgid": case "setregid":
 			return H_SETRESGID;
 		case "setsid":
 			return H_SETSID;
@@ -615,7 +632,8 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		int h = handler[type];
-		boolean skip = info.hasFlag(EventFlags.SKIPPARSERESET);
+		int k = kind[type];
+		boolean skip = (k & K_SKIP) != 0;
 		if (t == null && !skip && h != H_SWITCH) {
 			t = placeholder(ev.tid());
 		}
@@ -623,7 +641,7 @@ public final class StateEngine implements CaptureListener {
 		if (t != null) {
 			t.lastAccessTs = ts;
 		}
-		if (info.direction() == Direction.ENTER) {
+		if ((k & K_ENTER) != 0) {
 			if (t != null && !skip && h != H_SWITCH) {
 				t.lastEventType = type;
 				t.lastEventFd = -1;
@@ -666,14 +684,14 @@ public final class StateEngine implements CaptureListener {
 				// No enter event (drivers that send exit events only): the exit names the fd itself.
 				t.lastEventFd = ev.paramLong(exitFdIndex[type]);
 			}
-			if (info.hasFlag(EventFlags.USES_FD) && t.lastEventFd != -1) {
+			if ((k & K_USES_FD) != 0 && t.lastEventFd != -1) {
 				p.fd = lookupFd(t, t.lastEventFd);
 			}
 		}
 		if (h != H_NONE) {
 			parse(h, type, ev, p);
 		}
-		if (p.thread != null && (info.flags() & FD_FLAGS) != 0) {
+		if (p.thread != null && (k & K_FD_EVENT) != 0) {
 			p.fdNum = p.thread.lastEventFd;
 			p.fdNameChanged = p.fd != null && !p.fd.name.equals(p.fd.oldName);
 		}
@@ -754,67 +772,28 @@ public final class StateEngine implements CaptureListener {
 		return has(ev, i) ? ev.paramUnsigned(i) : absent;
 	}
 
-	// Processes open the same files again and again (libraries, configuration, /proc entries): the
-	// names of opens are looked up by their raw bytes in a small direct-mapped cache instead of being
-	// decoded into a new String each time, and each slot also keeps the last directory (by identity:
-	// a thread's cwd string, "" for absolute names) and the full path made from it. Bounded; a miss
-	// decodes as before.
-	private static final int OPEN_CACHE_SIZE = 1024;
-	private final byte[][] openKeys = new byte[OPEN_CACHE_SIZE][];
-	private final String[] openNames = new String[OPEN_CACHE_SIZE];
-	private final String[] openDirs = new String[OPEN_CACHE_SIZE];
-	private final String[] openFull = new String[OPEN_CACHE_SIZE];
-	/** The slot of the last name openName() returned, or -1. */
-	private int openSlot = -1;
-
-	/** A string parameter as {@link Event#paramString} reads it (up to the first NUL), through the open cache. */
-	private String openName(Event ev, int type, int name) {
-		openSlot = -1;
+	private String stringParam(Event ev, int type, int name) {
 		int i = paramIndex[type][name];
-		if (!has(ev, i)) {
-			return null;
-		}
+		return has(ev, i) ? string(ev, i) : null;
+	}
+
+	private byte[] stringScratch = new byte[256];
+
+	/** A NUL-terminated string parameter, decoded through a reused buffer (one allocation: the String). */
+	private String string(Event ev, int i) {
 		ByteBuffer b = ev.buffer();
 		int at = ev.paramOffset(i);
 		int len = ev.paramLength(i);
-		int n = 0;
-		int h = 0;
-		for (; n < len; n++) {
-			byte c = b.get(at + n);
-			if (c == 0) {
-				break;
-			}
-			h = 31 * h + c;
+		if (len > stringScratch.length) {
+			stringScratch = new byte[Math.max(len, stringScratch.length * 2)];
 		}
-		int slot = (h ^ (h >>> 12)) & (OPEN_CACHE_SIZE - 1);
-		byte[] key = openKeys[slot];
-		if (key != null && key.length == n && sameBytes(b, at, key)) {
-			openSlot = slot;
-			return openNames[slot];
+		byte[] s = stringScratch;
+		b.get(at, s, 0, len);
+		int end = 0;
+		while (end < len && s[end] != 0) {
+			end++;
 		}
-		String value = ev.paramString(i);
-		byte[] k = new byte[n];
-		b.get(at, k);
-		openKeys[slot] = k;
-		openNames[slot] = value;
-		openDirs[slot] = null;
-		openFull[slot] = null;
-		openSlot = slot;
-		return value;
-	}
-
-	private static boolean sameBytes(ByteBuffer b, int at, byte[] key) {
-		for (int k = 0; k < key.length; k++) {
-			if (b.get(at + k) != key[k]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private String stringParam(Event ev, int type, int name) {
-		int i = paramIndex[type][name];
-		return has(ev, i) ? ev.paramString(i) : null;
+		return new String(s, 0, end, StandardCharsets.UTF_8);
 	}
 
 	private static long res(Event ev) {
@@ -883,45 +862,37 @@ public final class StateEngine implements CaptureListener {
 		}
 		// The exit event's own parameters win (they are what the kernel resolved); old layouts carry
 		// only the fd there, and the rest comes from the enter event.
-		String name = openName(ev, type, P_NAME);
-		if (name == null) {
-			name = openName(ev, type, P_PATH);
-		}
+		Event src = ev;
+		int ni = idx(type, P_NAME) >= 0 ? idx(type, P_NAME) : idx(type, P_PATH);
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
 		boolean hasDirfd = idx(type, P_DIRFD) >= 0;
 		long dirfd = longParam(ev, type, P_DIRFD, AT_FDCWD);
-		boolean byHandle = table.event(type).name().equals("open_by_handle_at");
+		boolean byHandle = type == openByHandleExitCode;
 		Event enter = p.enter;
-		if (name == null && enter != null && !byHandle) {
+		if (!has(ev, ni) && enter != null && !byHandle) {
 			int et = enter.type();
-			name = openName(enter, et, P_NAME);
+			src = enter;
+			ni = idx(et, P_NAME);
 			flags = unsignedParam(enter, et, P_FLAGS, 0);
 			if (idx(et, P_DIRFD) >= 0) {
 				hasDirfd = true;
 				dirfd = longParam(enter, et, P_DIRFD, AT_FDCWD);
 			}
 		}
-		if (name == null) {
-			name = "<NA>";
-		}
-		String dir;
-		if (byHandle) {
-			dir = "";
-		} else if (hasDirfd) {
-			dir = dirOf(t, name, dirfd);
-		} else {
-			dir = cwd(t);
-		}
+		String name;
 		String full;
-		int slot = openSlot;
-		if (slot >= 0 && openDirs[slot] == dir && openNames[slot] == name) {
-			full = openFull[slot];
+		if (has(src, ni)) {
+			ByteBuffer b = src.buffer();
+			int off = src.paramOffset(ni);
+			int n = PathCache.strlen(b, off, src.paramLength(ni));
+			boolean absolute = n > 0 && b.get(off) == '/';
+			String dir = byHandle ? "" : hasDirfd ? dirOf(t, absolute, dirfd) : cwd(t);
+			PathCache.Entry e = paths.resolve(dir, b, off, n);
+			name = e.name;
+			full = e.full;
 		} else {
-			full = Paths.concatenate(dir, name);
-			if (slot >= 0) {
-				openDirs[slot] = dir;
-				openFull[slot] = full;
-			}
+			name = "<NA>";
+			full = Paths.concatenate(byHandle ? "" : hasDirfd ? dirOf(t, false, dirfd) : cwd(t), name);
 		}
 		p.openPath = full;
 		if (fd >= 0) {
@@ -937,8 +908,8 @@ public final class StateEngine implements CaptureListener {
 	}
 
 	/** libsinsp's parse_dirfd: the directory a relative path is resolved against. */
-	private String dirOf(ThreadInfo t, String name, long dirfd) {
-		if (name.startsWith("/")) {
+	private String dirOf(ThreadInfo t, boolean absolute, long dirfd) {
+		if (absolute) {
 			return "";
 		}
 		if (dirfd == AT_FDCWD) {
@@ -950,6 +921,10 @@ public final class StateEngine implements CaptureListener {
 		}
 		// Debian's libsinsp always appends the separator, even to "/" (so "/" + "bin" is "//bin").
 		return d.name + "/";
+	}
+
+	private String dirOf(ThreadInfo t, String name, long dirfd) {
+		return dirOf(t, name.startsWith("/"), dirfd);
 	}
 
 	private void parseChdir(int type, Event ev, ParsedEvent p) {
@@ -1177,7 +1152,7 @@ public final class StateEngine implements CaptureListener {
 	/** What both sides of a clone read from the clone exit event about the child. */
 	private void fillChildFromEvent(ThreadInfo c, int type, Event ev) {
 		c.exe = nonNull(stringParam(ev, type, P_EXE), "");
-		c.setArgs(stringArray(ev, idx(type, P_ARGS)));
+		c.setArgs(lastArgs.get(ev, idx(type, P_ARGS)));
 		String comm = stringParam(ev, type, P_COMM);
 		c.comm = comm != null ? comm : c.exe;
 		c.fdlimit = longParam(ev, type, P_FDLIMIT, 0);
@@ -1196,6 +1171,38 @@ public final class StateEngine implements CaptureListener {
 		c.cloneTs = ev.ts();
 		c.lastAccessTs = ev.ts();
 	}
+
+	/**
+	 * The last NUL-separated list parameter of one kind and its strings: a shell's children share
+	 * its environment, a forking server's its arguments, so a repeat reuses the array (arrays of
+	 * state are replaced, never modified in place).
+	 */
+	private static final class LastList {
+		private byte[] raw = new byte[0];
+		private String[] strings = new String[0];
+
+		String[] get(Event ev, int i) {
+			if (!has(ev, i)) {
+				return new String[0];
+			}
+			ByteBuffer b = ev.buffer();
+			int at = ev.paramOffset(i);
+			int len = ev.paramLength(i);
+			boolean same = len == raw.length;
+			for (int k = 0; same && k < len; k++) {
+				same = b.get(at + k) == raw[k];
+			}
+			if (!same) {
+				strings = stringArray(ev, i);
+				raw = new byte[len];
+				b.get(at, raw);
+			}
+			return strings;
+		}
+	}
+
+	private final LastList lastArgs = new LastList();
+	private final LastList lastEnv = new LastList();
 
 	// The last cgroups parameter seen and what it gave: processes mostly share their cgroups, so
 	// most clones and execs reuse the parsed entries and container id (the arrays are never
@@ -1245,7 +1252,7 @@ public final class StateEngine implements CaptureListener {
 		t.lastExecTs = ev.ts();
 		String comm = stringParam(ev, type, P_COMM);
 		t.comm = comm != null ? comm : t.exe;
-		t.setArgs(stringArray(ev, idx(type, P_ARGS)));
+		t.setArgs(lastArgs.get(ev, idx(type, P_ARGS)));
 		long pid = longParam(ev, type, P_PID, t.pid);
 		t.pid = pid;
 		if (t.isInvalid()) {
@@ -1261,8 +1268,10 @@ public final class StateEngine implements CaptureListener {
 			t.vmswapKb = unsignedParam(ev, type, P_VM_SWAP, 0);
 		}
 		if (has(ev, idx(type, P_ENV))) {
-			t.setEnv(stringArray(ev, idx(type, P_ENV)));
+			t.setEnv(lastEnv.get(ev, idx(type, P_ENV)));
 		}
+		// The cwd parameter is not used: libsinsp keeps the cwd it tracked, even none (Debian's
+		// sysdig shows an empty cwd for a thread it never saw created, whatever execve says).
 		if (has(ev, idx(type, P_CGROUPS))) {
 			setCgroups(t, ev, idx(type, P_CGROUPS));
 		}
@@ -1275,7 +1284,7 @@ public final class StateEngine implements CaptureListener {
 		// 27 trusted exepath, 28 pgid, 29 gid), counted from loginuid at 18.
 		int base = loginIdx == 18 ? 0 : Integer.MIN_VALUE / 2;
 		if (has(ev, base + 27)) {
-			t.exepath = ev.paramString(base + 27);
+			t.exepath = string(ev, base + 27);
 		} else {
 			t.exepath = exepathFromEnter(t, p.enter);
 		}

@@ -333,6 +333,14 @@ class StateEngineTest {
 		enter("setuid", 100).p("uid", 4242).feed(engine);
 		exit("setuid", 100).p("res", 0).p("uid", 4242).feed(engine);
 		assertEquals("4242 <NA> <NA> 100", last(), "a uid the user list does not know has no name");
+		exit("setreuid", 100).p("res", 0).p("ruid", 7).p("euid", 1000).feed(engine);
+		assertEquals("1000 u /home/u 100", last(), "setreuid: the effective uid counts");
+		enter("setresuid", 100).p("ruid", 5).p("euid", 0).p("suid", 5).feed(engine);
+		exit("setresuid", 100).p("res", 0).feed(engine);
+		assertEquals("0 root /root 100", last(), "setresuid: the effective uid, from the enter event");
+		enter("setresgid", 100).p("rgid", -1).p("egid", 1000).p("sgid", -1).feed(engine);
+		exit("setresgid", 100).p("res", 0).feed(engine);
+		assertEquals(1000, engine.thread(100).gid);
 	}
 
 	@Test
