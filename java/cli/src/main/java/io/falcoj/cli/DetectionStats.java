@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * Counts alerts by priority and by rule, and prints them as Falco's end-of-run summary: rules in
  * the order they were loaded, priorities most severe first (in Falco's short upper-case form,
- * INFO for informational), only those with a count.
+ * INFO for informational), only those with a count. Synchronized: live sources count from their
+ * own threads.
  */
 public final class DetectionStats {
 	private long total;
@@ -18,7 +19,7 @@ public final class DetectionStats {
 	private final Map<Integer, long[]> byRule = new TreeMap<>();
 
 	/** One alert of rule number {@code ruleIndex} (its position in load order). */
-	public void record(int ruleIndex, String ruleName, Priority priority) {
+	public synchronized void record(int ruleIndex, String ruleName, Priority priority) {
 		total++;
 		byPriority[priority.ordinal()]++;
 		long[] c = byRule.get(ruleIndex);
@@ -30,11 +31,11 @@ public final class DetectionStats {
 		c[0]++;
 	}
 
-	public long total() {
+	public synchronized long total() {
 		return total;
 	}
 
-	public String format() {
+	public synchronized String format() {
 		StringBuilder sb = new StringBuilder();
 		sb.append("Events detected: ").append(total).append('\n');
 		sb.append("Rule counts by severity:\n");

@@ -68,6 +68,8 @@ public final class FalcoMain {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final FalcoLogger log;
+	/** Only the real process takes over SIGINT/SIGTERM; an embedding JVM (tests) keeps its own. */
+	private boolean ownsSignals;
 
 	FalcoMain(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -81,7 +83,9 @@ public final class FalcoMain {
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 		int rc;
 		try {
-			rc = new FalcoMain(out, err).run(args);
+			FalcoMain falco = new FalcoMain(out, err);
+			falco.ownsSignals = true;
+			rc = falco.run(args);
 		} finally {
 			out.flush();
 		}
@@ -172,7 +176,7 @@ public final class FalcoMain {
 			return 0;
 		}
 		if (o.traceFile == null) {
-			return live(o, s, config, rules, syslog, sources.engine);
+			return live(o, s, config, rules, syslog, sources.engine, catalogs);
 		}
 		Path trace = Path.of(o.traceFile);
 		if (!Files.isReadable(trace)) {
@@ -206,26 +210,53 @@ public final class FalcoMain {
 		return rc;
 	}
 
-	/** No -e: live capture with the driver engine.kind names (auto by default); see SyscallLive. */
-	private int live(Options o, Settings s, FalcoConfig config, LoadedRules rules, SyslogSender syslog, StateEngine engine)
-			throws Fatal {
+	/**
+	 * No -e: the live sources. syscall: capture with the driver engine.kind names (auto by
+	 * default), see SyscallLive. k8s_audit: the audit webhook endpoint (see K8sAuditIntake), when
+	 * asked for with --enable-source=k8s_audit or by loading the k8saudit plugin in falco.yaml.
+	 * Runs until SIGINT/SIGTERM or -M seconds.
+	 */
+	private int live(Options o, Settings s, FalcoConfig config, LoadedRules rules, SyslogSender syslog, StateEngine engine,
+			Map<String, FieldCatalog<?>> catalogs) throws Fatal {
+		checkSources(o, "live", catalogs);
+		boolean syscall = o.enableSources.isEmpty() ? !o.disableSources.contains("syscall") : o.enableSources.contains("syscall");
+		boolean k8s;
+		String k8sAddress;
 		String kind;
 		try {
+			k8s = !o.disableSources.contains("k8s_audit")
+					&& (o.enableSources.contains("k8s_audit") || config.strings("load_plugins").contains("k8saudit"));
+			k8sAddress = k8sAuditAddress(config);
 			kind = config.string("engine.kind", "auto");
 		} catch (ConfigException e) {
 			throw new Fatal(e.getMessage());
 		}
+		if (!syscall && !k8s) {
+			throw new Fatal("Must enable at least one event source");
+		}
 		Outputs outputs = buildOutputs(o, s, syslog);
 		DetectionStats stats = new DetectionStats();
-		int rc;
+		int rc = 0;
+		K8sAuditIntake intake = null;
 		try {
-			DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
-					s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
-			rc = SyscallLive.run(kind, engine, rules.ruleset("syscall"), this, outputs, stats, drops, o, log::info, err);
-			if (drops != null) {
-				drops.printStats(err);
+			if (k8s) {
+				intake = K8sAuditIntake.start(k8sAddress, rules.ruleset("k8s_audit"), this, outputs, stats, log);
+			}
+			if (syscall) {
+				DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
+						s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
+				rc = SyscallLive.run(kind, engine, rules.ruleset("syscall"), this, outputs, stats, drops, o, log::info, err);
+				if (drops != null) {
+					drops.printStats(err);
+				}
+			} else {
+				awaitStop(o.durationSeconds, ownsSignals);
 			}
 		} finally {
+			if (intake != null) {
+				intake.close();
+				log.info("k8s audit events received: " + intake.received());
+			}
 			outputs.close();
 			syslog.close();
 		}
@@ -234,6 +265,41 @@ public final class FalcoMain {
 		}
 		out.flush();
 		return rc;
+	}
+
+	/** The k8saudit plugin's open_params in falco.yaml's plugins list, or its default address. */
+	static String k8sAuditAddress(FalcoConfig config) throws ConfigException {
+		for (int i = 0; config.has("plugins[" + i + "]"); i++) {
+			if ("k8saudit".equals(config.string("plugins[" + i + "].name", ""))) {
+				String p = config.string("plugins[" + i + "].open_params", "");
+				return p.isBlank() ? K8sAuditIntake.DEFAULT_ADDRESS : p;
+			}
+		}
+		return K8sAuditIntake.DEFAULT_ADDRESS;
+	}
+
+	/** Blocks until SIGINT/SIGTERM (when this process owns them), or {@code seconds} when positive. */
+	@SuppressWarnings("restriction")
+	private static void awaitStop(long seconds, boolean signals) {
+		java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+		if (signals) {
+			try {
+				for (String name : new String[] {"INT", "TERM"}) {
+					sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> stop.countDown());
+				}
+			} catch (IllegalArgumentException | UnsupportedOperationException e) {
+				Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+			}
+		}
+		try {
+			if (seconds > 0) {
+				stop.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+			} else {
+				stop.await();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private Path configPath(Options o) throws Fatal {
@@ -466,7 +532,7 @@ public final class FalcoMain {
 			throw new Fatal("Must enable at least one event source");
 		}
 		// As in Falco, --enable-source/--disable-source choose live sources; a file brings its own.
-		log.debug("Replaying " + source + " events");
+		log.debug("Event source: " + source);
 	}
 
 	private int replayAudit(Path trace, Ruleset<AuditEvent> rules, Outputs outputs, DetectionStats stats, Options o) throws Fatal {
