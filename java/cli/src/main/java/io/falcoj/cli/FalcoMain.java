@@ -146,6 +146,7 @@ public final class FalcoMain {
 			throw new Fatal(e.getMessage());
 		}
 		SyslogSender syslog = new SyslogSender();
+		log.useIso8601(s.timeFormatIso8601);
 		log.configure(s.logStderr, s.logSyslog && syslog.available() ? syslog : null, s.logLevel);
 		log.info("Falco version: " + VERSION + " (falcoj)");
 		if (configPath != null) {

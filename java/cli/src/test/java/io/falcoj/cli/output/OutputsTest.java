@@ -47,6 +47,16 @@ class OutputsTest {
 	}
 
 	@Test
+	void fileOutputMakesAMissingDirectory(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("not/yet/there.txt");
+		try (Outputs o = new Outputs(text(), List.of(new FileOutput(file, false, false)), null, e -> {
+		})) {
+			o.handle(alert("x"));
+		}
+		assertEquals(1, Files.readAllLines(file).size());
+	}
+
+	@Test
 	void keptAliveOutputsWriteThroughOneHandle(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("a.txt");
 		Path piped = dir.resolve("p.txt");
