@@ -410,6 +410,23 @@ class StateEngineTest {
 	}
 
 	@Test
+	void k8sFieldsComeFromTheCriLabelsOfThePodsContainers() throws Exception {
+		String id = "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210";
+		EventBuilder.enter("container").ts(ts++).p("json", "{\"container\":{\"id\":\"fedcba987654\",\"type\":6,"
+				+ "\"labels\":{\"io.kubernetes.pod.name\":\"web-7d4\",\"io.kubernetes.pod.namespace\":\"shop\","
+				+ "\"io.kubernetes.pod.uid\":\"3f1c\",\"app\":\"web\"}}}").feed(engine);
+		enter("clone", 100).feed(engine);
+		exit("clone", 100).p("res", 300).p("exe", "nginx").p("args", List.of()).p("tid", 100).p("pid", 100).p("ptid", 1)
+				.p("comm", "nginx").p("cgroups", List.of("cpu=/kubepods/besteffort/pod3f1c/" + id)).p("flags", 0)
+				.p("vtid", 100).p("vpid", 100).feed(engine);
+		watch("k8s.pod.name", "k8s.ns.name", "k8s.pod.uid", "k8s.pod.label[app]", "k8s.pod.labels", "k8s.deployment.name");
+		enter("read", 300).p("fd", 4).p("size", 1).feed(engine);
+		assertEquals("web-7d4 shop 3f1c web app:web <NA>", last());
+		enter("read", 100).p("fd", 4).p("size", 1).feed(engine);
+		assertEquals("<NA> <NA> <NA> <NA> <NA> <NA>", last(), "a host process is in no pod");
+	}
+
+	@Test
 	void theEnterEventIsKeptWithoutAllocatingPerEvent() {
 		ThreadInfo bash = engine.thread(100);
 		enter("read", 100).p("fd", 4).p("size", 1).feed(engine);
