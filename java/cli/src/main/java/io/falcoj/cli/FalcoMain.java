@@ -6,6 +6,7 @@ import io.falcoj.cli.config.Settings;
 import io.falcoj.cli.output.Alert;
 import io.falcoj.cli.output.AlertFormatter;
 import io.falcoj.cli.output.AlertOutput;
+import io.falcoj.cli.output.AsyncOutput;
 import io.falcoj.cli.output.FileOutput;
 import io.falcoj.cli.output.HttpOutput;
 import io.falcoj.cli.output.Outputs;
@@ -606,16 +607,19 @@ public final class FalcoMain {
 		if (s.fileEnabled) {
 			list.add(new FileOutput(Path.of(s.fileName), false, buffered));
 		}
+		// Outputs that can block (a program, an HTTP endpoint) run behind their own queue and thread.
+		long closeWait = Math.max(1000, s.outputTimeoutMillis * 5);
+		java.util.function.Consumer<String> outputErrors = msg -> log.error(msg);
 		if (s.programEnabled) {
-			list.add(new ProgramOutput(s.program, s.programKeepAlive, buffered));
+			list.add(new AsyncOutput(new ProgramOutput(s.program, s.programKeepAlive, buffered), 10_000, closeWait, outputErrors));
 		}
 		if (s.syslogEnabled && syslog.available()) {
 			list.add(new SyslogOutput(syslog));
 		}
 		if (s.httpEnabled) {
 			try {
-				list.add(new HttpOutput(s.httpUrl, s.httpUserAgent, s.httpInsecure, s.jsonOutput,
-						Duration.ofMillis(Math.max(1, s.outputTimeoutMillis))));
+				list.add(new AsyncOutput(new HttpOutput(s.httpUrl, s.httpUserAgent, s.httpInsecure, s.jsonOutput,
+						Duration.ofMillis(Math.max(1, s.outputTimeoutMillis))), 10_000, closeWait, outputErrors));
 			} catch (IOException e) {
 				throw new Fatal(e.getMessage());
 			}
