@@ -240,7 +240,9 @@ public final class FalcoMain {
 		DetectionStats stats = new DetectionStats();
 		int rc = 0;
 		K8sAuditIntake intake = null;
+		WebServer web = null;
 		try {
+			web = startWebServer(config, stats, outputs, engine);
 			if (k8s) {
 				intake = K8sAuditIntake.start(k8sAddress, rules.ruleset("k8s_audit"), this, outputs, stats, log);
 			}
@@ -255,6 +257,9 @@ public final class FalcoMain {
 				awaitStop(o.durationSeconds, ownsSignals);
 			}
 		} finally {
+			if (web != null) {
+				web.close();
+			}
 			if (intake != null) {
 				intake.close();
 				log.info("k8s audit events received: " + intake.received());
@@ -267,6 +272,33 @@ public final class FalcoMain {
 		}
 		out.flush();
 		return rc;
+	}
+
+	/** The webserver when falco.yaml enables it (webserver.enabled; off when the key is absent). */
+	private WebServer startWebServer(FalcoConfig config, DetectionStats stats, Outputs outputs, StateEngine engine) throws Fatal {
+		try {
+			if (!config.bool("webserver.enabled", false)) {
+				return null;
+			}
+			if (config.bool("webserver.ssl_enabled", false)) {
+				throw new Fatal("webserver.ssl_enabled is not supported; serve TLS from a proxy in front of the webserver");
+			}
+			long port = config.integer("webserver.listen_port", 8765);
+			String health = config.string("webserver.k8s_healthz_endpoint", "/healthz");
+			boolean metrics = config.bool("webserver.prometheus_metrics_enabled", false);
+			WebServer w = WebServer.start(config.string("webserver.listen_address", ""), (int) port, health,
+					metrics ? () -> stats.prometheus()
+							+ "# HELP falcosecurity_scap_n_evts_total Syscall events parsed.\n"
+							+ "# TYPE falcosecurity_scap_n_evts_total counter\n"
+							+ "falcosecurity_scap_n_evts_total " + engine.eventCount() + "\n"
+							+ "# HELP falcosecurity_falco_outputs_queue_num_drops_total Alerts dropped by the outputs throttle.\n"
+							+ "# TYPE falcosecurity_falco_outputs_queue_num_drops_total counter\n"
+							+ "falcosecurity_falco_outputs_queue_num_drops_total " + outputs.dropped() + "\n" : null);
+			log.info("Starting health webserver on port " + w.port() + (metrics ? " (with /metrics)" : ""));
+			return w;
+		} catch (ConfigException e) {
+			throw new Fatal(e.getMessage());
+		}
 	}
 
 	/** The k8saudit plugin's open_params in falco.yaml's plugins list, or its default address. */
@@ -315,9 +347,17 @@ public final class FalcoMain {
 		if (Files.isRegularFile(DEFAULT_CONFIG)) {
 			return DEFAULT_CONFIG;
 		}
-		String root = System.getenv("FALCOJ_ROOT");
-		if (root != null && Files.isRegularFile(Path.of(root, "falco.yaml"))) {
-			return Path.of(root, "falco.yaml");
+		// Run from a checkout (bin/falco): the repository's falco.yaml beside java/cli/target/falcoj-cli.jar.
+		try {
+			Path jar = Path.of(FalcoMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			if (jar.toString().endsWith("java/cli/target/falcoj-cli.jar")) {
+				Path conf = jar.getParent().getParent().getParent().getParent().resolve("falco.yaml");
+				if (Files.isRegularFile(conf)) {
+					return conf;
+				}
+			}
+		} catch (java.net.URISyntaxException | RuntimeException e) {
+			// no code source to go by: run with defaults
 		}
 		return null;
 	}
@@ -558,7 +598,7 @@ public final class FalcoMain {
 
 	/** Turns a match into an alert: counts it, renders the output and its fields, sends it. */
 	<C> void alert(Rule<C> rule, C ctx, long timeNanos, Outputs outputs, DetectionStats stats) {
-		stats.record(rule.index(), rule.name(), rule.priority());
+		stats.record(rule.index(), rule.name(), rule.priority(), rule.source());
 		Map<String, Object> fields = new TreeMap<>();
 		boolean iso = outputs.formatter().isIso8601();
 		if (iso) {

@@ -19,7 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The live k8s_audit source: falco listening for the audit webhook, rules applied to each POST. */
+/**
+ * The live k8s_audit source: falco listening for the audit webhook, rules applied to each POST;
+ * and the webserver's health and metrics endpoints while it runs.
+ */
 class K8sAuditIntakeTest {
 	private static final String RULES = """
 			- rule: Secret Read
@@ -38,14 +41,17 @@ class K8sAuditIntakeTest {
 	@Test
 	void postedEventsRaiseAlertsAndBadBodiesAreRefused(@TempDir Path dir) throws Exception {
 		int port;
-		try (ServerSocket s = new ServerSocket(0)) {
+		int webPort;
+		try (ServerSocket s = new ServerSocket(0); ServerSocket w = new ServerSocket(0)) {
 			port = s.getLocalPort();
+			webPort = w.getLocalPort();
 		}
 		Path rules = dir.resolve("rules.yaml");
 		Files.writeString(rules, RULES);
 		Path conf = dir.resolve("falco.yaml");
 		Files.writeString(conf, "log_stderr: false\nsyslog_output: {enabled: false}\nplugins:\n  - name: k8saudit\n"
-				+ "    open_params: \"http://127.0.0.1:" + port + "/k8s-audit\"\n");
+				+ "    open_params: \"http://127.0.0.1:" + port + "/k8s-audit\"\n"
+				+ "webserver:\n  enabled: true\n  listen_port: " + webPort + "\n  prometheus_metrics_enabled: true\n");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		AtomicInteger rc = new AtomicInteger(-1);
@@ -71,6 +77,13 @@ class K8sAuditIntakeTest {
 		assertEquals(405, client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
 		assertEquals(200, client.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(event("get"))).build(),
 				HttpResponse.BodyHandlers.ofString()).statusCode());
+		HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webPort + "/healthz")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertEquals(200, health.statusCode());
+		assertEquals("{\"status\": \"ok\"}", health.body());
+		String metrics = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webPort + "/metrics")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertTrue(metrics.contains("falcosecurity_falco_rules_matches_total{priority=\"Warning\",rule_name=\"Secret Read\",source=\"k8s_audit\"} 2\n"), metrics);
 		daemon.join(20_000);
 		String text = out.toString(StandardCharsets.UTF_8);
 		assertEquals(0, rc.get(), err.toString(StandardCharsets.UTF_8));
