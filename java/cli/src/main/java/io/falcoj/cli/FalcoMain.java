@@ -237,6 +237,9 @@ public final class FalcoMain {
 			throw new Fatal("Must enable at least one event source");
 		}
 		Outputs outputs = buildOutputs(o, s, syslog);
+		if (ownsSignals) {
+			reopenOnSigusr1(outputs);
+		}
 		DetectionStats stats = new DetectionStats();
 		int rc = 0;
 		K8sAuditIntake intake = null;
@@ -310,6 +313,19 @@ public final class FalcoMain {
 			}
 		}
 		return K8sAuditIntake.DEFAULT_ADDRESS;
+	}
+
+	/** SIGUSR1 reopens the outputs' files and programs (after log rotation), as in Falco. */
+	@SuppressWarnings("restriction")
+	private void reopenOnSigusr1(Outputs outputs) {
+		try {
+			sun.misc.Signal.handle(new sun.misc.Signal("USR1"), sig -> {
+				log.info("SIGUSR1 received, reopening outputs");
+				outputs.reopen();
+			});
+		} catch (IllegalArgumentException | UnsupportedOperationException e) {
+			log.debug("SIGUSR1 not available: " + e.getMessage());
+		}
 	}
 
 	/** Blocks until SIGINT/SIGTERM (when this process owns them), or {@code seconds} when positive. */

@@ -76,7 +76,9 @@ public final class AsyncOutput implements AlertOutput {
 				Thread.sleep(retryPauses[attempt - 1]);
 			}
 			try {
-				target.send(it.alert(), it.line());
+				synchronized (target) {
+					target.send(it.alert(), it.line());
+				}
 				delivered++;
 				return;
 			} catch (IOException | RuntimeException e) {
@@ -85,6 +87,14 @@ public final class AsyncOutput implements AlertOutput {
 		}
 		failed++;
 		errors.accept(target.name() + ": alert not delivered after " + (RETRY_PAUSES_MS.length + 1) + " attempts: " + last.getMessage());
+	}
+
+	/** Reopens the target between two deliveries (on the worker's side of the lock). */
+	@Override
+	public void reopen() throws IOException {
+		synchronized (target) {
+			target.reopen();
+		}
 	}
 
 	public long delivered() {

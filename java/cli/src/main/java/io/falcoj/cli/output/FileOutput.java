@@ -62,6 +62,11 @@ public final class FileOutput implements AlertOutput {
 	}
 
 	@Override
+	public void reopen() throws IOException {
+		close();
+	}
+
+	@Override
 	public void close() throws IOException {
 		if (writer != null) {
 			writer.close();

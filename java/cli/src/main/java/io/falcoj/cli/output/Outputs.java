@@ -48,6 +48,17 @@ public final class Outputs implements AutoCloseable {
 		return dropped;
 	}
 
+	/** SIGUSR1: every output lets go of its files and programs, to reopen them on the next alert. */
+	public synchronized void reopen() {
+		for (AlertOutput o : outputs) {
+			try {
+				o.reopen();
+			} catch (IOException | RuntimeException e) {
+				errors.accept(o.name() + ": " + e.getMessage());
+			}
+		}
+	}
+
 	public synchronized void flush() {
 		for (AlertOutput o : outputs) {
 			try {
