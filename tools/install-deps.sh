@@ -2,7 +2,8 @@
 # Installs, with apt, what building and testing falcoj needs on a fresh Debian bookworm machine.
 # Idempotent: packages already present are left alone. Set FALCOJ_DEPS_EXTRA for more packages.
 set -euo pipefail
-need=(openjdk-17-jdk-headless maven gcc make cmake python3 python3-yaml sysdig)
+need=(openjdk-17-jdk-headless maven gcc make cmake python3 python3-yaml sysdig
+	clang llvm libbpf-dev bpftool libelf-dev zlib1g-dev pkg-config)
 missing=()
 for p in "${need[@]}" ${FALCOJ_DEPS_EXTRA:-}; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

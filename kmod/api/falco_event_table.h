@@ -10,7 +10,7 @@
 #define FALCO_EVENT_TABLE_H
 
 /* First 8 bytes of the SHA-256 of the table: the schema a driver was built for. */
-#define FALCO_SCHEMA_HASH 0xd0921602b3bd4552ULL
+#define FALCO_SCHEMA_HASH 0xeacd166136037fddULL
 #define FALCO_EVENT_MAX 448
 #define FALCO_MAX_PARAMS 32
 #define FALCO_SC_MAX 453

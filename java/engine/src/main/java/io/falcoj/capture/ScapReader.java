@@ -38,7 +38,10 @@ import io.falcoj.event.MalformedEventException;
 public final class ScapReader implements Closeable {
 	/** Larger blocks are refused: no real capture has one, and lengths must fit an int. */
 	static final int MAX_BLOCK_SIZE = 1 << 30;
-	private static final int INITIAL_WINDOW = 4 << 20;
+	/** Window for plain files (or the whole file when smaller); big enough that refills are rare. */
+	private static final int FILE_WINDOW = 4 << 20;
+	/** Starting window for streams of unknown size; it doubles as data arrives. */
+	private static final int STREAM_WINDOW = 64 << 10;
 	private static final int NOTIFICATION_E = 280;
 	private static final int INFRASTRUCTURE_EVENT_E = 286;
 
@@ -49,8 +52,8 @@ public final class ScapReader implements Closeable {
 	private final EventTable table = EventTable.get();
 	private final Event event = new Event();
 
-	private byte[] arr = new byte[INITIAL_WINDOW];
-	private ByteBuffer buf = ByteBuffer.wrap(arr).order(ByteOrder.LITTLE_ENDIAN);
+	private byte[] arr;
+	private ByteBuffer buf;
 	/** Window: arr[start, end) holds unread stream bytes; arr[0] is stream offset {@code base}. */
 	private int start;
 	private int end;
@@ -61,7 +64,7 @@ public final class ScapReader implements Closeable {
 	private int pos;
 	private int limit;
 
-	private ByteBuffer scratch = ByteBuffer.allocate(MAX_SMALL_EVENT_BLOCK + 64).order(ByteOrder.LITTLE_ENDIAN);
+	private ByteBuffer scratch = ByteBuffer.allocate(4096).order(ByteOrder.LITTLE_ENDIAN);
 
 	private int majorVersion;
 	private int minorVersion;
@@ -69,35 +72,51 @@ public final class ScapReader implements Closeable {
 	private long events;
 	private long skippedEvents;
 	private long blocks;
+	private ScapFormatException failure;
 
 	private ScapReader(String name, InputStream in, long fileSize, boolean compressed) {
 		this.name = name;
 		this.in = in;
 		this.fileSize = fileSize;
 		this.compressed = compressed;
+		int window = fileSize >= 0 ? (int) Math.min(FILE_WINDOW, Math.max(fileSize, 64)) : STREAM_WINDOW;
+		this.arr = new byte[window];
+		this.buf = ByteBuffer.wrap(arr).order(ByteOrder.LITTLE_ENDIAN);
 	}
 
 	/** Opens a capture file; gzip compression is recognised by its magic bytes. */
 	public static ScapReader open(Path file) throws IOException {
-		InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+		InputStream raw = Files.newInputStream(file);
+		try {
+			return open(file.toString(), raw, Files.size(file));
+		} catch (IOException | RuntimeException e) {
+			raw.close();
+			throw e;
+		}
+	}
+
+	/**
+	 * Reads a capture from a stream (a pipe, a socket, memory), gzip-compressed or not; {@code name}
+	 * is used in error messages.
+	 */
+	public static ScapReader open(String name, InputStream in) throws IOException {
+		return open(name, in, -1);
+	}
+
+	private static ScapReader open(String name, InputStream in, long size) throws IOException {
+		InputStream raw = new BufferedInputStream(in, 1 << 16);
 		raw.mark(2);
 		int b0 = raw.read();
 		int b1 = raw.read();
 		raw.reset();
 		if (b0 == 0x1f && b1 == 0x8b) {
 			try {
-				return new ScapReader(file.toString(), new GZIPInputStream(raw, 1 << 16), -1, true);
+				return new ScapReader(name, new GZIPInputStream(raw, 1 << 16), -1, true);
 			} catch (IOException e) {
-				raw.close();
-				throw new ScapFormatException(file.toString(), 0, "broken gzip header: " + e.getMessage());
+				throw new ScapFormatException(name + " (gzip)", 0, "broken gzip header: " + e.getMessage());
 			}
 		}
-		return new ScapReader(file.toString(), raw, Files.size(file), false);
-	}
-
-	/** Reads a stream that is already uncompressed (e.g. a pipe); {@code name} is used in errors. */
-	public static ScapReader open(String name, InputStream in) {
-		return new ScapReader(name, in, -1, false);
+		return new ScapReader(name, raw, size, false);
 	}
 
 	/** Reads a whole capture file into {@code listener}. */
@@ -112,53 +131,79 @@ public final class ScapReader implements Closeable {
 	 * unchanged; format problems end the read with a {@link ScapFormatException}.
 	 */
 	public void read(CaptureListener listener) throws IOException {
-		if (!available(HEADER_SIZE)) {
-			throw error(base + start, end == start ? "empty file, not a capture" : "too short for a block header");
+		while (readNext(listener)) {
+			// one block per call
 		}
-		if (buf.getInt(start) != SHB) {
-			throw error(base + start, String.format("not a .scap capture (first block type 0x%08x, expected a section header)",
-					buf.getInt(start)));
+	}
+
+	/**
+	 * Reads one block and reports its content (one event, or the entries of one metadata block).
+	 * Returns false at the clean end of the stream. Lets a consumer stop early (e.g. after N events)
+	 * or interleave several captures. After a {@link ScapFormatException} every call throws it again.
+	 */
+	public boolean readNext(CaptureListener listener) throws IOException {
+		if (failure != null) {
+			throw failure;
 		}
-		while (true) {
+		try {
+			return nextBlock(listener);
+		} catch (ScapFormatException e) {
+			failure = e;
+			throw e;
+		}
+	}
+
+	private boolean nextBlock(CaptureListener listener) throws IOException {
+		if (blocks == 0) {
 			if (!available(HEADER_SIZE)) {
-				if (end == start) {
-					return;
-				}
-				throw error(base + start, "truncated block header (" + (end - start) + " bytes at the end)");
+				throw error(base + start, end == start ? "empty file, not a capture" : "too short for a block header");
 			}
-			long offset = base + start;
-			int type = buf.getInt(start);
-			long length = buf.getInt(start + 4) & 0xffffffffL;
-			if (length < HEADER_SIZE + TRAILER_SIZE) {
-				throw error(offset, "block length " + length + " is shorter than a block header and trailer");
+			if (buf.getInt(start) != SHB) {
+				throw error(base + start, String.format(
+						"not a .scap capture (first block type 0x%08x, expected a section header)", buf.getInt(start)));
 			}
-			if (length > MAX_BLOCK_SIZE) {
-				throw error(offset, "block length " + length + " is beyond any real block (limit " + MAX_BLOCK_SIZE + ")");
-			}
-			if (fileSize >= 0 && offset + length > fileSize) {
-				throw error(offset, "block of " + length + " bytes runs past the end of the file (" + (fileSize - offset)
-						+ " bytes left)");
-			}
-			int len = (int) length;
-			if (!available(len)) {
-				throw error(offset, "truncated block: " + len + " bytes announced, " + (end - start) + " present");
-			}
-			offset = base + start;
-			int trailer = buf.getInt(start + len - TRAILER_SIZE);
-			if (trailer != len) {
-				throw error(offset, "block trailer length " + Integer.toUnsignedString(trailer) + " differs from the header's "
-						+ len);
-			}
-			pos = start + HEADER_SIZE;
-			limit = start + len - TRAILER_SIZE;
-			try {
-				block(type, listener);
-			} catch (CursorOverrun e) {
-				throw error(base + e.at, String.format("block 0x%x at offset %d: %s", type, offset, e.getMessage()));
-			}
-			blocks++;
-			start += len;
 		}
+		if (!available(HEADER_SIZE)) {
+			if (end == start) {
+				return false;
+			}
+			throw error(base + start, "truncated block header (" + (end - start) + " bytes at the end)");
+		}
+		long offset = base + start;
+		int type = buf.getInt(start);
+		long length = buf.getInt(start + 4) & 0xffffffffL;
+		if (length < HEADER_SIZE + TRAILER_SIZE) {
+			throw error(offset, "block length " + length + " is shorter than a block header and trailer");
+		}
+		if (length > MAX_BLOCK_SIZE) {
+			throw error(offset, "block length " + length + " is beyond any real block (limit " + MAX_BLOCK_SIZE + ")");
+		}
+		if (fileSize >= 0 && offset + length > fileSize) {
+			throw error(offset, "block of " + length + " bytes runs past the end of the file (" + (fileSize - offset)
+					+ " bytes left)");
+		}
+		int len = (int) length;
+		if (!available(len)) {
+			throw error(offset, "truncated block: " + len + " bytes announced, " + (end - start) + " present");
+		}
+		offset = base + start;
+		int trailer = buf.getInt(start + len - TRAILER_SIZE);
+		if (trailer != len) {
+			throw error(offset, "block trailer length " + Integer.toUnsignedString(trailer) + " differs from the header's "
+					+ len);
+		}
+		pos = start + HEADER_SIZE;
+		limit = start + len - TRAILER_SIZE;
+		// Consumed before decoding: the window does not move until the next call, and a listener
+		// that throws does not see the same block again.
+		start += len;
+		blocks++;
+		try {
+			block(type, listener);
+		} catch (CursorOverrun e) {
+			throw error(base + e.at, String.format("block 0x%x at offset %d: %s", type, offset, e.getMessage()));
+		}
+		return true;
 	}
 
 	/** The format version of the current section (major). */
@@ -570,7 +615,7 @@ public final class ScapReader implements Closeable {
 		}
 		int newLen = evLen + 4;
 		if (scratch.capacity() < newLen) {
-			scratch = ByteBuffer.allocate(newLen + 64).order(ByteOrder.LITTLE_ENDIAN);
+			scratch = ByteBuffer.allocate(Math.max(newLen + 64, scratch.capacity() * 2)).order(ByteOrder.LITTLE_ENDIAN);
 		}
 		byte[] s = scratch.array();
 		System.arraycopy(arr, at, s, 0, EVENT_V1_HEADER_SIZE);

@@ -152,6 +152,12 @@ public final class EventTable {
 			throw new IllegalArgumentException("event " + code + " has more than " + Event.MAX_PARAMS + " parameters");
 		}
 		EventSource source = w.length > 6 ? EventSource.valueOf(w[6].toUpperCase()) : EventSource.SYSCALL;
+		if (w.length > 7 && !w[7].matches("[A-Z][A-Z0-9_]*")) {
+			throw new IllegalArgumentException("event " + code + ": enum stem " + w[7] + " is not a C identifier");
+		}
+		if (w.length > 8) {
+			throw new IllegalArgumentException("event " + code + ": unexpected text after the enum stem");
+		}
 		if (w[3].equals("E") != (code % 2 == 0)) {
 			throw new IllegalArgumentException("event " + code + ": enter events have even codes, exit events odd ones");
 		}

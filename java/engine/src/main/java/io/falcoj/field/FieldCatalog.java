@@ -31,4 +31,13 @@ public interface FieldCatalog<C> {
 
 	/** One past the highest event code of this source, or 0 when it has no event types. */
 	int eventCodeCount();
+
+	/**
+	 * Whether every event of {@code code} (one of {@link #eventCodes}{@code (typeName)}) is of type
+	 * {@code typeName}. False for codes shared by several type names, such as the generic syscall
+	 * events: there the compiler also compares the {@code evt.type} field's value.
+	 */
+	default boolean eventCodeIsExactly(int code, String typeName) {
+		return true;
+	}
 }

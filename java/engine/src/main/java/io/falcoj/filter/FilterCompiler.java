@@ -8,7 +8,9 @@ import io.falcoj.field.UnknownFieldException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +27,12 @@ public final class FilterCompiler<C> {
 	private final Set<String> fieldNames = new HashSet<>();
 	/** Fields that take an argument, which may follow the name after a dot ({@code evt.arg.flags}). */
 	private final Set<String> argumentFields = new HashSet<>();
+	/**
+	 * Checks already compiled: a macro expands to the same checks in many rules, and rules are
+	 * compiled again after each file. Sharing evaluators is safe as evaluation is one thread at
+	 * a time.
+	 */
+	private final Map<Expr.Check, Filter<C>> compiledChecks = new HashMap<>();
 
 	public FilterCompiler(FieldCatalog<C> catalog) {
 		this.catalog = catalog;
@@ -53,7 +61,13 @@ public final class FilterCompiler<C> {
 		if (e instanceof Expr.MacroRef m) {
 			throw new FilterCompileException(FilterCompileException.Kind.INVALID, "Undefined macro '" + m.name() + "' used in filter.", m.pos());
 		}
-		return compileCheck((Expr.Check) e);
+		Expr.Check c = (Expr.Check) e;
+		Filter<C> f = compiledChecks.get(c);
+		if (f == null) {
+			f = compileCheck(c);
+			compiledChecks.put(c, f);
+		}
+		return f;
 	}
 
 	private List<Filter<C>> compileAll(List<Expr> children) throws FilterCompileException {
@@ -194,7 +208,10 @@ public final class FilterCompiler<C> {
 			return null;
 		}
 		boolean[] table = new boolean[catalog.eventCodeCount()];
-		for (String name : literals(c.right())) {
+		boolean[] verify = new boolean[table.length];
+		boolean anyVerify = false;
+		Set<String> names = new HashSet<>(literals(c.right()));
+		for (String name : names) {
 			int[] codes = catalog.eventCodes(name);
 			if (codes == null) {
 				return null;
@@ -204,9 +221,19 @@ public final class FilterCompiler<C> {
 			}
 			for (int code : codes) {
 				table[code] = true;
+				if (!catalog.eventCodeIsExactly(code, name)) {
+					verify[code] = true;
+					anyVerify = true;
+				}
 			}
 		}
-		return new EventTypeFilter<>(table, negate);
+		Field<C> typeField = null;
+		if (anyVerify) {
+			typeField = bind("evt.type", null, c.pos());
+		} else {
+			verify = null;
+		}
+		return new EventTypeFilter<>(table, negate, verify, typeField, names);
 	}
 
 	private static final class AndFilter<C> extends Filter<C> {
@@ -260,18 +287,32 @@ public final class FilterCompiler<C> {
 		}
 	}
 
+	/**
+	 * The event code looked up in a table; for codes shared by several type names (generic
+	 * events) the {@code evt.type} field's value decides.
+	 */
 	private static final class EventTypeFilter<C> extends Filter<C> {
 		private final boolean[] table;
 		private final boolean negate;
+		private final boolean[] verify;
+		private final Field<C> typeField;
+		private final Set<String> names;
 
-		EventTypeFilter(boolean[] table, boolean negate) {
+		EventTypeFilter(boolean[] table, boolean negate, boolean[] verify, Field<C> typeField, Set<String> names) {
 			this.table = table;
 			this.negate = negate;
+			this.verify = verify;
+			this.typeField = typeField;
+			this.names = names;
 		}
 
 		@Override
 		public boolean matches(C ctx, int code) {
 			boolean hit = code >= 0 && code < table.length && table[code];
+			if (hit && verify != null && verify[code]) {
+				Object v = typeField.value(ctx);
+				hit = v != null && names.contains(v.toString());
+			}
 			return hit != negate;
 		}
 	}

@@ -3,6 +3,7 @@ package io.falcoj.filter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,22 @@ public final class MacroExpander {
 		}
 	}
 
-	private final Map<String, Expr> macros;
+	/** The condition of a visible macro, or null when none by that name is visible. */
+	public interface Lookup {
+		Expr macro(String name);
+	}
+
+	private final Lookup macros;
 	private final Set<String> used = new LinkedHashSet<>();
 	private final Deque<String> stack = new ArrayDeque<>();
+	/** Expansions by macro name, reused while the visible macros do not change. */
+	private final Map<String, Expr> expanded = new HashMap<>();
 
 	public MacroExpander(Map<String, Expr> visibleMacros) {
+		this(visibleMacros::get);
+	}
+
+	public MacroExpander(Lookup visibleMacros) {
 		this.macros = visibleMacros;
 	}
 
@@ -43,7 +55,11 @@ public final class MacroExpander {
 
 	public Expr expand(Expr e) throws MacroException {
 		if (e instanceof Expr.MacroRef m) {
-			Expr body = macros.get(m.name());
+			Expr done = expanded.get(m.name());
+			if (done != null) {
+				return done;
+			}
+			Expr body = macros.macro(m.name());
 			if (body == null) {
 				throw new MacroException("Undefined macro '" + m.name() + "' used in filter.", m.pos());
 			}
@@ -54,6 +70,7 @@ public final class MacroExpander {
 			stack.push(m.name());
 			Expr out = expand(body);
 			stack.pop();
+			expanded.put(m.name(), out);
 			return out;
 		}
 		if (e instanceof Expr.And a) {

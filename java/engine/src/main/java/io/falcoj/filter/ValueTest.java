@@ -130,6 +130,16 @@ abstract class ValueTest {
 					}
 				};
 			}
+			case "<":
+			case "<=":
+			case ">":
+			case ">=":
+				return new ValueTest() {
+					@Override
+					boolean test(Object v) {
+						return compare(op, asString(v).compareTo(v0), 0);
+					}
+				};
 			default:
 				throw new IllegalArgumentException("operator '" + op + "' is not supported for string values");
 		}

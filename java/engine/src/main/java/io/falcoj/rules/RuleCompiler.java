@@ -32,6 +32,13 @@ final class RuleCompiler {
 
 	private final Map<String, FilterCompiler<?>> compilers;
 	private final LoadOptions options;
+	/**
+	 * Conditions already parsed, by their text after list substitution: after each file
+	 * everything is compiled again, and most conditions have not changed.
+	 */
+	private final Map<String, Expr> parsed = new HashMap<>();
+	/** Macro references by parsed tree (trees are shared through {@link #parsed}). */
+	private final Map<Expr, List<Expr.MacroRef>> refsOf = new java.util.IdentityHashMap<>();
 
 	RuleCompiler(Map<String, FilterCompiler<?>> compilers, LoadOptions options) {
 		this.compilers = compilers;
@@ -81,16 +88,10 @@ final class RuleCompiler {
 		}
 		Set<String> usedMacros = new HashSet<>();
 		for (RuleItems.MacroItem m : macroItems) {
-			Map<String, Expr> visible = new HashMap<>();
-			for (RuleItems.MacroItem o : macroItems) {
-				if (o.index < m.visibility) {
-					visible.put(o.name, parsedMacros.get(o.name));
-				}
-			}
-			MacroExpander ex = new MacroExpander(visible);
-			expand(ex, parsedMacros.get(m.name), macroConds.get(m.name), m.ctx);
-			usedMacros.addAll(ex.used());
+			checkMacroReferences(m, col.macros, parsedMacros, macroConds.get(m.name), usedMacros);
 		}
+		// rules see every macro: one expander for all, reusing expansions
+		MacroExpander ruleExpander = new MacroExpander(parsedMacros);
 
 		Map<String, List<Rule<?>>> bySource = new LinkedHashMap<>();
 		List<RuleItems.RuleItem> ruleItems = new ArrayList<>(col.rules.values());
@@ -103,12 +104,13 @@ final class RuleCompiler {
 			LoadFailure.check(compiler == null, LoadCode.LOAD_ERR_VALIDATE, "Unknown source at compile-time" + r.source, r.ctx);
 			Set<String> exceptionFields = new TreeSet<>();
 			String condition = r.exceptions.isEmpty() ? r.cond : withExceptions(r, exceptionFields);
-			Rule<?> rule = compileRule(compiler, r, condition, exceptionFields, lists, usedLists, parsedMacros, usedMacros, res);
+			Rule<?> rule = compileRule(compiler, r, condition, exceptionFields, lists, usedLists, ruleExpander, res);
 			if (rule != null) {
 				bySource.computeIfAbsent(r.source, k -> new ArrayList<>()).add(rule);
 			}
 		}
 
+		usedMacros.addAll(ruleExpander.used());
 		for (RuleItems.MacroItem m : macroItems) {
 			if (!usedMacros.contains(m.name)) {
 				res.add(LoadCode.LOAD_UNUSED_MACRO, "Macro not referred to by any other rule/macro", m.ctx);
@@ -122,6 +124,62 @@ final class RuleCompiler {
 		return bySource;
 	}
 
+	/**
+	 * Checks that every macro reachable from {@code m} is visible to it (defined before m's last
+	 * change) and that no reference loops back, without building the expansion: Falco expands
+	 * macros when loading only to find these errors. Marks the reachable macros used.
+	 */
+	private void checkMacroReferences(RuleItems.MacroItem m, Map<String, RuleItems.MacroItem> macros, Map<String, Expr> parsedMacros,
+			String cond, Set<String> used) throws LoadFailure {
+		Set<String> done = new HashSet<>();
+		List<String> stack = new ArrayList<>();
+		visitMacro(m, m.name, macros, parsedMacros, cond, used, done, stack);
+	}
+
+	private void visitMacro(RuleItems.MacroItem m, String name, Map<String, RuleItems.MacroItem> macros, Map<String, Expr> parsedMacros,
+			String cond, Set<String> used, Set<String> done, List<String> stack) throws LoadFailure {
+		stack.add(name);
+		for (Expr.MacroRef ref : macroRefs(parsedMacros.get(name))) {
+			RuleItems.MacroItem o = macros.get(ref.name());
+			if (o == null || o.index >= m.visibility) {
+				throw new LoadFailure(LoadCode.LOAD_ERR_VALIDATE, "Undefined macro '" + ref.name() + "' used in filter.",
+						m.ctx.inCondition(name.equals(m.name) ? ref.pos() : null, cond));
+			}
+			if (stack.contains(ref.name())) {
+				throw new LoadFailure(LoadCode.LOAD_ERR_VALIDATE, "reference loop in macro '" + ref.name() + "'",
+						m.ctx.inCondition(name.equals(m.name) ? ref.pos() : null, cond));
+			}
+			used.add(ref.name());
+			if (done.add(ref.name())) {
+				visitMacro(m, ref.name(), macros, parsedMacros, cond, used, done, stack);
+			}
+		}
+		stack.remove(stack.size() - 1);
+	}
+
+	/** The macro references of a condition, in order; cached per parsed tree. */
+	private List<Expr.MacroRef> macroRefs(Expr e) {
+		List<Expr.MacroRef> refs = refsOf.get(e);
+		if (refs == null) {
+			refs = new ArrayList<>();
+			collectRefs(e, refs);
+			refsOf.put(e, refs);
+		}
+		return refs;
+	}
+
+	private static void collectRefs(Expr e, List<Expr.MacroRef> out) {
+		if (e instanceof Expr.MacroRef r) {
+			out.add(r);
+		} else if (e instanceof Expr.And a) {
+			a.children().forEach(c -> collectRefs(c, out));
+		} else if (e instanceof Expr.Or o) {
+			o.children().forEach(c -> collectRefs(c, out));
+		} else if (e instanceof Expr.Not n) {
+			collectRefs(n.child(), out);
+		}
+	}
+
 	private static List<RuleItems.ListItem> sortedLists(RuleItems col) {
 		List<RuleItems.ListItem> l = new ArrayList<>(col.lists.values());
 		l.sort((a, b) -> Integer.compare(a.index, b.index));
@@ -129,7 +187,7 @@ final class RuleCompiler {
 	}
 
 	private <C> Rule<C> compileRule(FilterCompiler<C> compiler, RuleItems.RuleItem r, String condition, Set<String> exceptionFields,
-			List<CompiledList> lists, Set<String> usedLists, Map<String, Expr> macros, Set<String> usedMacros, LoadResult res)
+			List<CompiledList> lists, Set<String> usedLists, MacroExpander ex, LoadResult res)
 			throws LoadFailure {
 		String output = r.output;
 		if (output.contains("%container.info")) {
@@ -151,9 +209,7 @@ final class RuleCompiler {
 
 		String cond = resolveLists(condition, lists, usedLists);
 		Expr ast = parse(cond, r.condCtx);
-		MacroExpander ex = new MacroExpander(macros);
 		Expr expanded = expand(ex, ast, cond, r.ctx);
-		usedMacros.addAll(ex.used());
 		warnUnsafeNa(expanded, cond, r.condCtx, res);
 
 		Filter<C> filter;
@@ -177,11 +233,17 @@ final class RuleCompiler {
 		return new Rule<>(r.index, r.name, r.desc, r.priority, r.source, r.tags, r.enabled, condition, filter, format, codes, exceptionFields);
 	}
 
-	private static Expr parse(String cond, LoadContext ctx) throws LoadFailure {
+	private Expr parse(String cond, LoadContext ctx) throws LoadFailure {
+		Expr e = parsed.get(cond);
+		if (e != null) {
+			return e;
+		}
 		try {
-			return ConditionParser.parse(cond);
-		} catch (ConditionSyntaxException e) {
-			throw new LoadFailure(LoadCode.LOAD_ERR_COMPILE_CONDITION, e.getMessage(), ctx.inCondition(e.position(), cond));
+			e = ConditionParser.parse(cond);
+			parsed.put(cond, e);
+			return e;
+		} catch (ConditionSyntaxException se) {
+			throw new LoadFailure(LoadCode.LOAD_ERR_COMPILE_CONDITION, se.getMessage(), ctx.inCondition(se.position(), cond));
 		}
 	}
 
@@ -193,71 +255,136 @@ final class RuleCompiler {
 		}
 	}
 
-	/** Falco's LOAD_UNSAFE_NA_CHECK: comparing a field with the literal {@code <NA>}. */
+	/**
+	 * Falco's LOAD_UNSAFE_NA_CHECK: an equality check of a k8s audit field ({@code ka.*},
+	 * {@code jevt.*}) against the literal {@code <NA>}; one warning per condition.
+	 */
 	private static void warnUnsafeNa(Expr e, String cond, LoadContext ctx, LoadResult res) {
-		if (e instanceof Expr.And a) {
-			a.children().forEach(c -> warnUnsafeNa(c, cond, ctx, res));
-		} else if (e instanceof Expr.Or o) {
-			o.children().forEach(c -> warnUnsafeNa(c, cond, ctx, res));
-		} else if (e instanceof Expr.Not n) {
-			warnUnsafeNa(n.child(), cond, ctx, res);
-		} else if (e instanceof Expr.Check c) {
-			boolean na = c.right() instanceof Expr.Literal l && l.text().equals("<NA>")
-					|| c.right() instanceof Expr.ListLiteral ll && ll.items().stream().anyMatch(l -> l.text().equals("<NA>"));
-			if (na) {
-				res.add(LoadCode.LOAD_UNSAFE_NA_CHECK, "comparing a field value with <NA> is unsafe and can lead to unpredictable "
-						+ "behavior of the rule condition. If you need to check for the existence of a field, consider using the "
-						+ "'exists' operator instead.", ctx.inCondition(c.pos(), cond));
+		Expr.Check c = findUnsafeNa(e);
+		if (c != null) {
+			res.add(LoadCode.LOAD_UNSAFE_NA_CHECK, "comparing a field value with <NA> is unsafe and can lead to unpredictable "
+					+ "behavior of the rule condition. If you need to check for the existence of a field, consider using the "
+					+ "'exists' operator instead.", ctx.inCondition(c.pos(), cond));
+		}
+	}
+
+	private static Expr.Check findUnsafeNa(Expr e) {
+		List<Expr> children = e instanceof Expr.And a ? a.children() : e instanceof Expr.Or o ? o.children()
+				: e instanceof Expr.Not n ? List.of(n.child()) : List.of();
+		for (Expr child : children) {
+			Expr.Check c = findUnsafeNa(child);
+			if (c != null) {
+				return c;
 			}
 		}
+		if (e instanceof Expr.Check c && c.left() instanceof Expr.FieldRef f && (f.name().startsWith("ka.") || f.name().startsWith("jevt."))) {
+			boolean equality = switch (c.op()) {
+				case "=", "==", "!=", "in", "intersects", "pmatch" -> true;
+				default -> false;
+			};
+			boolean na = c.right() instanceof Expr.Literal l && l.text().equals("<NA>")
+					|| c.right() instanceof Expr.ListLiteral ll && ll.items().stream().anyMatch(l -> l.text().equals("<NA>"));
+			if (equality && na) {
+				return c;
+			}
+		}
+		return null;
 	}
 
 	private static final String BLANKS = " \t\n\r";
 	private static final String DELIMS = BLANKS + "(),=";
 
-	/** Substitutes every list name found between delimiters by its items (quoting those with spaces). */
+	/**
+	 * Substitutes every list name found between delimiters by its items (quoting those with
+	 * spaces), list after list in definition order, as Falco does on the condition text. Only the
+	 * lists that can occur are visited: those named in the text, and those named by their items.
+	 */
 	private static String resolveLists(String cond, List<CompiledList> lists, Set<String> used) {
+		Map<String, CompiledList> byName = new HashMap<>();
+		for (CompiledList l : lists) {
+			byName.put(l.name(), l);
+		}
+		Set<String> reachable = new HashSet<>();
+		List<String> pending = new ArrayList<>(tokens(cond));
+		while (!pending.isEmpty()) {
+			String t = pending.remove(pending.size() - 1);
+			CompiledList l = byName.get(t);
+			if (l != null && reachable.add(t)) {
+				for (String item : l.items()) {
+					pending.addAll(tokens(item));
+				}
+			}
+		}
+		if (reachable.isEmpty()) {
+			return cond;
+		}
 		String cnd = cond;
 		for (CompiledList list : lists) {
-			String name = list.name();
-			int start = cnd.indexOf(name);
-			while (start >= 0) {
-				int end = start + name.length();
-				if ((start == 0 || DELIMS.indexOf(cnd.charAt(start - 1)) >= 0) && (end >= cnd.length() || DELIMS.indexOf(cnd.charAt(end)) >= 0)) {
-					while (start > 0 && BLANKS.indexOf(cnd.charAt(start - 1)) >= 0) {
-						start--;
+			if (reachable.contains(list.name())) {
+				cnd = substitute(cnd, list, used);
+			}
+		}
+		return cnd;
+	}
+
+	/** The words between delimiters of {@code s}. */
+	private static List<String> tokens(String s) {
+		List<String> out = new ArrayList<>();
+		int start = -1;
+		for (int k = 0; k <= s.length(); k++) {
+			boolean delim = k == s.length() || DELIMS.indexOf(s.charAt(k)) >= 0;
+			if (delim) {
+				if (start >= 0) {
+					out.add(s.substring(start, k));
+					start = -1;
+				}
+			} else if (start < 0) {
+				start = k;
+			}
+		}
+		return out;
+	}
+
+	private static String substitute(String cond, CompiledList list, Set<String> used) {
+		String cnd = cond;
+		String name = list.name();
+		int start = cnd.indexOf(name);
+		while (start >= 0) {
+			int end = start + name.length();
+			if ((start == 0 || DELIMS.indexOf(cnd.charAt(start - 1)) >= 0) && (end >= cnd.length() || DELIMS.indexOf(cnd.charAt(end)) >= 0)) {
+				while (start > 0 && BLANKS.indexOf(cnd.charAt(start - 1)) >= 0) {
+					start--;
+				}
+				while (end < cnd.length() && BLANKS.indexOf(cnd.charAt(end)) >= 0) {
+					end++;
+				}
+				StringBuilder sub = new StringBuilder();
+				for (String v : list.items()) {
+					if (sub.length() > 0) {
+						sub.append(", ");
 					}
-					while (end < cnd.length() && BLANKS.indexOf(cnd.charAt(end)) >= 0) {
+					sub.append(quoteItem(v));
+				}
+				if (sub.length() == 0) {
+					if (start > 0 && cnd.charAt(start - 1) == ',') {
+						start--;
+					} else if (end < cnd.length() && cnd.charAt(end) == ',') {
 						end++;
 					}
-					StringBuilder sub = new StringBuilder();
-					for (String v : list.items()) {
-						if (sub.length() > 0) {
-							sub.append(", ");
-						}
-						sub.append(quoteItem(v));
-					}
-					if (sub.length() == 0) {
-						if (start > 0 && cnd.charAt(start - 1) == ',') {
-							start--;
-						} else if (end < cnd.length() && cnd.charAt(end) == ',') {
-							end++;
-						}
-					}
-					StringBuilder next = new StringBuilder();
-					if (start > 0) {
-						next.append(cnd, 0, start).append(' ');
-					}
-					next.append(sub).append(' ');
-					if (end <= cnd.length()) {
-						next.append(cnd, end, cnd.length());
-					}
-					cnd = next.toString();
-					start += sub.length() + 1;
-					used.add(name);
 				}
-				start = cnd.indexOf(name, start + 1);
+				StringBuilder next = new StringBuilder();
+				if (start > 0) {
+					next.append(cnd, 0, start).append(' ');
+				}
+				next.append(sub).append(' ');
+				if (end <= cnd.length()) {
+					next.append(cnd, end, cnd.length());
+				}
+				cnd = next.toString();
+				start += sub.length() + 1;
+				used.add(name);
 			}
+			start = cnd.indexOf(name, start + 1);
 		}
 		return cnd;
 	}

@@ -2,10 +2,168 @@ package io.falcoj.state;
 
 import io.falcoj.capture.FdType;
 
-/** What the engine knows about one open file descriptor. The state engine extends this class. */
+/**
+ * What the engine knows about one open file descriptor (libsinsp's fdinfo). Owned and mutated by
+ * the state engine; fields read it. Socket addresses are kept as primitives: an IPv4 address is an
+ * int holding the four bytes in network order (a.b.c.d is {@code a<<24|b<<16|c<<8|d}); IPv6
+ * addresses are 16-byte arrays, allocated only for IPv6 sockets.
+ */
 public final class FdInfo {
+	/** libscap's scap_l4_proto numbers. */
+	public static final int L4_UNKNOWN = 0;
+	public static final int L4_NA = 1;
+	public static final int L4_TCP = 2;
+	public static final int L4_UDP = 3;
+	public static final int L4_ICMP = 4;
+	public static final int L4_RAW = 5;
+
+	public static final int ROLE_CLIENT = 1;
+	public static final int ROLE_SERVER = 1 << 1;
+	public static final int SOCKET_CONNECTED = 1 << 2;
+	/** Copied from the parent by clone/fork. */
+	public static final int CLONED = 1 << 3;
+	/** Came from the capture's fd list (or /proc), not from an event. */
+	public static final int FROM_PROC = 1 << 4;
+
+	/** The O_CLOEXEC bit of libscap's open flags (PPM_O_CLOEXEC). */
+	public static final long PPM_O_CLOEXEC = 1 << 12;
+	public static final long PPM_O_DIRECTORY = 1 << 10;
+
 	public long fd = -1;
 	public FdType type = FdType.UNKNOWN;
 	/** The name sysdig shows for the fd: a path, a socket tuple, "pipe:[123]"... */
 	public String name = "";
+	/** The path as the syscall passed it, before resolution against cwd or dirfd. */
+	public String nameRaw = "";
+	/** The name when the current event looked the fd up (libsinsp's m_oldname, for fd.name_changed). */
+	public String oldName = "";
+	public long openFlags;
+	public long ino;
+	public long dev;
+	public long mountId;
+	public int flags;
+
+	public int l4proto = L4_UNKNOWN;
+	public int sip;
+	public int dip;
+	public int sport;
+	public int dport;
+	public byte[] sip6;
+	public byte[] dip6;
+	public long unixSource;
+	public long unixDest;
+
+	public boolean isSocket() {
+		return isIpSocket() || type == FdType.UNIX_SOCK;
+	}
+
+	public boolean isIpSocket() {
+		return type == FdType.IPV4_SOCK || type == FdType.IPV6_SOCK || type == FdType.IPV4_SERVSOCK
+				|| type == FdType.IPV6_SERVSOCK;
+	}
+
+	public boolean isIpv6() {
+		return type == FdType.IPV6_SOCK || type == FdType.IPV6_SERVSOCK;
+	}
+
+	public boolean isServerSocket() {
+		return type == FdType.IPV4_SERVSOCK || type == FdType.IPV6_SERVSOCK;
+	}
+
+	public boolean isRoleServer() {
+		return (flags & ROLE_SERVER) != 0;
+	}
+
+	public boolean isRoleClient() {
+		return (flags & ROLE_CLIENT) != 0;
+	}
+
+	/** The L4 protocol as fd.l4proto sees it: unknown until the socket has a role (libsinsp's get_l4proto). */
+	public int effectiveL4proto() {
+		if (type == FdType.IPV4_SOCK || type == FdType.IPV6_SOCK) {
+			if (l4proto == L4_RAW) {
+				return L4_RAW;
+			}
+			return (flags & (ROLE_CLIENT | ROLE_SERVER)) == 0 ? L4_NA : l4proto;
+		}
+		if (type == FdType.IPV4_SERVSOCK || type == FdType.IPV6_SERVSOCK) {
+			return l4proto;
+		}
+		return L4_NA;
+	}
+
+	public boolean isFileLike() {
+		return type == FdType.FILE || type == FdType.FILE_V2 || type == FdType.DIRECTORY;
+	}
+
+	/** Makes this a copy of {@code o} (dup, fcntl(F_DUPFD), fork). */
+	public FdInfo copyFrom(FdInfo o) {
+		fd = o.fd;
+		type = o.type;
+		name = o.name;
+		nameRaw = o.nameRaw;
+		oldName = o.oldName;
+		openFlags = o.openFlags;
+		ino = o.ino;
+		dev = o.dev;
+		mountId = o.mountId;
+		flags = o.flags;
+		l4proto = o.l4proto;
+		sip = o.sip;
+		dip = o.dip;
+		sport = o.sport;
+		dport = o.dport;
+		sip6 = o.sip6 == null ? null : o.sip6.clone();
+		dip6 = o.dip6 == null ? null : o.dip6.clone();
+		unixSource = o.unixSource;
+		unixDest = o.unixDest;
+		return this;
+	}
+
+	/** The name fd.type shows for this kind of fd, as libsinsp spells it. */
+	public static String typeName(FdType t) {
+		switch (t) {
+		case FILE: case FILE_V2:
+			return "file";
+		case DIRECTORY:
+			return "directory";
+		case IPV4_SOCK: case IPV4_SERVSOCK:
+			return "ipv4";
+		case IPV6_SOCK: case IPV6_SERVSOCK:
+			return "ipv6";
+		case UNIX_SOCK:
+			return "unix";
+		case FIFO:
+			return "pipe";
+		case EVENT:
+			return "event";
+		case SIGNALFD:
+			return "signalfd";
+		case EVENTPOLL:
+			return "eventpoll";
+		case INOTIFY:
+			return "inotify";
+		case TIMERFD:
+			return "timerfd";
+		case NETLINK:
+			return "netlink";
+		case BPF:
+			return "bpf";
+		case USERFAULTFD:
+			return "userfaultfd";
+		case IOURING:
+			return "io_uring";
+		case MEMFD:
+			return "memfd";
+		case PIDFD:
+			return "pidfd";
+		default:
+			return "<NA>";
+		}
+	}
+
+	@Override
+	public String toString() {
+		return fd + ":" + type + ":" + name;
+	}
 }

@@ -5,11 +5,11 @@ import io.falcoj.event.Event;
 /**
  * The context that syscall fields read: the current event after the state engine has applied it,
  * with its thread and fd. One instance, reused for every event (no allocation per event); valid
- * only until the next event. The state engine owns it and extends it as needed.
+ * only until the next event. The state engine owns it and fills it.
  */
 public final class ParsedEvent {
-	/** The event flyweight (points into the capture buffer). */
-	public final Event event = new Event();
+	/** The event flyweight (points into the capture buffer); the capture source's own view. */
+	public Event event = new Event();
 	/** 1-based ordinal of the event in the stream, as evt.num shows it. */
 	public long num;
 	public int cpu;
@@ -17,4 +17,23 @@ public final class ParsedEvent {
 	public ThreadInfo thread;
 	/** The fd the event operates on (EF_USES_FD / EF_CREATES_FD events), or null. */
 	public FdInfo fd;
+	/** The fd number the event operates on, or -1 (known even when {@link #fd} is not). */
+	public long fdNum = -1;
+	/** True when parsing this event changed the name of its fd (fd.name_changed). */
+	public boolean fdNameChanged;
+	/**
+	 * For an exit event: its enter event (a flyweight over the engine's copy of it), when the
+	 * thread's last enter event was this syscall's and the engine keeps such enter events (those
+	 * its parsers read); else null.
+	 */
+	public Event enter;
+	/** For an exit event: the time of its enter event (evt.latency), or 0 when there was none. */
+	public long enterTs;
+	/**
+	 * For open-like events: the path the syscall named, resolved against cwd or dirfd (set even
+	 * when the open failed, so fd.name can show what was tried); else null.
+	 */
+	public String openPath;
+	/** The engine that filled this context (thread lookups for parent/ancestor fields). */
+	public StateEngine engine;
 }

@@ -215,6 +215,31 @@ class ScapReaderWriterTest {
 	}
 
 	@Test
+	void readNextReportsOneBlockAtATime() throws Exception {
+		ScapReader reader = ScapReader.open("sample", new ByteArrayInputStream(sampleCapture()));
+		Recorder r = new Recorder();
+		int calls = 0;
+		while (r.events.size() < 2 && reader.readNext(r)) {
+			calls++;
+		}
+		assertEquals(2, r.events.size());
+		assertEquals(8, calls, "section, machine, interfaces, users, processes, fds, two events");
+		assertTrue(reader.readNext(r));
+		assertEquals(3, r.events.size());
+		assertEquals(false, reader.readNext(r));
+	}
+
+	@Test
+	void afterAFormatErrorEveryCallFails() throws Exception {
+		byte[] data = sampleCapture();
+		ScapReader reader = ScapReader.open("bad", new ByteArrayInputStream(Arrays.copyOf(data, data.length - 3)));
+		Recorder r = new Recorder();
+		ScapFormatException first = assertThrows(ScapFormatException.class, () -> reader.read(r));
+		ScapFormatException again = assertThrows(ScapFormatException.class, () -> reader.readNext(r));
+		assertEquals(first, again);
+	}
+
+	@Test
 	void gzipCapturesAreRead() throws Exception {
 		Path gz = tmp.resolve("sample.scap");
 		try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
@@ -223,6 +248,19 @@ class ScapReaderWriterTest {
 		Recorder r = new Recorder();
 		ScapReader.read(gz, r);
 		assertEquals(3, r.events.size());
+	}
+
+	@Test
+	void brokenGzipIsAFormatError() throws Exception {
+		byte[] header = {0x1f, (byte) 0x8b, 9, 9, 9};
+		assertTrue(readFails(header).getMessage().contains("gzip"));
+		ByteArrayOutputStream bos = new ByteArrayOutputStream();
+		try (GZIPOutputStream out = new GZIPOutputStream(bos)) {
+			out.write(sampleCapture());
+		}
+		byte[] z = bos.toByteArray();
+		ScapFormatException e = readFails(Arrays.copyOf(z, z.length / 2));
+		assertTrue(e.getMessage().contains("(gzip)"), e.getMessage());
 	}
 
 	@Test

@@ -42,6 +42,52 @@ class TraceFilesTest {
 		}
 	}
 
+	/**
+	 * The sample captures were written by real drivers (the qemu ones by a newer driver than
+	 * Debian's): every fixed-width parameter in them has the width its table type implies (or is
+	 * empty, which newer drivers write for values they could not get). This checks the table's
+	 * types against real bytes.
+	 */
+	@Test
+	void fixedWidthParametersHaveTheirTypesWidth() throws Exception {
+		Map<String, Integer> mismatches = new HashMap<>();
+		long[] checked = {0};
+		for (Path file : SharedTraces.all()) {
+			ScapReader.read(file, (e, cpu) -> {
+				EventInfo info = e.info();
+				for (int i = 0; i < e.paramCount() && i < info.params().size(); i++) {
+					int width = width(info.param(i).type());
+					int len = e.paramLength(i);
+					if (width > 0 && len != 0) {
+						checked[0]++;
+						if (len != width) {
+							mismatches.merge(info.name() + "(" + e.type() + ")." + info.param(i).name() + " "
+									+ info.param(i).type() + " len " + len, 1, Integer::sum);
+						}
+					}
+				}
+			});
+		}
+		assertTrue(checked[0] > 100_000, "checked " + checked[0]);
+		assertEquals(Map.of(), mismatches);
+	}
+
+	static int width(io.falcoj.event.ParamType t) {
+		switch (t) {
+		case INT8: case UINT8: case FLAGS8: case ENUMFLAGS8: case SIGTYPE: case L4PROTO: case SOCKFAMILY:
+			return 1;
+		case INT16: case UINT16: case FLAGS16: case ENUMFLAGS16: case SYSCALLID: case PORT:
+			return 2;
+		case INT32: case UINT32: case FLAGS32: case ENUMFLAGS32: case UID: case GID: case MODE: case BOOL:
+		case IPV4ADDR: case SIGSET:
+			return 4;
+		case INT64: case UINT64: case ERRNO: case FD: case PID: case RELTIME: case ABSTIME: case DOUBLE:
+			return 8;
+		default:
+			return 0;
+		}
+	}
+
 	@Test
 	void metadataBlocksAreReported() throws Exception {
 		Path file = SharedTraces.file("compat/trace_files/cat_write.scap");

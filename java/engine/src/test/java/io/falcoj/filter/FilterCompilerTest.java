@@ -142,6 +142,19 @@ class FilterCompilerTest {
 		assertFalse(eval("evt.type != open", 2));
 	}
 
+	@Test
+	void genericEventsAreTellApartByTheEventTypeField() throws Exception {
+		Map<String, Object> accept4 = Map.of("evt.type", "accept4");
+		Map<String, Object> mkdir = Map.of("evt.type", "mkdir");
+		Filter<Map<String, Object>> eq = COMPILER.compile(ConditionParser.parse("evt.type in (accept4, open)"));
+		Filter<Map<String, Object>> ne = COMPILER.compile(ConditionParser.parse("evt.type != accept4"));
+		assertTrue(eq.matches(accept4, 1));
+		assertFalse(eq.matches(mkdir, 1));
+		assertTrue(eq.matches(mkdir, 3));
+		assertFalse(ne.matches(accept4, 0));
+		assertTrue(ne.matches(mkdir, 0));
+	}
+
 	private static BitSet codes(String cond) throws Exception {
 		return EventTypes.of(ConditionParser.parse(cond), new TestCatalog());
 	}

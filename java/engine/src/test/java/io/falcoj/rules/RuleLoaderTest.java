@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RuleLoaderTest {
 	static RuleLoader loader() {
-		return new RuleLoader(Map.of("syscall", new TestCatalog()), LoadOptions.defaults());
+		return new RuleLoader(Map.of("syscall", new TestCatalog(), "k8s_audit", new UpstreamRulesParseTest.AnyFieldCatalog("k8s_audit", false)),
+				LoadOptions.defaults());
 	}
 
 	static Map<String, Object> event(Object... kv) {
@@ -112,6 +113,14 @@ class RuleLoaderTest {
 				  override:
 				    items: replace
 				"""), event("proc.name", "bash"), 11));
+		LoadedRules appendedList = load(BASE, """
+				- list: shells
+				  items: [zsh]
+				  override:
+				    items: append
+				""");
+		assertEquals(List.of("bash", "sh", "zsh"), appendedList.lists().get("shells"));
+		assertEquals("evt.type = execve and proc.name in (shells)", appendedList.macros().get("spawned_shell"));
 		assertEquals(List.of("Shell"), matches(load(BASE, """
 				- macro: spawned_shell
 				  condition: or proc.name = zsh
@@ -318,6 +327,12 @@ class RuleLoaderTest {
 				  condition: evt.type = open and proc.pname = <NA>
 				  output: o
 				  priority: INFO
+				- rule: NA compare k8s
+				  desc: d
+				  condition: ka.verb = <NA>
+				  output: o
+				  priority: INFO
+				  source: k8s_audit
 				- something: else
 				""");
 		assertTrue(res.successful(), res.verbose());
@@ -327,7 +342,8 @@ class RuleLoaderTest {
 		assertFalse(hasMessage(res.warnings(), LoadCode.LOAD_NO_EVTTYPE, "rule", "No evttype but quiet"));
 		assertTrue(hasMessage(res.warnings(), LoadCode.LOAD_UNKNOWN_SOURCE, "rule", "Other source"));
 		assertTrue(hasMessage(res.warnings(), LoadCode.LOAD_UNKNOWN_FILTER, "rule", "Unknown field skipped"));
-		assertTrue(hasMessage(res.warnings(), LoadCode.LOAD_UNSAFE_NA_CHECK, "rule", "NA compare"));
+		assertFalse(hasMessage(res.warnings(), LoadCode.LOAD_UNSAFE_NA_CHECK, "rule", "NA compare"));
+		assertTrue(hasMessage(res.warnings(), LoadCode.LOAD_UNSAFE_NA_CHECK, "rule", "NA compare k8s"));
 		assertTrue(hasMessage(res.warnings(), LoadCode.LOAD_UNKNOWN_ITEM, "rules content item", ""));
 		LoadedRules rules = l.rules();
 		assertEquals(List.of("No evttype", "No evttype but quiet", "NA compare"),

@@ -7,6 +7,7 @@ import io.falcoj.field.FieldCatalog;
 import io.falcoj.field.FieldInfo;
 import io.falcoj.field.UnknownFieldException;
 import io.falcoj.state.ParsedEvent;
+import io.falcoj.state.StateEngine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,21 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 	private final List<FieldInfo> fields = new ArrayList<>();
 	private final Map<String, FieldInfo> byName = new HashMap<>();
 	private final Map<FieldInfo, FieldFamily> familyOf = new HashMap<>();
+
+	/**
+	 * The catalog over a state engine: {@code leading} families first (the evt.* family, which
+	 * lives elsewhere), then process/thread, user/group, container, fd and fdlist, in the order
+	 * {@code sysdig -l} lists them.
+	 */
+	public static SyscallFields standard(StateEngine engine, FieldFamily... leading) {
+		List<FieldFamily> all = new ArrayList<>(List.of(leading));
+		all.add(new ProcFields(engine));
+		all.add(new UserFields(engine));
+		all.add(new ContainerFields(engine));
+		all.add(new FdFields(engine));
+		all.add(new FdlistFields(engine));
+		return new SyscallFields(all);
+	}
 
 	public SyscallFields(List<FieldFamily> families) {
 		for (FieldFamily family : families) {
@@ -68,9 +84,24 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 		return List.copyOf(fields);
 	}
 
+	/**
+	 * Event types by name. A syscall without events of its own (getuid on old tables, most rarely
+	 * traced calls) reaches user space as a generic syscall event whose evt.type is the syscall
+	 * name, so such a name maps to the generic event codes.
+	 */
 	@Override
 	public int[] eventCodes(String typeName) {
-		return EventTable.get().byName(typeName).stream().mapToInt(EventInfo::code).toArray();
+		EventTable table = EventTable.get();
+		List<EventInfo> own = table.byName(typeName);
+		if (!own.isEmpty()) {
+			return own.stream().mapToInt(EventInfo::code).toArray();
+		}
+		for (int sc = 0; sc < table.syscallCount(); sc++) {
+			if (typeName.equals(table.syscallName(sc))) {
+				return table.byName("syscall").stream().mapToInt(EventInfo::code).toArray();
+			}
+		}
+		return new int[0];
 	}
 
 	@Override

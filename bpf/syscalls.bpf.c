@@ -1,0 +1,365 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR Apache-2.0 */
+/*
+ * raw_syscalls sys_enter / sys_exit: one pair of programs for every syscall. The syscall bitmap
+ * (fj_interesting) and the daemon's own pid are checked first, so an uninteresting syscall
+ * costs a few instructions. Then the loader-written spec of the syscall says which events to
+ * emit and where each parameter comes from; the generic "syscall" events cover the rest. Exit
+ * parameters (arguments and user strings) are read at sys_exit from the saved pt_regs, when the
+ * kernel has already faulted the user pages in.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_core_read.h>
+#include <bpf/bpf_tracing.h>
+#include "fj_events.h"
+#include "fj_task.h"
+
+#define FJ_NR_EXECVE 59
+#define FJ_NR_EXECVEAT 322
+
+static __always_inline void fj_read_args(struct fj_evt *e, struct pt_regs *regs)
+{
+	struct pt_regs r;
+
+	bpf_probe_read_kernel(&r, sizeof(r), regs);
+	e->args[0] = r.di;
+	e->args[1] = r.si;
+	e->args[2] = r.dx;
+	e->args[3] = r.r10;
+	e->args[4] = r.r8;
+	e->args[5] = r.r9;
+}
+
+static __always_inline void fj_open_how(struct fj_evt *e, __u64 uptr, int field)
+{
+	struct open_how how = {};
+
+	bpf_probe_read_user(&how, sizeof(how), (void *)uptr);
+	if (field == 0)
+		fj_u32(e, fj_open_flags(how.flags));
+	else if (field == 1)
+		fj_u32(e, how.mode);
+	else
+		fj_u32(e, how.resolve);
+}
+
+static __always_inline __s64 fj_user_fd(__u64 uptr, int i)
+{
+	int fd = -1;
+
+	bpf_probe_read_user(&fd, sizeof(fd), (void *)(uptr + 4 * i));
+	return fd;
+}
+
+static __always_inline void fj_queue(struct fj_evt *e, __s64 fd, int what)
+{
+	struct sock *sk = fj_file_sock(fj_fd_file(fj_current(), fd));
+	__u32 len = 0, max = 0;
+
+	if (sk) {
+		len = BPF_CORE_READ(sk, sk_ack_backlog);
+		max = BPF_CORE_READ(sk, sk_max_ack_backlog);
+	}
+	if (what == 0)
+		fj_u8(e, max ? len * 100 / max : 0);
+	else
+		fj_u32(e, what == 1 ? len : max);
+}
+
+/* The inode behind the returned fd, looked up once before the parameters (dev and ino both
+ * need it) for the syscalls whose spec says so. */
+static __always_inline struct inode *fj_ret_inode(struct fj_evt *e)
+{
+	return (struct inode *)e->inode;
+}
+
+/* Writes parameter i of the current spec list. The bpf_loop callback, verified once for all. */
+static long fj_param_cb(__u32 i, void *ctx)
+{
+	struct fj_evt *e = ctx;
+	const volatile struct fj_param *p;
+	__u64 a;
+	__u8 src, arg;
+
+	if (e->exit)
+		p = &e->spec->exit[i & (FJ_EXIT_PARAMS - 1)];
+	else
+		p = &e->spec->enter[i & (FJ_ENTER_PARAMS - 1)];
+	src = p->src;
+	arg = p->arg;
+	a = e->args[arg & 7];
+
+	switch (src) {
+	case FJ_SRC_RET:
+	case FJ_SRC_RET_U64:
+		fj_u64(e, e->ret);
+		break;
+	case FJ_SRC_S64:
+	case FJ_SRC_U64:
+		fj_u64(e, a);
+		break;
+	case FJ_SRC_FD:
+		fj_u64(e, (__s64)(int)a);
+		break;
+	case FJ_SRC_U32:
+	case FJ_SRC_S32:
+		fj_u32(e, a);
+		break;
+	case FJ_SRC_U16:
+		fj_u16(e, a);
+		break;
+	case FJ_SRC_U8:
+		fj_u8(e, a);
+		break;
+	case FJ_SRC_STR:
+		fj_user_str(e, a);
+		break;
+	case FJ_SRC_OPEN_FLAGS:
+		fj_u32(e, fj_open_flags(a));
+		break;
+	case FJ_SRC_HOW_FLAGS:
+		fj_open_how(e, a, 0);
+		break;
+	case FJ_SRC_HOW_MODE:
+		fj_open_how(e, a, 1);
+		break;
+	case FJ_SRC_HOW_RESOLVE:
+		fj_open_how(e, a, 2);
+		break;
+	case FJ_SRC_DEV_OF_RET: {
+		struct inode *ino = fj_ret_inode(e);
+
+		fj_u32(e, ino ? fj_encode_dev(BPF_CORE_READ(ino, i_sb, s_dev)) : 0);
+		break;
+	}
+	case FJ_SRC_SOCKADDR:
+		fj_sockaddr(e, a, e->args[(arg + 1) & 7]);
+		break;
+	case FJ_SRC_TUPLE_OF_ARG:
+		/* a failed connect has no tuple worth reporting */
+		if ((e->ret == 0 || e->ret == -115 /* EINPROGRESS */) &&
+		    fj_tuple(e, fj_file_sock(fj_fd_file(fj_current(), (int)a)), 0))
+			break;
+		fj_empty(e);
+		break;
+	case FJ_SRC_TUPLE_OF_RET:
+		if (e->ret >= 0 && fj_tuple(e, fj_file_sock(fj_fd_file(fj_current(), e->ret)), 1))
+			break;
+		fj_empty(e);
+		break;
+	case FJ_SRC_QUEUE_PCT:
+		fj_queue(e, (int)a, 0);
+		break;
+	case FJ_SRC_QUEUE_LEN:
+		fj_queue(e, (int)a, 1);
+		break;
+	case FJ_SRC_QUEUE_MAX:
+		fj_queue(e, (int)a, 2);
+		break;
+	case FJ_SRC_FDPAIR0:
+		fj_u64(e, e->ret >= 0 ? fj_user_fd(a, 0) : -1);
+		break;
+	case FJ_SRC_FDPAIR1:
+		fj_u64(e, e->ret >= 0 ? fj_user_fd(a, 1) : -1);
+		break;
+	case FJ_SRC_PIPE_INO: {
+		struct file *f = e->ret >= 0 ? fj_fd_file(fj_current(), fj_user_fd(a, 0)) : NULL;
+
+		fj_u64(e, f ? BPF_CORE_READ(f, f_inode, i_ino) : 0);
+		break;
+	}
+	case FJ_SRC_SOCK_OF_PAIR0:
+	case FJ_SRC_PEER_OF_PAIR0: {
+		struct sock *sk = e->ret >= 0 ? fj_file_sock(fj_fd_file(fj_current(), fj_user_fd(a, 0))) : NULL;
+
+		if (sk && src == FJ_SRC_PEER_OF_PAIR0)
+			sk = BPF_CORE_READ((struct unix_sock *)sk, peer);
+		fj_u64(e, (__u64)sk);
+		break;
+	}
+	case FJ_SRC_SOCK_FAMILY:
+		fj_u32(e, a);
+		break;
+	case FJ_SRC_PROT:
+		fj_u32(e, fj_prot_flags(a));
+		break;
+	case FJ_SRC_MMAP_FLAGS:
+		fj_u32(e, fj_mmap_flags(a));
+		break;
+	case FJ_SRC_CLONE_FLAGS:
+		fj_u32(e, fj_clone_flags(a));
+		break;
+	case FJ_SRC_FCNTL_CMD:
+		fj_u8(e, fj_fcntl_cmd(a));
+		break;
+	case FJ_SRC_PTRACE_REQ:
+		fj_u16(e, fj_ptrace_req(a));
+		break;
+	case FJ_SRC_DYN_U64: {
+		__u8 *at = fj_at(e);
+
+		at[0] = 0;	/* variant 0 of ptrace_dynamic_param: UINT64 */
+		*(__u64 *)(at + 1) = a;
+		fj_len(e, 9);
+		break;
+	}
+	case FJ_SRC_UNLINKAT_FLAGS:
+		fj_u32(e, a & 0x200);
+		break;
+	case FJ_SRC_LINKAT_FLAGS:
+		fj_u32(e, a & 0x1400);
+		break;
+	case FJ_SRC_EXECVEAT_FLAGS:
+		fj_u32(e, fj_execveat_flags(a));
+		break;
+	case FJ_SRC_VM_SIZE:
+		fj_u32(e, fj_vm_size(fj_current()));
+		break;
+	case FJ_SRC_VM_RSS:
+		fj_u32(e, fj_vm_rss(fj_current()));
+		break;
+	case FJ_SRC_VM_SWAP:
+		fj_u32(e, fj_vm_swap(fj_current()));
+		break;
+	case FJ_SRC_SYSCALL_ID:
+		fj_u16(e, e->spec->ppm_sc);
+		break;
+	case FJ_SRC_NATIVE_ID:
+		fj_u16(e, e->id);
+		break;
+	case FJ_SRC_INO_OF_RET: {
+		struct inode *ino = fj_ret_inode(e);
+
+		fj_u64(e, ino ? BPF_CORE_READ(ino, i_ino) : 0);
+		break;
+	}
+	case FJ_SRC_ZERO16:
+		fj_u16(e, 0);
+		break;
+	case FJ_SRC_MEMFD_FLAGS:
+		fj_u32(e, a & 0x7);	/* MFD_CLOEXEC, MFD_ALLOW_SEALING, MFD_HUGETLB share their values */
+		break;
+	default:
+		fj_empty(e);
+	}
+	return 0;
+}
+
+static __always_inline void fj_emit_spec(struct fj_evt *e, __u16 type, __u32 n)
+{
+	fj_begin(e, type, n);
+	if (n)
+		bpf_loop(n, fj_param_cb, e, 0);
+	fj_submit(e);
+}
+
+static __always_inline int fj_sys_enter(struct pt_regs *regs, long id)
+{
+	struct fj_evt e;
+
+	if (!fj_enter_events || id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_current())
+		return 0;
+	e.buf = fj_scratch();
+	if (!e.buf)
+		return 0;
+	e.spec = &fj_specs[id];
+	e.id = id;
+	e.exit = 0;
+	e.ret = 0;
+	e.inode = 0;
+	fj_read_args(&e, regs);
+	fj_emit_spec(&e, e.spec->enter_type, e.spec->enter_n);
+	return 0;
+}
+
+/* Exit of the clone family and failed execs: the process description and the rest. */
+static __always_inline void fj_emit_proc(struct fj_evt *e)
+{
+	struct task_struct *t = fj_current();
+	__u8 flags = e->spec->flags;
+
+	if (flags & FJ_SPEC_PROC_EXEC) {
+		int execveat = e->spec->exit_type == FJ_EXECVEAT_X;
+
+		fj_begin(e, e->spec->exit_type, execveat ? FJ_EXECVEAT_X_NPARAMS : FJ_EXECVE_X_NPARAMS);
+		fj_proc_common(e, t, e->ret);
+		fj_exec_rest(e, t);
+		if (!execveat)
+			fj_user_str(e, e->args[0]);	/* filename */
+	} else {
+		__u64 cf = e->args[0];
+
+		fj_begin(e, e->spec->exit_type, FJ_CLONE_X_NPARAMS);
+		fj_proc_common(e, t, e->ret);
+		if (flags & FJ_SPEC_FORK)
+			cf = 0;
+		else if (flags & FJ_SPEC_VFORK)
+			cf = 0x4000 | 0x100;	/* CLONE_VFORK | CLONE_VM */
+		else if (flags & FJ_SPEC_CLONE3)
+			bpf_probe_read_user(&cf, sizeof(cf), (void *)e->args[0]);	/* clone_args.flags */
+		fj_u32(e, fj_clone_flags(cf));
+		fj_u32(e, BPF_CORE_READ(t, cred, euid.val));
+		fj_u32(e, BPF_CORE_READ(t, cred, egid.val));
+		fj_u64(e, fj_vtid(t));
+		fj_u64(e, fj_vpid(t));
+		fj_u64(e, 0);	/* pidns_init_start_ts: not computed */
+	}
+	fj_submit(e);
+}
+
+static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret)
+{
+	struct fj_evt e;
+
+	if (id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_current())
+		return 0;
+	/* a successful exec is reported by sched_process_exec, which sees the new image */
+	if ((id == FJ_NR_EXECVE || id == FJ_NR_EXECVEAT) && ret == 0)
+		return 0;
+	e.buf = fj_scratch();
+	if (!e.buf)
+		return 0;
+	e.spec = &fj_specs[id];
+	e.id = id;
+	e.exit = 1;
+	e.ret = ret;
+	e.inode = 0;
+	if (ret >= 0 && (e.spec->flags & FJ_SPEC_RET_FILE)) {
+		struct file *f = fj_fd_file(fj_current(), ret);
+
+		e.inode = f ? (__u64)BPF_CORE_READ(f, f_inode) : 0;
+	}
+	fj_read_args(&e, regs);
+	if (e.spec->flags & (FJ_SPEC_PROC_CLONE | FJ_SPEC_PROC_EXEC))
+		fj_emit_proc(&e);
+	else
+		fj_emit_spec(&e, e.spec->exit_type, e.spec->exit_n);
+	return 0;
+}
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(fj_btf_sys_enter, struct pt_regs *regs, long id)
+{
+	return fj_sys_enter(regs, id);
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(fj_btf_sys_exit, struct pt_regs *regs, long ret)
+{
+	/* a BTF pointer: read directly, no helper call on the path every syscall takes */
+	return fj_sys_exit(regs, regs->orig_ax, ret);
+}
+
+SEC("raw_tp/sys_enter")
+int fj_raw_sys_enter(struct bpf_raw_tracepoint_args *ctx)
+{
+	return fj_sys_enter((struct pt_regs *)ctx->args[0], ctx->args[1]);
+}
+
+SEC("raw_tp/sys_exit")
+int fj_raw_sys_exit(struct bpf_raw_tracepoint_args *ctx)
+{
+	struct pt_regs *regs = (struct pt_regs *)ctx->args[0];
+
+	return fj_sys_exit(regs, BPF_CORE_READ(regs, orig_ax), ctx->args[1]);
+}

@@ -1,0 +1,91 @@
+package io.falcoj.cli;
+
+import io.falcoj.cli.output.SyslogSender;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import java.util.Locale;
+
+/**
+ * The daemon's own log (not alerts): to stderr with Falco's asctime-style stamp
+ * ({@code Sat Nov 28 10:29:07 2026: message}) when log_stderr, to syslog when log_syslog, for
+ * messages at or above log_level.
+ */
+public final class FalcoLogger {
+	public enum Level {
+		EMERGENCY, ALERT, CRITICAL, ERROR, WARNING, NOTICE, INFO, DEBUG;
+
+		static Level parse(String s) {
+			String v = s.trim().toLowerCase(Locale.ROOT);
+			return switch (v) {
+				case "emergency" -> EMERGENCY;
+				case "alert" -> ALERT;
+				case "critical" -> CRITICAL;
+				case "error" -> ERROR;
+				case "warning" -> WARNING;
+				case "notice" -> NOTICE;
+				case "info", "informational" -> INFO;
+				case "debug" -> DEBUG;
+				default -> null;
+			};
+		}
+	}
+
+	private final PrintStream err;
+	private boolean toStderr = true;
+	private SyslogSender syslog;
+	private Level threshold = Level.INFO;
+
+	public FalcoLogger(PrintStream err) {
+		this.err = err;
+	}
+
+	/** Applies the log_* settings; returns false (leaving the level as it was) for an unknown level name. */
+	public boolean configure(boolean logStderr, SyslogSender syslogOrNull, String level) {
+		this.toStderr = logStderr;
+		this.syslog = syslogOrNull;
+		Level l = Level.parse(level);
+		if (l == null) {
+			return false;
+		}
+		threshold = l;
+		return true;
+	}
+
+	public boolean enabled(Level level) {
+		return level.ordinal() <= threshold.ordinal();
+	}
+
+	public void log(Level level, String msg) {
+		if (!enabled(level)) {
+			return;
+		}
+		String text = msg.endsWith("\n") ? msg.substring(0, msg.length() - 1) : msg;
+		if (toStderr) {
+			String stamp = new SimpleDateFormat("EEE MMM d HH:mm:ss yyyy", Locale.ROOT).format(new Date());
+			err.print(stamp + ": " + text + "\n");
+			err.flush();
+		}
+		if (syslog != null) {
+			try {
+				syslog.send(level.ordinal(), text);
+			} catch (IOException e) {
+				syslog = null;
+			}
+		}
+	}
+
+	public void info(String msg) {
+		log(Level.INFO, msg);
+	}
+
+	public void debug(String msg) {
+		log(Level.DEBUG, msg);
+	}
+
+	public void error(String msg) {
+		log(Level.ERROR, msg);
+	}
+}

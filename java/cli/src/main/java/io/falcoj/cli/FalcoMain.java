@@ -1,0 +1,704 @@
+package io.falcoj.cli;
+
+import io.falcoj.cli.config.ConfigException;
+import io.falcoj.cli.config.FalcoConfig;
+import io.falcoj.cli.config.Settings;
+import io.falcoj.cli.output.Alert;
+import io.falcoj.cli.output.AlertFormatter;
+import io.falcoj.cli.output.AlertOutput;
+import io.falcoj.cli.output.FileOutput;
+import io.falcoj.cli.output.HttpOutput;
+import io.falcoj.cli.output.Outputs;
+import io.falcoj.cli.output.ProgramOutput;
+import io.falcoj.cli.output.StdoutOutput;
+import io.falcoj.cli.output.SyslogOutput;
+import io.falcoj.cli.output.SyslogSender;
+import io.falcoj.cli.output.TokenBucket;
+import io.falcoj.event.EventInfo;
+import io.falcoj.event.EventTable;
+import io.falcoj.field.Field;
+import io.falcoj.field.FieldCatalog;
+import io.falcoj.field.FieldInfo;
+import io.falcoj.field.FieldType;
+import io.falcoj.json.Json;
+import io.falcoj.json.JsonException;
+import io.falcoj.k8saudit.AuditEvent;
+import io.falcoj.k8saudit.AuditEventReader;
+import io.falcoj.rules.LoadOptions;
+import io.falcoj.rules.LoadResult;
+import io.falcoj.rules.LoadedRules;
+import io.falcoj.rules.Priority;
+import io.falcoj.rules.Rule;
+import io.falcoj.rules.RuleLoader;
+import io.falcoj.rules.Ruleset;
+import io.falcoj.state.StateEngine;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * {@code falco}: loads the configuration and rules, then replays a capture ({@code -e}: a .scap
+ * file, or Kubernetes audit JSON) through the rules and sends the alerts to the configured
+ * outputs; or validates ({@code -V}), lists ({@code -L}, {@code --list}) and describes. Exit
+ * codes, messages and output formats follow Falco's.
+ */
+public final class FalcoMain {
+	static final String VERSION = "0.1.0";
+	/** Built-in sources stand in for these plugins in {@code required_plugin_versions}. */
+	static final Map<String, String> BUILTIN_PLUGINS = Map.of("k8saudit", "0.18.0", "json", "0.7.3", "container", "0.4.0");
+	private static final Path DEFAULT_CONFIG = Path.of("/etc/falco/falco.yaml");
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final FalcoLogger log;
+
+	FalcoMain(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+		this.log = new FalcoLogger(err);
+	}
+
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
+				StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		int rc;
+		try {
+			rc = new FalcoMain(out, err).run(args);
+		} finally {
+			out.flush();
+		}
+		System.exit(rc);
+	}
+
+	/** A condition that ends the run: the message goes to stderr as "Error: message". */
+	static final class Fatal extends Exception {
+		Fatal(String message) {
+			super(message);
+		}
+	}
+
+	int run(String[] args) {
+		try {
+			return runOrFail(args);
+		} catch (Fatal f) {
+			out.flush();
+			err.print("Error: " + f.getMessage() + "\n");
+			err.flush();
+			return 1;
+		}
+	}
+
+	private int runOrFail(String[] args) throws Fatal {
+		Options o;
+		try {
+			o = Options.parse(args);
+		} catch (OptionsException e) {
+			throw new Fatal(e.getMessage());
+		}
+		if (o.help) {
+			out.print(Options.usage());
+			return 0;
+		}
+		if (o.version) {
+			printVersion();
+			return 0;
+		}
+		if (o.listSyscallEvents) {
+			printEvents(o.markdown);
+			return 0;
+		}
+		// Replay and live mode feed the events to the state engine the syscall fields read.
+		Sources sources = new Sources();
+		Map<String, FieldCatalog<?>> catalogs = sources.catalogs();
+		if (o.listSource != null) {
+			return listFields(catalogs, o);
+		}
+
+		Path configPath = configPath(o);
+		FalcoConfig config;
+		Settings s;
+		try {
+			config = configPath == null ? FalcoConfig.empty(o.configOverrides) : FalcoConfig.load(configPath, o.configOverrides);
+			s = Settings.read(config);
+		} catch (ConfigException e) {
+			throw new Fatal(e.getMessage());
+		}
+		SyslogSender syslog = new SyslogSender();
+		log.configure(s.logStderr, s.logSyslog && syslog.available() ? syslog : null, s.logLevel);
+		log.info("Falco version: " + VERSION + " (falcoj)");
+		if (configPath != null) {
+			log.info("Falco initialized with configuration file: " + configPath);
+		}
+		if (o.support) {
+			return support(o, configPath, s);
+		}
+
+		LoadOptions loadOptions = loadOptions(o);
+		if (!o.validateFiles.isEmpty()) {
+			return validate(o, s, catalogs, loadOptions);
+		}
+
+		LoadedRules rules = loadRules(o, s, catalogs, loadOptions);
+		if (o.describeAllRules || o.describeRule != null) {
+			return describe(o, s, rules);
+		}
+		Priority min = Priority.parse(s.priority);
+		Ruleset.Matching matching = Ruleset.Matching.parse(s.ruleMatching);
+		for (Ruleset<?> rs : rules.rulesets().values()) {
+			rs.setMinimumPriority(min);
+			rs.setMatching(matching);
+			selectRules(rs, o);
+		}
+		if (o.dryRun) {
+			log.info("Dry run: configuration and rules are valid, no events processed");
+			return 0;
+		}
+		if (o.traceFile == null) {
+			return live(o, s, config, rules, syslog, sources.engine);
+		}
+		Path trace = Path.of(o.traceFile);
+		if (!Files.isReadable(trace)) {
+			throw new Fatal("Could not open trace file " + trace + ": no such readable file");
+		}
+		String source = traceSource(trace);
+		checkSources(o, source, catalogs);
+
+		Outputs outputs = buildOutputs(o, s, syslog);
+		DetectionStats stats = new DetectionStats();
+		int rc;
+		try {
+			if (source.equals("k8s_audit")) {
+				rc = replayAudit(trace, rules.ruleset("k8s_audit"), outputs, stats, o);
+			} else {
+				DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
+						s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
+				rc = SyscallReplay.run(trace, sources, rules.ruleset("syscall"), this, outputs, stats, drops, o);
+				if (drops != null) {
+					drops.printStats(err);
+				}
+			}
+		} finally {
+			outputs.close();
+			syslog.close();
+		}
+		if (o.verbose) {
+			out.print(stats.format());
+		}
+		out.flush();
+		return rc;
+	}
+
+	/** No -e: live capture with the driver engine.kind names (auto by default); see SyscallLive. */
+	private int live(Options o, Settings s, FalcoConfig config, LoadedRules rules, SyslogSender syslog, StateEngine engine)
+			throws Fatal {
+		String kind;
+		try {
+			kind = config.string("engine.kind", "auto");
+		} catch (ConfigException e) {
+			throw new Fatal(e.getMessage());
+		}
+		Outputs outputs = buildOutputs(o, s, syslog);
+		DetectionStats stats = new DetectionStats();
+		int rc;
+		try {
+			DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
+					s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
+			rc = SyscallLive.run(kind, engine, rules.ruleset("syscall"), this, outputs, stats, drops, o, log::info, err);
+			if (drops != null) {
+				drops.printStats(err);
+			}
+		} finally {
+			outputs.close();
+			syslog.close();
+		}
+		if (o.verbose) {
+			out.print(stats.format());
+		}
+		out.flush();
+		return rc;
+	}
+
+	private Path configPath(Options o) throws Fatal {
+		if (o.configFile != null) {
+			Path p = Path.of(o.configFile);
+			if (!Files.isRegularFile(p)) {
+				throw new Fatal("Could not find configuration file at " + o.configFile);
+			}
+			return p;
+		}
+		if (Files.isRegularFile(DEFAULT_CONFIG)) {
+			return DEFAULT_CONFIG;
+		}
+		String root = System.getenv("FALCOJ_ROOT");
+		if (root != null && Files.isRegularFile(Path.of(root, "falco.yaml"))) {
+			return Path.of(root, "falco.yaml");
+		}
+		return null;
+	}
+
+	private static LoadOptions loadOptions(Options o) {
+		LoadOptions lo = LoadOptions.defaults();
+		String p = o.printAdditional;
+		if (p == null || p.isEmpty()) {
+			return lo;
+		}
+		// Falco's -p: -pc / -pk replace %container.info; anything else is appended as it is.
+		if (p.equals("c") || p.equals("container")) {
+			return lo.withContainerInfo("container=%container.name (id=%container.id)", "container=%container.name (id=%container.id)", "syscall");
+		}
+		if (p.equals("k") || p.equals("kubernetes")) {
+			String k = "k8s.ns=%k8s.ns.name k8s.pod=%k8s.pod.name container=%container.id";
+			return lo.withContainerInfo(k, k, "syscall");
+		}
+		return lo.withContainerInfo(LoadOptions.DEFAULT_CONTAINER_INFO, p, "syscall");
+	}
+
+	// ---- rules ---------------------------------------------------------------------------------
+
+	private int validate(Options o, Settings s, Map<String, FieldCatalog<?>> catalogs, LoadOptions lo) {
+		RuleLoader loader = new RuleLoader(catalogs, lo);
+		log.info("Validating rules file(s):");
+		for (String f : o.validateFiles) {
+			log.info("   " + f);
+			loader.loadFile(Path.of(f));
+		}
+		List<LoadResult> results = loader.results();
+		boolean ok = loader.successful();
+		if (s.jsonOutput) {
+			out.print(LoadResult.toJsonDocument(results) + "\n");
+		} else {
+			StringBuilder sb = new StringBuilder();
+			for (LoadResult r : results) {
+				sb.append(r.successful() && r.warnings().isEmpty() ? r.summary() : r.verbose()).append('\n');
+			}
+			if (ok) {
+				out.print(sb);
+			} else {
+				out.flush();
+				err.print("Error: " + sb);
+				err.flush();
+			}
+		}
+		out.flush();
+		return ok ? 0 : 1;
+	}
+
+	private LoadedRules loadRules(Options o, Settings s, Map<String, FieldCatalog<?>> catalogs, LoadOptions lo) throws Fatal {
+		List<Path> given = new ArrayList<>();
+		boolean fromCommandLine = !o.rulesFiles.isEmpty();
+		for (String f : fromCommandLine ? o.rulesFiles : s.rulesFiles) {
+			Path p = Path.of(f);
+			if (!fromCommandLine && !Files.exists(p)) {
+				// The stock configuration names optional local files; Falco loads what is there.
+				log.debug("Rules file " + f + " not found, skipped");
+				continue;
+			}
+			given.add(p);
+		}
+		if (given.isEmpty()) {
+			throw new Fatal("You must specify at least one rules file/directory via -r or a rules_file entry in falco.yaml");
+		}
+		List<Path> files;
+		try {
+			files = RuleLoader.expand(given);
+		} catch (IOException e) {
+			throw new Fatal("Could not read rules directory: " + e.getMessage());
+		}
+		RuleLoader loader = new RuleLoader(catalogs, lo);
+		for (Path f : files) {
+			log.info("Loading rules from file " + f);
+			LoadResult r = loader.loadFile(f);
+			if (!r.successful()) {
+				throw new Fatal(r.verbose());
+			}
+			if (!r.warnings().isEmpty() && o.verbose) {
+				log.log(FalcoLogger.Level.WARNING, r.verbose());
+			}
+		}
+		LoadedRules rules = loader.rules();
+		List<String> unmet = rules.checkPlugins(BUILTIN_PLUGINS);
+		if (!unmet.isEmpty()) {
+			throw new Fatal(String.join("\n", unmet));
+		}
+		return rules;
+	}
+
+	private static <C> void selectRules(Ruleset<C> rs, Options o) {
+		for (String sub : o.disabledRuleSubstrings) {
+			rs.setEnabled(r -> r.name().contains(sub), false);
+		}
+		if (!o.disabledTags.isEmpty()) {
+			rs.setEnabled(r -> hasAnyTag(r, o.disabledTags), false);
+		}
+		if (!o.enabledTags.isEmpty()) {
+			rs.setEnabled(r -> !hasAnyTag(r, o.enabledTags), false);
+		}
+	}
+
+	private static boolean hasAnyTag(Rule<?> r, Collection<String> tags) {
+		for (String t : tags) {
+			if (r.tags().contains(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private int describe(Options o, Settings s, LoadedRules rules) throws Fatal {
+		List<Rule<?>> all = rules.allRules();
+		List<Rule<?>> chosen = new ArrayList<>();
+		for (Rule<?> r : all) {
+			if (o.describeAllRules || r.name().equals(o.describeRule)) {
+				chosen.add(r);
+			}
+		}
+		if (!o.describeAllRules && chosen.isEmpty()) {
+			throw new Fatal("Rule \"" + o.describeRule + "\" not found");
+		}
+		if (s.jsonOutput) {
+			out.print(describeJson(chosen, rules) + "\n");
+			out.flush();
+			return 0;
+		}
+		String fmt = "%-50s %s%n";
+		out.printf(fmt, "Rule", "Description");
+		out.printf(fmt, "----", "-----------");
+		for (Rule<?> r : chosen) {
+			out.printf(fmt, r.name(), wrap(r.description().trim(), 51, 110));
+		}
+		out.flush();
+		return 0;
+	}
+
+	/** -L/-l with json_output: each rule's definition, keys sorted as Falco's JSON has them. */
+	private static String describeJson(List<Rule<?>> chosen, LoadedRules rules) {
+		Map<String, Object> doc = new TreeMap<>();
+		if (rules.requiredEngineVersion() != null) {
+			doc.put("required_engine_version", rules.requiredEngineVersion());
+		}
+		List<Object> list = new ArrayList<>();
+		for (Rule<?> r : chosen) {
+			Map<String, Object> info = new TreeMap<>();
+			info.put("condition", r.condition());
+			info.put("description", r.description());
+			info.put("enabled", r.enabled());
+			info.put("name", r.name());
+			info.put("output", r.output().format());
+			info.put("priority", r.priority().label());
+			info.put("source", r.source());
+			info.put("tags", new ArrayList<>(r.tags()));
+			list.add(Map.of("info", info));
+		}
+		doc.put("rules", list);
+		return Json.write(doc);
+	}
+
+	/** Wraps {@code text} at {@code width} columns, later lines indented by {@code indent}. */
+	static String wrap(String text, int indent, int width) {
+		StringBuilder sb = new StringBuilder();
+		int col = indent;
+		for (String word : text.split("\\s+")) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			if (col > indent && col + 1 + word.length() > width) {
+				sb.append('\n').append(" ".repeat(indent));
+				col = indent;
+			} else if (col > indent) {
+				sb.append(' ');
+				col++;
+			}
+			sb.append(word);
+			col += word.length();
+		}
+		return sb.toString();
+	}
+
+	// ---- sources and replay --------------------------------------------------------------------
+
+	/** k8s_audit for JSON files (by extension, or a first non-blank byte of '{' or '['), syscall otherwise. */
+	static String traceSource(Path trace) throws Fatal {
+		String name = trace.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".json") || name.endsWith(".jsonl")) {
+			return "k8s_audit";
+		}
+		try (InputStream in = Files.newInputStream(trace)) {
+			int c;
+			do {
+				c = in.read();
+			} while (c == ' ' || c == '\n' || c == '\r' || c == '\t');
+			return c == '{' || c == '[' ? "k8s_audit" : "syscall";
+		} catch (IOException e) {
+			throw new Fatal("Could not open trace file " + trace + ": " + e.getMessage());
+		}
+	}
+
+	private void checkSources(Options o, String source, Map<String, FieldCatalog<?>> catalogs) throws Fatal {
+		for (String s : o.enableSources) {
+			if (!catalogs.containsKey(s)) {
+				throw new Fatal("Attempted enabling an unknown event source: " + s);
+			}
+		}
+		for (String s : o.disableSources) {
+			if (!catalogs.containsKey(s)) {
+				throw new Fatal("Attempted disabling an unknown event source: " + s);
+			}
+		}
+		if (o.disableSources.containsAll(catalogs.keySet())) {
+			throw new Fatal("Must enable at least one event source");
+		}
+		// As in Falco, --enable-source/--disable-source choose live sources; a file brings its own.
+		log.debug("Replaying " + source + " events");
+	}
+
+	private int replayAudit(Path trace, Ruleset<AuditEvent> rules, Outputs outputs, DetectionStats stats, Options o) throws Fatal {
+		List<AuditEvent> events;
+		try {
+			events = new AuditEventReader().read(trace, problem -> log.error(problem));
+		} catch (IOException e) {
+			throw new Fatal("Could not read k8s audit events from " + trace + ": " + e.getMessage());
+		} catch (JsonException e) {
+			throw new Fatal("Could not parse k8s audit events in " + trace + ": " + e.getMessage());
+		}
+		long deadline = o.durationSeconds > 0 ? System.nanoTime() + o.durationSeconds * 1_000_000_000L : Long.MAX_VALUE;
+		for (AuditEvent e : events) {
+			if (System.nanoTime() > deadline) {
+				break;
+			}
+			rules.evaluate(e, 0, rule -> alert(rule, e, e.timestampNanos(), outputs, stats));
+		}
+		return 0;
+	}
+
+	/** Turns a match into an alert: counts it, renders the output and its fields, sends it. */
+	<C> void alert(Rule<C> rule, C ctx, long timeNanos, Outputs outputs, DetectionStats stats) {
+		stats.record(rule.index(), rule.name(), rule.priority());
+		Map<String, Object> fields = new TreeMap<>();
+		boolean iso = outputs.formatter().isIso8601();
+		if (iso) {
+			fields.put("evt.time.iso8601", AlertFormatter.isoTime(timeNanos, "+0000"));
+		} else {
+			fields.put("evt.time", timeNanos);
+		}
+		List<Field<C>> fs = rule.output().fields();
+		List<String> names = rule.output().fieldNames();
+		for (int k = 0; k < fs.size(); k++) {
+			fields.put(names.get(k), jsonValue(fs.get(k), ctx));
+		}
+		outputs.handle(new Alert(timeNanos, rule.priority(), rule.name(), rule.source(), new TreeSet<>(rule.tags()),
+				rule.output().render(ctx), fields));
+	}
+
+	/** A field's value as Falco's JSON output_fields carry it: numbers as numbers, absent as null. */
+	private static <C> Object jsonValue(Field<C> f, C ctx) {
+		Object v = f.value(ctx);
+		if (v == null) {
+			return null;
+		}
+		if (f.type().isNumeric() && !f.info().isList() && v instanceof Long) {
+			return v;
+		}
+		if (f.info().isList() && v instanceof List<?> l && f.type() == FieldType.STRING) {
+			return l;
+		}
+		return f.render(ctx);
+	}
+
+	// ---- outputs -------------------------------------------------------------------------------
+
+	private Outputs buildOutputs(Options o, Settings s, SyslogSender syslog) throws Fatal {
+		boolean buffered = s.bufferedOutputs && !o.unbuffered;
+		String host = System.getenv("FALCO_HOSTNAME");
+		if (host == null || host.isEmpty()) {
+			host = hostname();
+		}
+		AlertFormatter fmt = new AlertFormatter(s.jsonOutput, s.timeFormatIso8601, s.jsonIncludeOutputProperty,
+				s.jsonIncludeTagsProperty, host);
+		List<AlertOutput> list = new ArrayList<>();
+		if (s.stdoutEnabled) {
+			list.add(new StdoutOutput(out, buffered));
+		}
+		if (s.fileEnabled) {
+			list.add(new FileOutput(Path.of(s.fileName), false, buffered));
+		}
+		if (s.programEnabled) {
+			list.add(new ProgramOutput(s.program, s.programKeepAlive, buffered));
+		}
+		if (s.syslogEnabled && syslog.available()) {
+			list.add(new SyslogOutput(syslog));
+		}
+		if (s.httpEnabled) {
+			try {
+				list.add(new HttpOutput(s.httpUrl, s.httpUserAgent, s.httpInsecure, s.jsonOutput,
+						Duration.ofMillis(Math.max(1, s.outputTimeoutMillis))));
+			} catch (IOException e) {
+				throw new Fatal(e.getMessage());
+			}
+		}
+		TokenBucket throttle = s.outputsRate > 0 ? new TokenBucket(s.outputsRate, s.outputsMaxBurst) : null;
+		return new Outputs(fmt, list, throttle, msg -> log.error(msg));
+	}
+
+	private static String hostname() {
+		try {
+			String h = Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+			if (!h.isEmpty()) {
+				return h;
+			}
+		} catch (IOException | RuntimeException e) {
+			// fall through to the resolver
+		}
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		} catch (IOException e) {
+			return "localhost";
+		}
+	}
+
+	private static List<DropMonitor.Action> dropActions(Settings s) {
+		List<DropMonitor.Action> out = new ArrayList<>();
+		for (String a : s.dropActions) {
+			out.add(DropMonitor.Action.valueOf(a.toUpperCase(Locale.ROOT)));
+		}
+		return out;
+	}
+
+	FalcoLogger logger() {
+		return log;
+	}
+
+	PrintStream stdout() {
+		return out;
+	}
+
+	// ---- informational commands ----------------------------------------------------------------
+
+	private void printVersion() {
+		out.print("Falco version: " + VERSION + " (falcoj)\n");
+		out.print("Libs version:  " + VERSION + "\n");
+		out.print("Plugin API:    3.0.0\n");
+		out.print("Engine:        " + LoadOptions.ENGINE_VERSION + "\n");
+		out.print("Driver:\n");
+		out.print("  API version:    8.0.0\n");
+		out.print("  Schema version: " + EventTable.get().size() + " events\n");
+		out.print("  Default driver: falcoj kmod\n");
+		out.flush();
+	}
+
+	private void printEvents(boolean markdown) {
+		EventTable t = EventTable.get();
+		if (markdown) {
+			out.print("| Dir | Event |\n| :-- | :-- |\n");
+		}
+		for (int c = 0; c < t.size(); c++) {
+			EventInfo e = t.event(c);
+			if (e == null || e.name().equals("NA") || e.hasFlag(io.falcoj.event.EventFlags.UNUSED)
+					|| e.hasFlag(io.falcoj.event.EventFlags.OLD_VERSION)) {
+				continue;
+			}
+			StringBuilder sb = new StringBuilder();
+			sb.append(e.name()).append('(');
+			for (int k = 0; k < e.params().size(); k++) {
+				sb.append(k == 0 ? "" : ", ").append(e.params().get(k).type()).append(' ').append(e.params().get(k).name());
+			}
+			sb.append(')');
+			if (markdown) {
+				out.print("| " + e.direction().symbol + " | `" + sb + "` |\n");
+			} else {
+				out.print(e.direction().symbol + " " + sb + "\n");
+			}
+		}
+		out.flush();
+	}
+
+	private int listFields(Map<String, FieldCatalog<?>> catalogs, Options o) throws Fatal {
+		String want = o.listSource;
+		if (!want.isEmpty() && !catalogs.containsKey(want)) {
+			throw new Fatal("Unknown event source " + want);
+		}
+		for (Map.Entry<String, FieldCatalog<?>> e : catalogs.entrySet()) {
+			if (!want.isEmpty() && !want.equals(e.getKey())) {
+				continue;
+			}
+			Map<String, List<FieldInfo>> byClass = new LinkedHashMap<>();
+			for (FieldInfo f : e.getValue().fields()) {
+				String cls = f.name().contains(".") ? f.name().substring(0, f.name().indexOf('.')) : f.name();
+				byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(f);
+			}
+			for (Map.Entry<String, List<FieldInfo>> c : byClass.entrySet()) {
+				if (o.namesOnly) {
+					for (FieldInfo f : c.getValue()) {
+						out.print(f.name() + "\n");
+					}
+					continue;
+				}
+				out.print("-------------------------------------------------------------------------------\n");
+				out.printf("%-29s %s%n", "Field Class:", c.getKey());
+				out.printf("%-29s %s%n%n", "Event Sources:", e.getKey());
+				for (FieldInfo f : c.getValue()) {
+					String type = f.type().name() + (f.isList() ? " (list)" : "");
+					String name = f.name() + (f.argument() == FieldInfo.Argument.REQUIRED ? "[arg]" : "");
+					out.printf("%-29s %s%n", name, wrap(f.description() + " (" + type.toLowerCase(Locale.ROOT) + ")", 30, 110));
+				}
+				out.print("\n");
+			}
+		}
+		out.flush();
+		return 0;
+	}
+
+	private int support(Options o, Path configPath, Settings s) throws Fatal {
+		Map<String, Object> doc = new LinkedHashMap<>();
+		doc.put("version", VERSION);
+		Map<String, Object> engine = new LinkedHashMap<>();
+		engine.put("engine_version", LoadOptions.ENGINE_VERSION);
+		doc.put("engine_info", engine);
+		Map<String, Object> sys = new LinkedHashMap<>();
+		sys.put("sysname", System.getProperty("os.name"));
+		sys.put("release", System.getProperty("os.version"));
+		sys.put("machine", System.getProperty("os.arch"));
+		sys.put("java", System.getProperty("java.version"));
+		doc.put("system_info", sys);
+		doc.put("cmdline", String.join(" ", ProcessHandle.current().info().arguments().map(List::of).orElse(List.of())));
+		try {
+			doc.put("config", configPath == null ? "" : Files.readString(configPath));
+			List<Object> files = new ArrayList<>();
+			List<Path> given = new ArrayList<>();
+			for (String f : o.rulesFiles.isEmpty() ? s.rulesFiles : o.rulesFiles) {
+				if (Files.exists(Path.of(f))) {
+					given.add(Path.of(f));
+				}
+			}
+			for (Path p : RuleLoader.expand(given)) {
+				Map<String, Object> f = new LinkedHashMap<>();
+				f.put("content", Files.readString(p));
+				f.put("name", p.toString());
+				files.add(f);
+			}
+			doc.put("rules_files", files);
+		} catch (IOException e) {
+			throw new Fatal("Could not read a file for --support: " + e.getMessage());
+		}
+		out.print(Json.write(doc) + "\n");
+		out.flush();
+		return 0;
+	}
+}

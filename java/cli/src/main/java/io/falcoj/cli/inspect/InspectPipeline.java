@@ -1,0 +1,182 @@
+package io.falcoj.cli.inspect;
+
+import io.falcoj.capture.CaptureListener;
+import io.falcoj.capture.FdEntry;
+import io.falcoj.capture.GroupEntry;
+import io.falcoj.capture.InterfaceEntry;
+import io.falcoj.capture.MachineInfo;
+import io.falcoj.capture.ProcessEntry;
+import io.falcoj.capture.ScapCopier;
+import io.falcoj.capture.ScapReader;
+import io.falcoj.capture.UserEntry;
+import io.falcoj.event.Event;
+import io.falcoj.event.EventCategory;
+import io.falcoj.event.EventInfo;
+import io.falcoj.field.FieldCatalog;
+import io.falcoj.field.syscall.StateEventState;
+import io.falcoj.state.StateEngine;
+import io.falcoj.field.syscall.EvtFields;
+import io.falcoj.field.syscall.ParamRenderer.BufferFormat;
+import io.falcoj.field.syscall.SyscallFields;
+import io.falcoj.filter.Filter;
+import io.falcoj.state.ParsedEvent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * The replay loop of falco-inspect: capture reader → state → filter → output or writer. The loop
+ * body allocates nothing for an event that the filter drops: the event is a flyweight over the
+ * reader's window, the parsed context is reused, and the filter compares primitives and shared
+ * strings. Only printed events build text.
+ */
+public final class InspectPipeline implements CaptureListener {
+	private final StateEngine engine;
+	private final StateEventState state;
+	private final EvtFields evt;
+	private final SyscallFields catalog;
+	private final StringBuilder line = new StringBuilder(512);
+
+	private ScapCopier copier;
+	private OutputFormat format;
+	/** The compiled filter, or null when every event passes. */
+	private Filter<ParsedEvent> filter;
+	private boolean json;
+	private boolean print;
+	private long maxEvents;
+	private long passed;
+	private Writer out;
+
+	/** Stops the reader once -n events have passed the filter. */
+	private static final class Done extends RuntimeException {
+		Done() {
+			super(null, null, false, false);
+		}
+	}
+
+	public InspectPipeline() {
+		engine = new StateEngine();
+		state = new StateEventState(engine);
+		evt = new EvtFields(state);
+		catalog = SyscallFields.standard(engine, evt);
+		engine.setConsumer(this::consume);
+	}
+
+	/** The state engine the fields read (for tests and stats). */
+	public StateEngine engine() {
+		return engine;
+	}
+
+	public FieldCatalog<ParsedEvent> catalog() {
+		return catalog;
+	}
+
+	public void bufferFormat(BufferFormat format, int maxLength) {
+		evt.renderer().bufferFormat(format, maxLength);
+	}
+
+	/** Replays the reader's capture through the filter into the output (when {@code print}) and the copier (when not null). */
+	public void run(ScapReader reader, ScapCopier copier, OutputFormat format, Filter<ParsedEvent> filter, boolean json,
+			boolean print, long maxEvents, Writer out) throws IOException {
+		this.copier = copier;
+		this.format = format;
+		this.filter = filter;
+		this.json = json;
+		this.print = print;
+		this.maxEvents = maxEvents;
+		this.out = out;
+		try {
+			reader.read(this);
+		} catch (Done done) {
+			// -n reached
+		}
+	}
+
+	@Override
+	public void onMachine(MachineInfo machine) {
+		engine.onMachine(machine);
+		if (copier != null) {
+			copier.onMachine(machine);
+		}
+	}
+
+	@Override
+	public void onProcess(ProcessEntry process) {
+		engine.onProcess(process);
+		if (copier != null) {
+			copier.onProcess(process);
+		}
+	}
+
+	@Override
+	public void onFd(long pid, FdEntry fd) {
+		engine.onFd(pid, fd);
+		if (copier != null) {
+			copier.onFd(pid, fd);
+		}
+	}
+
+	@Override
+	public void onUser(UserEntry user) {
+		engine.onUser(user);
+		if (copier != null) {
+			copier.onUser(user);
+		}
+	}
+
+	@Override
+	public void onGroup(GroupEntry group) {
+		engine.onGroup(group);
+		if (copier != null) {
+			copier.onGroup(group);
+		}
+	}
+
+	@Override
+	public void onInterface(InterfaceEntry iface) {
+		engine.onInterface(iface);
+		if (copier != null) {
+			copier.onInterface(iface);
+		}
+	}
+
+	@Override
+	public void onEvent(Event event, int cpu) {
+		state.onEventTs(event.ts());
+		engine.onEvent(event, cpu);
+	}
+
+	/** Called by the state engine with each event once it has applied it. */
+	private void consume(ParsedEvent p) {
+		state.onParsed(p);
+		if (filter != null && !filter.matches(p, p.event.type())) {
+			return;
+		}
+		passed++;
+		if (copier != null) {
+			copier.onEvent(p.event, p.cpu);
+		}
+		if (print && !hidden(p.event)) {
+			line.setLength(0);
+			boolean show = json ? format.appendJson(p, line) : format.appendText(p, line);
+			if (show) {
+				line.append('\n');
+				try {
+					out.append(line);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+		}
+		if (maxEvents > 0 && passed >= maxEvents) {
+			throw new Done();
+		}
+	}
+
+	/** Events sysdig reads but does not print: the engine's internal ones (process snapshots, container metadata). */
+	static boolean hidden(Event e) {
+		EventInfo info = e.info();
+		return info == null || info.category() == EventCategory.INTERNAL || info.name().equals("container");
+	}
+}

@@ -1,0 +1,70 @@
+package io.falcoj.cli.output;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Sends each alert to every configured output, formatted once. An output that fails is reported
+ * (through {@code errors}) and does not stop the others. With a rate set, alerts beyond the
+ * burst are dropped and counted.
+ */
+public final class Outputs implements AutoCloseable {
+	private final AlertFormatter formatter;
+	private final List<AlertOutput> outputs;
+	private final TokenBucket throttle;
+	private final Consumer<String> errors;
+	private long dropped;
+
+	public Outputs(AlertFormatter formatter, List<AlertOutput> outputs, TokenBucket throttle, Consumer<String> errors) {
+		this.formatter = formatter;
+		this.outputs = outputs;
+		this.throttle = throttle;
+		this.errors = errors;
+	}
+
+	public AlertFormatter formatter() {
+		return formatter;
+	}
+
+	public void handle(Alert alert) {
+		if (throttle != null && !throttle.claim(System.nanoTime())) {
+			dropped++;
+			return;
+		}
+		String line = formatter.format(alert);
+		for (AlertOutput o : outputs) {
+			try {
+				o.send(alert, line);
+			} catch (IOException | RuntimeException e) {
+				errors.accept(o.name() + ": " + e.getMessage());
+			}
+		}
+	}
+
+	/** Alerts the throttle dropped. */
+	public long dropped() {
+		return dropped;
+	}
+
+	public void flush() {
+		for (AlertOutput o : outputs) {
+			try {
+				o.flush();
+			} catch (IOException e) {
+				errors.accept(o.name() + ": " + e.getMessage());
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		for (AlertOutput o : outputs) {
+			try {
+				o.close();
+			} catch (IOException | RuntimeException e) {
+				errors.accept(o.name() + ": " + e.getMessage());
+			}
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package io.falcoj.cli.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FalcoConfigTest {
+	private static final String YAML = """
+			rules_file:
+			  - /a.yaml
+			  - /b
+			json_output: false
+			outputs:
+			  rate: 1
+			plugins:
+			  - name: k8saudit
+			    open_params: ""
+			""";
+
+	@Test
+	void overridesReachDottedAndIndexedKeysAndCreateMissingOnes() throws Exception {
+		FalcoConfig c = FalcoConfig.parse(YAML, "t");
+		c.applyOverrides(List.of("json_output=true", "outputs.max_burst=7", "plugins[0].open_params=x.json",
+				"rules_file[1]=/c", "file_output.enabled=yes", "new.list[2].k=v"));
+		assertTrue(c.bool("json_output", false));
+		assertEquals(7, c.integer("outputs.max_burst", 0));
+		assertEquals(1.0, c.number("outputs.rate", 0));
+		assertEquals("x.json", c.string("plugins[0].open_params", null));
+		assertEquals(List.of("/a.yaml", "/c"), c.strings("rules_file"));
+		assertTrue(c.bool("file_output.enabled", false));
+		assertEquals("v", c.string("new.list[2].k", null));
+	}
+
+	@Test
+	void wrongTypesAndBadDocumentsAreErrorsNamingTheKey() throws Exception {
+		FalcoConfig c = FalcoConfig.parse("json_output: maybe\noutputs: {rate: fast}\n", "t");
+		ConfigException e = assertThrows(ConfigException.class, () -> c.bool("json_output", false));
+		assertTrue(e.getMessage().contains("json_output"));
+		assertThrows(ConfigException.class, () -> c.number("outputs.rate", 0));
+		assertThrows(ConfigException.class, () -> FalcoConfig.parse("a: [unclosed", "bad.yaml"));
+		assertThrows(ConfigException.class, () -> FalcoConfig.parse("- just\n- a list\n", "list.yaml"));
+		assertThrows(ConfigException.class, () -> c.applyOverrides(List.of("novalue")));
+	}
+
+	@Test
+	void settingsApplyFalcosDefaultsAndChecks() throws Exception {
+		Settings s = Settings.read(FalcoConfig.parse("", "t"));
+		assertEquals("debug", s.priority);
+		assertEquals("first", s.ruleMatching);
+		assertTrue(s.stdoutEnabled);
+		assertFalse(s.jsonOutput);
+		assertTrue(s.jsonIncludeTagsProperty);
+		assertEquals(List.of("log", "alert"), s.dropActions);
+		ConfigException e = assertThrows(ConfigException.class,
+				() -> Settings.read(FalcoConfig.parse("syscall_event_drops: {threshold: 1.1}", "t")));
+		assertTrue(e.getMessage().contains("syscall event drops threshold must be a double in the range [0, 1]"));
+		assertThrows(ConfigException.class, () -> Settings.read(FalcoConfig.parse("priority: loud", "t")));
+		assertThrows(ConfigException.class, () -> Settings.read(FalcoConfig.parse("rule_matching: some", "t")));
+		assertThrows(ConfigException.class, () -> Settings.read(FalcoConfig.parse("syscall_event_drops: {actions: [panic]}", "t")));
+		assertThrows(ConfigException.class, () -> Settings.read(FalcoConfig.parse("file_output: {enabled: true}", "t")));
+	}
+}

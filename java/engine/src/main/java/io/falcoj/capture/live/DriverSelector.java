@@ -1,0 +1,108 @@
+package io.falcoj.capture.live;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Picks the live driver named by {@code engine.kind}: {@code kmod}, {@code modern_ebpf}, or
+ * {@code auto} (the default): the kernel module when /dev/falco0 exists or {@code modprobe falco}
+ * succeeds, else the modern eBPF probe. {@code replay} is not a live driver (it reads a capture
+ * file, -e). Says which driver runs through {@code log}; when none can start, the exception says
+ * why for each one tried.
+ */
+public final class DriverSelector {
+	public static final String KMOD = "kmod";
+	public static final String MODERN_EBPF = "modern_ebpf";
+	public static final String REPLAY = "replay";
+	public static final String AUTO = "auto";
+
+	private final Path devices;
+	private final int ringBytes;
+	private final Consumer<String> log;
+	private boolean enterEvents;
+
+	public DriverSelector(int ringBytes, Consumer<String> log) {
+		this(Path.of("/dev"), ringBytes, log);
+	}
+
+	/** Asks drivers that can leave them out (modern eBPF) for enter events too. */
+	public DriverSelector withEnterEvents(boolean enter) {
+		this.enterEvents = enter;
+		return this;
+	}
+
+	DriverSelector(Path devices, int ringBytes, Consumer<String> log) {
+		this.devices = devices;
+		this.ringBytes = ringBytes;
+		this.log = log;
+	}
+
+	public LiveDriver open(String kind) {
+		String k = kind == null || kind.isBlank() ? AUTO : kind.trim().toLowerCase(Locale.ROOT);
+		switch (k) {
+		case MODERN_EBPF:
+			return announce(EbpfDriver.open(ringBytes, false, enterEvents));
+		case KMOD:
+			return announce(openKmod());
+		case REPLAY:
+			throw new DriverUnavailableException(
+					"engine.kind=replay reads a capture file: give one with -e FILE (or set engine.kind to auto, kmod or modern_ebpf for live capture)");
+		case AUTO:
+			return announce(auto());
+		default:
+			throw new DriverUnavailableException(
+					"unknown engine.kind '" + kind + "': use one of auto, kmod, modern_ebpf, replay");
+		}
+	}
+
+	private LiveDriver auto() {
+		String kmodWhy;
+		if (Files.exists(devices.resolve("falco0")) || modprobe()) {
+			try {
+				return openKmod();
+			} catch (DriverUnavailableException e) {
+				kmodWhy = e.getMessage();
+			}
+		} else {
+			kmodWhy = "no " + devices.resolve("falco0") + " and 'modprobe falco' failed";
+		}
+		log.accept("kernel module not used (" + kmodWhy + "); trying the modern eBPF probe");
+		try {
+			return EbpfDriver.open(ringBytes, false, enterEvents);
+		} catch (DriverUnavailableException | UnsatisfiedLinkError e) {
+			throw new DriverUnavailableException("no live driver could start: kernel module: " + kmodWhy
+					+ "; modern eBPF: " + e.getMessage(), e);
+		}
+	}
+
+	/** The kernel module's Java side lives with the kmod driver; until it is there, say so. */
+	private LiveDriver openKmod() {
+		try {
+			Class<?> c = Class.forName("io.falcoj.capture.live.KmodDriver");
+			return (LiveDriver) c.getMethod("open", int.class).invoke(null, ringBytes);
+		} catch (ClassNotFoundException e) {
+			throw new DriverUnavailableException("this build has no kernel module driver (KmodDriver)");
+		} catch (ReflectiveOperationException e) {
+			Throwable cause = e.getCause() != null ? e.getCause() : e;
+			throw new DriverUnavailableException("the kernel module driver could not start: " + cause.getMessage(), cause);
+		}
+	}
+
+	private static boolean modprobe() {
+		try {
+			Process p = new ProcessBuilder("modprobe", "falco").redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+			return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+		} catch (Exception e) {
+			return false;
+		}
+	}
+
+	private LiveDriver announce(LiveDriver d) {
+		log.accept("live capture with the " + d.description());
+		return d;
+	}
+}

@@ -1,0 +1,94 @@
+package io.falcoj.capture.live;
+
+import io.falcoj.event.EventInfo;
+import io.falcoj.event.EventTable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The eBPF driver's native syscall table (x86_64 numbers), as compiled into the native library:
+ * for each syscall its name, its ppm_sc code, and the event pair it is reported with (its own, or
+ * the generic "syscall" events). Computes the kernel-side syscall bitmap from event type names.
+ */
+public final class SyscallTable {
+	public static final int MAX_SYSCALLS = 512;
+
+	/** One native syscall. enterType/exitType are event table codes (0/1 for the generic pair). */
+	public record Entry(int nr, String name, int ppmSc, int enterType, int exitType, int enterParams, int exitParams) {
+		public boolean hasOwnEvents() {
+			return exitType != 1;
+		}
+	}
+
+	/**
+	 * What the state engine needs whatever the rules ask for: process lifecycle, fds, cwd and
+	 * credentials (the syscalls whose events update the thread and fd tables).
+	 */
+	public static final Set<String> STATE_EVENTS = Set.of("clone", "clone3", "fork", "vfork", "execve", "execveat",
+			"open", "openat", "openat2", "creat", "close", "socket", "socketpair", "connect", "accept", "accept4",
+			"bind", "dup", "dup2", "dup3", "pipe", "pipe2", "memfd_create", "fcntl", "chdir", "fchdir", "chroot", "setuid", "setgid", "setresuid", "setresgid",
+			"procexit");
+
+	private static volatile SyscallTable instance;
+	private final List<Entry> entries;
+
+	private SyscallTable(List<Entry> entries) {
+		this.entries = List.copyOf(entries);
+	}
+
+	public static SyscallTable get() {
+		SyscallTable t = instance;
+		if (t == null) {
+			synchronized (SyscallTable.class) {
+				if (instance == null) {
+					instance = load();
+				}
+				t = instance;
+			}
+		}
+		return t;
+	}
+
+	private static SyscallTable load() {
+		int[] raw = EbpfNative.syscallTable();
+		String[] names = EbpfNative.syscallNames();
+		List<Entry> list = new ArrayList<>();
+		for (int i = 0; i < names.length; i++) {
+			list.add(new Entry(raw[6 * i], names[i], raw[6 * i + 1], raw[6 * i + 2], raw[6 * i + 3], raw[6 * i + 4],
+					raw[6 * i + 5]));
+		}
+		return new SyscallTable(list);
+	}
+
+	public List<Entry> entries() {
+		return entries;
+	}
+
+	/**
+	 * The native syscalls to capture so that events of these type names (as rules name them:
+	 * "open", "connect", "execve"...) and the state engine's own needs arrive. A name with no
+	 * event pair of its own selects the syscall of that name (reported by generic events).
+	 */
+	public Set<Integer> forEventTypes(Collection<String> eventTypes) {
+		EventTable table = EventTable.get();
+		Set<String> wanted = new TreeSet<>(eventTypes);
+		wanted.addAll(STATE_EVENTS);
+		Set<Integer> out = new TreeSet<>();
+		for (Entry e : entries) {
+			String name = e.name();
+			if (e.hasOwnEvents()) {
+				EventInfo info = table.event(e.exitType());
+				if (info != null) {
+					name = info.name();
+				}
+			}
+			if (wanted.contains(name) || wanted.contains(e.name())) {
+				out.add(e.nr());
+			}
+		}
+		return out;
+	}
+}

@@ -1,0 +1,47 @@
+package io.falcoj.capture.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DriverSelectorTest {
+	private final List<String> log = new ArrayList<>();
+
+	@Test
+	void unknownKindSaysWhatIsAccepted() {
+		var e = assertThrows(DriverUnavailableException.class, () -> new DriverSelector(1 << 20, log::add).open("ebpf"));
+		assertTrue(e.getMessage().contains("unknown engine.kind 'ebpf'"), e.getMessage());
+		assertTrue(e.getMessage().contains("modern_ebpf"), e.getMessage());
+	}
+
+	@Test
+	void replayIsNotALiveDriver() {
+		var e = assertThrows(DriverUnavailableException.class, () -> new DriverSelector(1 << 20, log::add).open("replay"));
+		assertTrue(e.getMessage().contains("-e FILE"), e.getMessage());
+	}
+
+	@Test
+	void kmodWithoutItsJavaSideSaysSo() {
+		var e = assertThrows(DriverUnavailableException.class, () -> new DriverSelector(1 << 20, log::add).open("kmod"));
+		assertTrue(e.getMessage().contains("kernel module"), e.getMessage());
+	}
+
+	@Test
+	void autoFallsBackToEbpfWithoutTheModuleAndSaysWhich() throws Exception {
+		NativeAssumptions.driver().close();
+		Path noDevices = Files.createTempDirectory("falcoj-dev");
+		try (LiveDriver d = new DriverSelector(noDevices, 1 << 20, log::add).open("auto")) {
+			assertEquals("modern_ebpf", d.kind());
+			assertTrue(log.get(0).startsWith("kernel module not used"), log.toString());
+			assertTrue(log.get(log.size() - 1).startsWith("live capture with the modern eBPF probe"), log.toString());
+		} finally {
+			Files.delete(noDevices);
+		}
+	}
+}

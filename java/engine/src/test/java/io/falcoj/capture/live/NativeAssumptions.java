@@ -1,0 +1,31 @@
+package io.falcoj.capture.live;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.Assumptions;
+
+/** Skips a test, with the reason, where the native eBPF library or the kernel support is missing. */
+final class NativeAssumptions {
+	private NativeAssumptions() {
+	}
+
+	static void nativeLibrary() {
+		try {
+			EbpfNative.syscallNames();
+		} catch (DriverUnavailableException | UnsatisfiedLinkError | NoClassDefFoundError e) {
+			Assumptions.abort("native eBPF library not built (cmake -S libscap-jni/ebpf -B build/ebpf && cmake --build build/ebpf): "
+					+ e.getMessage());
+		}
+	}
+
+	static EbpfDriver driver() {
+		nativeLibrary();
+		assumeTrue("root".equals(System.getProperty("user.name")), "live eBPF capture needs root");
+		try {
+			return EbpfDriver.open(1 << 22, false);
+		} catch (DriverUnavailableException e) {
+			Assumptions.abort("eBPF unavailable here: " + e.getMessage());
+			return null;
+		}
+	}
+}

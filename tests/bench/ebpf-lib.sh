@@ -1,0 +1,32 @@
+# Shared by the eBPF benchmarks: builds the native library and the engine jar when missing, and
+# starts/stops a live capture (LiveTool, counting only) in the background. Sourced.
+if [ ! -f "$root/build/ebpf/libfalcoj_ebpf.so" ]; then
+	cmake -S "$root/libscap-jni/ebpf" -B "$root/build/ebpf" -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build "$root/build/ebpf" -j2 >/dev/null
+fi
+jar=$(ls "$root"/java/engine/target/falcoj-engine-*.jar 2>/dev/null | head -1)
+if [ -z "$jar" ]; then
+	(cd "$root" && mvn -q -o -pl java/engine package -DskipTests)
+	jar=$(ls "$root"/java/engine/target/falcoj-engine-*.jar | head -1)
+fi
+
+# start_capture LOG [extra LiveTool args]: returns once the probe is attached.
+start_capture() {
+	local log=$1
+	shift
+	java -cp "$jar" io.falcoj.capture.live.LiveTool --kind modern_ebpf --no-proc -d 3600 "$@" 2>"$log" &
+	cap=$!
+	for _ in $(seq 200); do
+		grep -q 'falcoj: capturing' "$log" 2>/dev/null && return 0
+		kill -0 "$cap" 2>/dev/null || { cat "$log" >&2; return 1; }
+		sleep 0.05
+	done
+	echo "capture did not start" >&2
+	return 1
+}
+
+stop_capture() {
+	kill -TERM "$cap"
+	wait "$cap" || true
+	cap=
+}
