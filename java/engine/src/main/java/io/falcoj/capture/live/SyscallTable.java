@@ -28,9 +28,11 @@ public final class SyscallTable {
 	 * credentials (the syscalls whose events update the thread and fd tables).
 	 */
 	public static final Set<String> STATE_EVENTS = Set.of("clone", "clone3", "fork", "vfork", "execve", "execveat",
-			"open", "openat", "openat2", "creat", "close", "socket", "socketpair", "connect", "accept", "accept4",
-			"bind", "dup", "dup2", "dup3", "pipe", "pipe2", "memfd_create", "fcntl", "chdir", "fchdir", "chroot", "setuid", "setgid", "setresuid", "setresgid",
-			"procexit");
+			"procexit", "open", "openat", "openat2", "creat", "close", "socket", "socketpair", "connect", "accept",
+			"accept4", "bind", "dup", "dup2", "dup3", "pipe", "pipe2", "memfd_create", "fcntl", "eventfd", "eventfd2",
+			"signalfd", "signalfd4", "timerfd_create", "inotify_init", "inotify_init1", "userfaultfd", "io_uring_setup",
+			"pidfd_open", "pidfd_getfd", "chdir", "fchdir", "chroot", "setuid", "setgid", "setresuid", "setresgid",
+			"setreuid", "setregid", "setsid", "setpgid", "capset", "setrlimit", "prlimit");
 
 	private static volatile SyscallTable instance;
 	private final List<Entry> entries;
