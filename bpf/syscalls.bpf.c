@@ -315,11 +315,20 @@ static __always_inline void fj_emit_spec(struct fj_evt *e, __u16 type, __u32 n)
 	fj_submit(e);
 }
 
+#define FJ_TS_COMPAT 0x0002	/* x86 thread_info.status: in a 32-bit syscall */
+
+static __always_inline int fj_in_compat_syscall(void)
+{
+	return BPF_CORE_READ(fj_current(), thread_info.status) & FJ_TS_COMPAT;
+}
+
 static __always_inline int fj_sys_enter(struct pt_regs *regs, long id)
 {
 	struct fj_evt e;
 
 	if (!fj_enter_events || id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_current())
+		return 0;
+	if (fj_in_compat_syscall())
 		return 0;
 	e.buf = fj_scratch();
 	if (!e.buf)
@@ -374,6 +383,9 @@ static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret)
 	struct fj_evt e;
 
 	if (id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_current())
+		return 0;
+	/* 32-bit syscalls have other numbers: not reported (rather than reported as the wrong one) */
+	if (fj_in_compat_syscall())
 		return 0;
 	/* a successful exec is reported by sched_process_exec, which sees the new image */
 	if ((id == FJ_NR_EXECVE || id == FJ_NR_EXECVEAT) && ret == 0)
