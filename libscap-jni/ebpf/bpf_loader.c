@@ -170,8 +170,11 @@ int fj_ebpf_open(struct fj_ebpf **out, const struct fj_ebpf_opts *o, char *err, 
 		fj->ring_fds[i] = bpf_map_create(BPF_MAP_TYPE_RINGBUF, "fj_ring", 0, 0, size, NULL);
 		if (fj->ring_fds[i] < 0) {
 			rc = -errno;
-			fail(err, errlen, "cannot create a BPF ring buffer (%s): is this kernel 5.8 or newer, and are we root?",
-			     strerror(errno));
+			if (errno == EPERM)
+				fail(err, errlen, "not permitted to create BPF maps: run as root (or with CAP_BPF and CAP_PERFMON)");
+			else
+				fail(err, errlen, "cannot create a BPF ring buffer (%s): BPF ring buffers need Linux 5.8 or newer",
+				     strerror(errno));
 			goto fail;
 		}
 	}
