@@ -125,11 +125,9 @@ public final class FalcoMain {
 			printEvents(o.markdown);
 			return 0;
 		}
-		// Live mode parses events with this engine, so its rules must read this engine's state.
-		boolean goesLive = o.traceFile == null && o.validateFiles.isEmpty() && o.listSource == null && !o.support
-				&& !o.describeAllRules && o.describeRule == null && !o.dryRun;
-		StateEngine liveEngine = goesLive ? new StateEngine() : null;
-		Map<String, FieldCatalog<?>> catalogs = liveEngine != null ? Sources.catalogs(liveEngine) : Sources.catalogs();
+		// Replay and live mode feed the events to the state engine the syscall fields read.
+		Sources sources = new Sources();
+		Map<String, FieldCatalog<?>> catalogs = sources.catalogs();
 		if (o.listSource != null) {
 			return listFields(catalogs, o);
 		}
@@ -160,7 +158,7 @@ public final class FalcoMain {
 
 		LoadedRules rules = loadRules(o, s, catalogs, loadOptions);
 		if (o.describeAllRules || o.describeRule != null) {
-			return describe(o, rules);
+			return describe(o, s, rules);
 		}
 		Priority min = Priority.parse(s.priority);
 		Ruleset.Matching matching = Ruleset.Matching.parse(s.ruleMatching);
@@ -174,7 +172,7 @@ public final class FalcoMain {
 			return 0;
 		}
 		if (o.traceFile == null) {
-			return live(o, s, config, rules, syslog, liveEngine);
+			return live(o, s, config, rules, syslog, sources.engine);
 		}
 		Path trace = Path.of(o.traceFile);
 		if (!Files.isReadable(trace)) {
@@ -192,7 +190,7 @@ public final class FalcoMain {
 			} else {
 				DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
 						s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
-				rc = SyscallReplay.run(trace, rules.ruleset("syscall"), this, outputs, stats, drops, o);
+				rc = SyscallReplay.run(trace, sources, rules.ruleset("syscall"), this, outputs, stats, drops, o);
 				if (drops != null) {
 					drops.printStats(err);
 				}
@@ -364,7 +362,7 @@ public final class FalcoMain {
 		return false;
 	}
 
-	private int describe(Options o, LoadedRules rules) throws Fatal {
+	private int describe(Options o, Settings s, LoadedRules rules) throws Fatal {
 		List<Rule<?>> all = rules.allRules();
 		List<Rule<?>> chosen = new ArrayList<>();
 		for (Rule<?> r : all) {
@@ -375,6 +373,11 @@ public final class FalcoMain {
 		if (!o.describeAllRules && chosen.isEmpty()) {
 			throw new Fatal("Rule \"" + o.describeRule + "\" not found");
 		}
+		if (s.jsonOutput) {
+			out.print(describeJson(chosen, rules) + "\n");
+			out.flush();
+			return 0;
+		}
 		String fmt = "%-50s %s%n";
 		out.printf(fmt, "Rule", "Description");
 		out.printf(fmt, "----", "-----------");
@@ -383,6 +386,29 @@ public final class FalcoMain {
 		}
 		out.flush();
 		return 0;
+	}
+
+	/** -L/-l with json_output: each rule's definition, keys sorted as Falco's JSON has them. */
+	private static String describeJson(List<Rule<?>> chosen, LoadedRules rules) {
+		Map<String, Object> doc = new TreeMap<>();
+		if (rules.requiredEngineVersion() != null) {
+			doc.put("required_engine_version", rules.requiredEngineVersion());
+		}
+		List<Object> list = new ArrayList<>();
+		for (Rule<?> r : chosen) {
+			Map<String, Object> info = new TreeMap<>();
+			info.put("condition", r.condition());
+			info.put("description", r.description());
+			info.put("enabled", r.enabled());
+			info.put("name", r.name());
+			info.put("output", r.output().format());
+			info.put("priority", r.priority().label());
+			info.put("source", r.source());
+			info.put("tags", new ArrayList<>(r.tags()));
+			list.add(Map.of("info", info));
+		}
+		doc.put("rules", list);
+		return Json.write(doc);
 	}
 
 	/** Wraps {@code text} at {@code width} columns, later lines indented by {@code indent}. */

@@ -74,10 +74,13 @@ class SysdigDifferentialTest {
 	record Deviation(String name, String reason, Explains rule) {
 	}
 
-	private static String sysdig;
+	static String sysdig;
 
 	@BeforeAll
 	static void findSysdig() throws Exception {
+		if (sysdig != null) {
+			return;
+		}
 		sysdig = which("sysdig");
 		if (sysdig == null && Files.isExecutable(ROOT.resolve("tools/install-deps.sh"))) {
 			new ProcessBuilder(ROOT.resolve("tools/install-deps.sh").toString()).inheritIO().start().waitFor(10, TimeUnit.MINUTES);
@@ -192,6 +195,17 @@ class SysdigDifferentialTest {
 				System.out.println("    " + ex);
 			}
 		}
+		Map<String, long[]> byClass = new TreeMap<>();
+		for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+			String cls = e.getKey().substring(0, e.getKey().indexOf('.'));
+			long[] c = byClass.computeIfAbsent(cls, k -> new long[3]);
+			c[0] += e.getValue().compared;
+			c[1] += e.getValue().equal;
+			c[2] += e.getValue().explained;
+		}
+		System.out.println("agreement by field class:");
+		byClass.forEach((cls, c) -> System.out.printf("  %-10s %10d values %8.3f%%%n", cls, c[0],
+				100.0 * c[1] / Math.max(1, c[0] - c[2])));
 		System.out.println("known deviations:");
 		for (Deviation d : DEVIATIONS) {
 			System.out.println("  " + d.name() + ": " + d.reason());

@@ -15,8 +15,14 @@ public final class LoadedRules {
 	private final String requiredEngineVersion;
 	private final List<List<PluginRequirement>> requiredPlugins;
 
-	LoadedRules(Map<String, Ruleset<?>> rulesets, String requiredEngineVersion, List<List<PluginRequirement>> requiredPlugins) {
+	private final Map<String, List<String>> lists;
+	private final Map<String, String> macros;
+
+	LoadedRules(Map<String, Ruleset<?>> rulesets, String requiredEngineVersion, List<List<PluginRequirement>> requiredPlugins,
+			Map<String, List<String>> lists, Map<String, String> macros) {
 		this.rulesets = Collections.unmodifiableMap(rulesets);
+		this.lists = Collections.unmodifiableMap(lists);
+		this.macros = Collections.unmodifiableMap(macros);
 		this.requiredEngineVersion = requiredEngineVersion;
 		this.requiredPlugins = List.copyOf(requiredPlugins);
 	}
@@ -39,6 +45,16 @@ public final class LoadedRules {
 		}
 		out.sort((a, b) -> Integer.compare(a.index(), b.index()));
 		return out;
+	}
+
+	/** Every list by name, with its items as defined (appends applied), in definition order (for {@code -L}). */
+	public Map<String, List<String>> lists() {
+		return lists;
+	}
+
+	/** Every macro by name, with its condition as defined (appends applied), in definition order. */
+	public Map<String, String> macros() {
+		return macros;
 	}
 
 	/** The highest required_engine_version seen, or null. */

@@ -37,6 +37,8 @@ final class RuleCompiler {
 	 * everything is compiled again, and most conditions have not changed.
 	 */
 	private final Map<String, Expr> parsed = new HashMap<>();
+	/** Macro references by parsed tree (trees are shared through {@link #parsed}). */
+	private final Map<Expr, List<Expr.MacroRef>> refsOf = new java.util.IdentityHashMap<>();
 
 	RuleCompiler(Map<String, FilterCompiler<?>> compilers, LoadOptions options) {
 		this.compilers = compilers;
@@ -85,16 +87,8 @@ final class RuleCompiler {
 			parsedMacros.put(m.name, parse(cond, m.condCtx));
 		}
 		Set<String> usedMacros = new HashSet<>();
-		Map<String, RuleItems.MacroItem> macroByName = col.macros;
 		for (RuleItems.MacroItem m : macroItems) {
-			// a macro sees the macros defined before its last change
-			int visibility = m.visibility;
-			MacroExpander ex = new MacroExpander(name -> {
-				RuleItems.MacroItem o = macroByName.get(name);
-				return o != null && o.index < visibility ? parsedMacros.get(name) : null;
-			});
-			expand(ex, parsedMacros.get(m.name), macroConds.get(m.name), m.ctx);
-			usedMacros.addAll(ex.used());
+			checkMacroReferences(m, col.macros, parsedMacros, macroConds.get(m.name), usedMacros);
 		}
 		// rules see every macro: one expander for all, reusing expansions
 		MacroExpander ruleExpander = new MacroExpander(parsedMacros);
@@ -128,6 +122,62 @@ final class RuleCompiler {
 			}
 		}
 		return bySource;
+	}
+
+	/**
+	 * Checks that every macro reachable from {@code m} is visible to it (defined before m's last
+	 * change) and that no reference loops back, without building the expansion: Falco expands
+	 * macros when loading only to find these errors. Marks the reachable macros used.
+	 */
+	private void checkMacroReferences(RuleItems.MacroItem m, Map<String, RuleItems.MacroItem> macros, Map<String, Expr> parsedMacros,
+			String cond, Set<String> used) throws LoadFailure {
+		Set<String> done = new HashSet<>();
+		List<String> stack = new ArrayList<>();
+		visitMacro(m, m.name, macros, parsedMacros, cond, used, done, stack);
+	}
+
+	private void visitMacro(RuleItems.MacroItem m, String name, Map<String, RuleItems.MacroItem> macros, Map<String, Expr> parsedMacros,
+			String cond, Set<String> used, Set<String> done, List<String> stack) throws LoadFailure {
+		stack.add(name);
+		for (Expr.MacroRef ref : macroRefs(parsedMacros.get(name))) {
+			RuleItems.MacroItem o = macros.get(ref.name());
+			if (o == null || o.index >= m.visibility) {
+				throw new LoadFailure(LoadCode.LOAD_ERR_VALIDATE, "Undefined macro '" + ref.name() + "' used in filter.",
+						m.ctx.inCondition(name.equals(m.name) ? ref.pos() : null, cond));
+			}
+			if (stack.contains(ref.name())) {
+				throw new LoadFailure(LoadCode.LOAD_ERR_VALIDATE, "reference loop in macro '" + ref.name() + "'",
+						m.ctx.inCondition(name.equals(m.name) ? ref.pos() : null, cond));
+			}
+			used.add(ref.name());
+			if (done.add(ref.name())) {
+				visitMacro(m, ref.name(), macros, parsedMacros, cond, used, done, stack);
+			}
+		}
+		stack.remove(stack.size() - 1);
+	}
+
+	/** The macro references of a condition, in order; cached per parsed tree. */
+	private List<Expr.MacroRef> macroRefs(Expr e) {
+		List<Expr.MacroRef> refs = refsOf.get(e);
+		if (refs == null) {
+			refs = new ArrayList<>();
+			collectRefs(e, refs);
+			refsOf.put(e, refs);
+		}
+		return refs;
+	}
+
+	private static void collectRefs(Expr e, List<Expr.MacroRef> out) {
+		if (e instanceof Expr.MacroRef r) {
+			out.add(r);
+		} else if (e instanceof Expr.And a) {
+			a.children().forEach(c -> collectRefs(c, out));
+		} else if (e instanceof Expr.Or o) {
+			o.children().forEach(c -> collectRefs(c, out));
+		} else if (e instanceof Expr.Not n) {
+			collectRefs(n.child(), out);
+		}
 	}
 
 	private static List<RuleItems.ListItem> sortedLists(RuleItems col) {

@@ -146,6 +146,10 @@ public final class RuleLoader {
 			List<Rule<?>> rs = compiled.getOrDefault(source, List.of());
 			sets.put(source, new Ruleset(source, (List) rs, codeCounts.get(source)));
 		}
-		return new LoadedRules(sets, items.requiredEngineVersion, items.requiredPlugins);
+		Map<String, List<String>> lists = new LinkedHashMap<>();
+		items.lists.values().stream().sorted((a, b) -> Integer.compare(a.index, b.index)).forEach(l -> lists.put(l.name, List.copyOf(l.items)));
+		Map<String, String> macros = new LinkedHashMap<>();
+		items.macros.values().stream().sorted((a, b) -> Integer.compare(a.index, b.index)).forEach(m -> macros.put(m.name, m.cond));
+		return new LoadedRules(sets, items.requiredEngineVersion, items.requiredPlugins, lists, macros);
 	}
 }

@@ -51,7 +51,7 @@ public final class StateEngine implements CaptureListener {
 			P_PATHNAME = 29, P_PATH = 30, P_ADDR = 31, P_TUPLE = 32, P_FD1 = 33, P_FD2 = 34, P_SOURCE = 35, P_PEER = 36,
 			P_DOMAIN = 37, P_TYPE = 38, P_PROTO = 39, P_CMD = 40, P_OLDFD = 41, P_NEWFD = 42, P_EUID = 43, P_EGID = 44,
 			P_RESOURCE = 45, P_CUR = 46, P_NEWCUR = 47, P_RES = 48, P_VPGID = 51, P_CAP_INH = 52, P_CAP_PERM = 53,
-			P_CAP_EFF = 54, P_RES_OR_FD = 56, P_ID = 57, P_IMAGE = 58, P_FDOUT = 59;
+			P_CAP_EFF = 54, P_REAPER = 55, P_RES_OR_FD = 56, P_ID = 57, P_IMAGE = 58, P_FDOUT = 59;
 
 	private static final int H_NONE = 0, H_OPEN = 1, H_CLONE = 2, H_EXECVE = 3, H_PROCEXIT = 4, H_PIPE = 5,
 			H_SOCKET = 6, H_SOCKETPAIR = 7, H_BIND = 8, H_CONNECT = 9, H_ACCEPT = 10, H_CLOSE = 11, H_DUP = 12,
@@ -59,6 +59,11 @@ public final class StateEngine implements CaptureListener {
 			H_SETRESUID = 20, H_SETRESGID = 21, H_SETSID = 22, H_CHROOT = 23, H_CAPSET = 24, H_RLIMIT = 25,
 			H_PRLIMIT = 26, H_VM = 27, H_SWITCH = 28, H_RECV_TUPLE = 29, H_SEND_TUPLE = 30, H_MEMFD = 31,
 			H_PIDFD_OPEN = 32, H_PIDFD_GETFD = 33, H_UNSHARE = 34, H_CONTAINER = 35;
+
+	/** The exit parsers that read their enter event (older layouts carry some parameters only there). */
+	private static final java.util.Set<Integer> READS_ENTER = java.util.Set.of(H_OPEN, H_EXECVE, H_SETUID, H_SETGID,
+			H_SETRESUID, H_SETRESGID, H_UNSHARE, H_RLIMIT, H_PRLIMIT, H_FCNTL, H_PIPE, H_SINGLE_FD, H_SOCKET, H_CONNECT,
+			H_ACCEPT, H_SEND_TUPLE, H_RECV_TUPLE);
 
 	/** PPM codes of fcntl commands and rlimit resources. */
 	private static final int F_DUPFD = 1, F_DUPFD_CLOEXEC = 26, RLIMIT_NOFILE = 7;
@@ -76,6 +81,9 @@ public final class StateEngine implements CaptureListener {
 	private final FdType[] singleFdType;
 	private final int[][] paramIndex;
 	private final int[] enterFdIndex;
+	private final int[] exitFdIndex;
+	/** Per enter event code: whether its exit's parser reads it (so it is worth copying). */
+	private final boolean[] keepEnter;
 	private final int execveEnterCode;
 	private final int execveatEnterCode;
 	private final int connectEnterCode;
@@ -120,12 +128,14 @@ public final class StateEngine implements CaptureListener {
 		singleFdType = new FdType[n];
 		paramIndex = new int[n][PARAM_NAMES.length];
 		enterFdIndex = new int[n];
+		exitFdIndex = new int[n];
 		int execveE = -1;
 		int execveatE = -1;
 		for (int code = 0; code < n; code++) {
 			EventInfo info = table.event(code);
 			java.util.Arrays.fill(paramIndex[code], -1);
 			enterFdIndex[code] = -1;
+			exitFdIndex[code] = -1;
 			if (info == null) {
 				continue;
 			}
@@ -133,10 +143,18 @@ public final class StateEngine implements CaptureListener {
 			for (int k = 0; k < PARAM_NAMES.length; k++) {
 				paramIndex[code][k] = info.paramIndex(PARAM_NAMES[k]);
 			}
-			if (info.hasFlag(EventFlags.USES_FD) && info.direction() == Direction.ENTER) {
+			if (info.hasFlag(EventFlags.USES_FD)) {
 				for (int i = 0; i < ps.size(); i++) {
-					if (ps.get(i).type() == ParamType.FD) {
+					if (ps.get(i).type() != ParamType.FD) {
+						continue;
+					}
+					if (info.direction() == Direction.ENTER) {
 						enterFdIndex[code] = i;
+						break;
+					}
+					String pn = ps.get(i).name();
+					if (i > 0 && (pn.equals("fd") || pn.equals("oldfd"))) {
+						exitFdIndex[code] = i;
 						break;
 					}
 				}
@@ -152,6 +170,13 @@ public final class StateEngine implements CaptureListener {
 		}
 		execveEnterCode = execveE;
 		execveatEnterCode = execveatE;
+		keepEnter = new boolean[n];
+		for (int code = 0; code + 1 < n; code++) {
+			EventInfo info = table.event(code);
+			if (info != null && info.direction() == Direction.ENTER) {
+				keepEnter[code] = READS_ENTER.contains((int) handler[code + 1]) || code == execveatE;
+			}
+		}
 		int connectE = -1;
 		for (EventInfo e : table.byName("connect")) {
 			if (e.direction() == Direction.ENTER && e.paramIndex("addr") >= 0) {
@@ -550,6 +575,7 @@ public final class StateEngine implements CaptureListener {
 		p.fdNum = -1;
 		p.fdNameChanged = false;
 		p.enter = null;
+		p.enterTs = 0;
 		p.openPath = null;
 		long ts = ev.ts();
 		if (ts - lastPurgeTs >= settings.purgeIntervalNs()) {
@@ -580,7 +606,13 @@ public final class StateEngine implements CaptureListener {
 				t.lastEventType = type;
 				t.lastEventFd = -1;
 				t.lastEventValid = true;
-				t.storeEvent(ev.buffer(), ev.offset(), (int) ev.length(), cpu);
+				t.lastEnterTs = ts;
+				// Only enter events whose exit parser reads them are copied: most (read, write,
+				// close, mmap...) need nothing but their type, time and fd, kept above.
+				t.lastEventStored = keepEnter[type];
+				if (t.lastEventStored) {
+					t.storeEvent(ev.buffer(), ev.offset(), (int) ev.length(), cpu);
+				}
 				int fi = enterFdIndex[type];
 				if (fi >= 0 && fi < ev.paramCount()) {
 					t.lastEventFd = ev.paramLong(fi);
@@ -594,7 +626,10 @@ public final class StateEngine implements CaptureListener {
 			boolean valid = t.lastEventValid && (t.lastEventType == type - 1
 					|| (type - 1 == execveEnterCode && t.lastEventType == execveatEnterCode));
 			if (valid) {
-				p.enter = enterView.wrap(t.lastEventView, 0);
+				p.enterTs = t.lastEnterTs;
+				if (t.lastEventStored) {
+					p.enter = enterView.wrap(t.lastEventView, 0);
+				}
 			} else {
 				t.lastEventFd = -1;
 				enterMisses++;
@@ -605,6 +640,9 @@ public final class StateEngine implements CaptureListener {
 			// except copy_file_range, whose exit is about the fd it wrote to.
 			if (type == copyFileRangeExitCode && has(ev, idx(type, P_FDOUT))) {
 				t.lastEventFd = ev.paramLong(idx(type, P_FDOUT));
+			} else if (!valid && has(ev, exitFdIndex[type])) {
+				// No enter event (drivers that send exit events only): the exit names the fd itself.
+				t.lastEventFd = ev.paramLong(exitFdIndex[type]);
 			}
 			if (info.hasFlag(EventFlags.USES_FD) && t.lastEventFd != -1) {
 				p.fd = lookupFd(t, t.lastEventFd);
@@ -964,8 +1002,11 @@ public final class StateEngine implements CaptureListener {
 			c.flags |= ThreadInfo.CL_CLONE_FILES;
 			c.lastExecTs = caller.lastExecTs;
 		}
-		c.vtid = c.tid;
-		c.vpid = c.pid;
+		// Outside pid namespaces the virtual ids are the real ones; old layouts without them leave
+		// them unknown, as libsinsp does.
+		boolean virtualIds = has(ev, idx(type, P_VPID));
+		c.vtid = virtualIds ? c.tid : -1;
+		c.vpid = virtualIds ? c.pid : -1;
 		fillChildFromEvent(c, type, ev);
 		c.inheritFrom(caller);
 		c.pidnsInitStartTs = machine != null ? machine.bootTimeNanos() : 0;
@@ -990,7 +1031,7 @@ public final class StateEngine implements CaptureListener {
 			c.vtid = longParam(ev, type, P_VTID, tid);
 			c.vpid = longParam(ev, type, P_VPID, -1);
 		} else {
-			c.vtid = tid;
+			c.vtid = -1;
 			c.vpid = -1;
 		}
 		c.flags = (int) unsignedParam(ev, type, P_FLAGS, 0) | ThreadInfo.CL_CLONE_INVERTED;
@@ -1078,11 +1119,8 @@ public final class StateEngine implements CaptureListener {
 		long pid = longParam(ev, type, P_PID, t.pid);
 		t.pid = pid;
 		if (t.isInvalid()) {
+			// A made-up entry: at least the parent is known now.
 			t.ptid = longParam(ev, type, P_PTID, -1);
-			if ((t.flags & ThreadInfo.CL_CHILD_IN_PIDNS) == 0) {
-				t.vtid = t.tid;
-				t.vpid = t.pid;
-			}
 		}
 		t.fdlimit = longParam(ev, type, P_FDLIMIT, t.fdlimit);
 		if (has(ev, idx(type, P_VM_SWAP))) {
@@ -1224,6 +1262,8 @@ public final class StateEngine implements CaptureListener {
 		}
 		t.dead = true;
 		t.flags |= ThreadInfo.CL_CLOSED;
+		// Newer drivers say who inherits the children (the reaper); older ones leave it to us.
+		t.reaperTid = longParam(ev, ev.type(), P_REAPER, -1);
 		tidToRemove = t.tid;
 	}
 
@@ -1244,6 +1284,9 @@ public final class StateEngine implements CaptureListener {
 		threadsRemoved++;
 		if (t.tid == t.pid) {
 			fdsPurged += t.fds.size();
+			if (t.reaperTid > 0) {
+				reparentChildren(t, null);
+			}
 		} else {
 			ThreadInfo main = threads.get(t.pid);
 			if (main != null) {
@@ -1258,15 +1301,20 @@ public final class StateEngine implements CaptureListener {
 		}
 	}
 
+	/**
+	 * Hands the children of a departing thread to their new parent: the reaper the procexit event
+	 * named, else another live thread of the same process (as the kernel does); with neither they
+	 * keep their ptid, and their parent fields go empty (as with Debian's sysdig).
+	 */
 	private void reparentChildren(ThreadInfo gone, ThreadInfo main) {
-		ThreadInfo heir = main.dead ? null : main;
-		if (heir == null) {
+		long heir = gone.reaperTid > 0 ? gone.reaperTid : main != null && !main.dead && main != gone ? main.tid : -1;
+		if (heir < 0) {
 			return;
 		}
 		for (int i = 0; i < threads.capacity(); i++) {
 			ThreadInfo o = threads.valueAt(i);
 			if (o != null && o.ptid == gone.tid && o.pid != gone.pid) {
-				o.ptid = heir.tid;
+				o.ptid = heir;
 			}
 		}
 	}

@@ -79,6 +79,8 @@ public final class ThreadInfo {
 	public long nchilds;
 	/** Set by procexit: removed once nothing depends on it any more. */
 	public boolean dead;
+	/** Who inherits this thread's children when it goes (from procexit), or -1. */
+	public long reaperTid = -1;
 
 	/** This thread's own fds; threads sharing their process' table use the main thread's. */
 	final LongObjectMap<FdInfo> fds = new LongObjectMap<>(8);
@@ -88,6 +90,9 @@ public final class ThreadInfo {
 	int lastEventType = -1;
 	long lastEventFd = -1;
 	boolean lastEventValid;
+	/** Whether the last enter event's bytes were copied (only those some exit parser reads). */
+	boolean lastEventStored;
+	long lastEnterTs;
 	byte[] lastEventBytes;
 	ByteBuffer lastEventView;
 	int lastEventLength;

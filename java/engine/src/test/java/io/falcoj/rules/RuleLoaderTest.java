@@ -113,6 +113,14 @@ class RuleLoaderTest {
 				  override:
 				    items: replace
 				"""), event("proc.name", "bash"), 11));
+		LoadedRules appendedList = load(BASE, """
+				- list: shells
+				  items: [zsh]
+				  override:
+				    items: append
+				""");
+		assertEquals(List.of("bash", "sh", "zsh"), appendedList.lists().get("shells"));
+		assertEquals("evt.type = execve and proc.name in (shells)", appendedList.macros().get("spawned_shell"));
 		assertEquals(List.of("Shell"), matches(load(BASE, """
 				- macro: spawned_shell
 				  condition: or proc.name = zsh

@@ -228,6 +228,11 @@ public final class EvtFields implements FieldFamily {
 		}
 		Id id = ids[index];
 		switch (id) {
+		case LATENCY, LATENCY_S, LATENCY_NS, LATENCY_HUMAN, WAIT_LATENCY -> state.latencyNeeded();
+		default -> {
+		}
+		}
+		switch (id) {
 		case TYPE_IS -> {
 			return new TypeIs(info, argument);
 		}

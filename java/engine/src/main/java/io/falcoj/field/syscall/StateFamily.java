@@ -84,6 +84,11 @@ abstract class StateFamily implements FieldFamily {
 		addInfo(new FieldInfo(name, type, true, FieldInfo.Argument.NONE, desc), b);
 	}
 
+	/** A list-valued field (isList) with an argument. */
+	void addList(String name, FieldType type, FieldInfo.Argument arg, String desc, Binder b) {
+		addInfo(new FieldInfo(name, type, true, arg, desc), b);
+	}
+
 	private void addInfo(FieldInfo info, Binder b) {
 		infos.add(info);
 		binders.put(info, b);

@@ -34,6 +34,7 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 		all.add(new ProcFields(engine));
 		all.add(new UserFields(engine));
 		all.add(new ContainerFields(engine));
+		all.add(new K8sFields(engine));
 		all.add(new FdFields(engine));
 		all.add(new FdlistFields(engine));
 		return new SyscallFields(all);
