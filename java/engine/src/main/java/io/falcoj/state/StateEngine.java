@@ -54,12 +54,15 @@ public final class StateEngine implements CaptureListener {
 			P_RESOURCE = 45, P_CUR = 46, P_NEWCUR = 47, P_RES = 48, P_VPGID = 51, P_CAP_INH = 52, P_CAP_PERM = 53,
 			P_CAP_EFF = 54, P_REAPER = 55, P_RES_OR_FD = 56, P_ID = 57, P_IMAGE = 58, P_FDOUT = 59;
 
-	private static final java.util.Map<String, Integer> NAME_INDEX = new java.util.HashMap<>();
+	/** PARAM_NAMES inverted: a name to its P_ indexes (a name may appear twice). */
+	private static final java.util.Map<String, int[]> PARAM_KEYS = new java.util.HashMap<>();
 
 	static {
-		// Later duplicates of a name in PARAM_NAMES ("ino") map to its first index.
-		for (int k = PARAM_NAMES.length - 1; k >= 0; k--) {
-			NAME_INDEX.put(PARAM_NAMES[k], k);
+		for (int k = 0; k < PARAM_NAMES.length; k++) {
+			int[] old = PARAM_KEYS.get(PARAM_NAMES[k]);
+			int[] ks = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+			ks[ks.length - 1] = k;
+			PARAM_KEYS.put(PARAM_NAMES[k], ks);
 		}
 	}
 
@@ -157,11 +160,14 @@ public final class StateEngine implements CaptureListener {
 				continue;
 			}
 			List<ParamInfo> ps = info.params();
-			// First parameter of each looked-up name (one pass over the event's parameters).
+			// Each parameter's name is looked up once (not every name searched in every event):
+			// this runs at every start, mostly interpreted. The first parameter of a name wins.
 			for (int i = ps.size() - 1; i >= 0; i--) {
-				Integer k = NAME_INDEX.get(ps.get(i).name());
-				if (k != null) {
-					paramIndex[code][k] = i;
+				int[] ks = PARAM_KEYS.get(ps.get(i).name());
+				if (ks != null) {
+					for (int k : ks) {
+						paramIndex[code][k] = i;
+					}
 				}
 			}
 			if (info.hasFlag(EventFlags.USES_FD)) {
