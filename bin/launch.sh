@@ -24,11 +24,12 @@ fi
 # part of the start-up. Java 17 cannot create it by itself, so the first run that reads events
 # after a build (one of the tool's $cds_train_flags on its command line) writes it at exit, quietly,
 # to a private name that is then renamed into place. FALCOJ_CDS=0 turns this off.
-# The Tier4 thresholds (8x the defaults) leave lukewarm code to C1 and give C2 only the really hot
-# paths, with fuller profiles: on a 14M-event replay the C2 compiler thread used about as much CPU
-# as the replay itself, and this cut the whole process' CPU by about a quarter, with small runs no
-# slower (tests/bench/replay-inspect.sh).
-jit_opts="-XX:Tier4InvocationThreshold=40000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=200000"
+# The Tier4 thresholds (16x the defaults) leave lukewarm code to C1 and give C2 only the really
+# hot paths, with fuller profiles: on a 14M-event replay the C2 compiler thread used about as much
+# CPU as the replay itself. Measured on falco-inspect and falco over that replay (x1, 4, 8, 16, 32,
+# 64): 16 and 32 used the least CPU (about a fifth less than the defaults), and small captures
+# were no slower (tests/bench/replay-inspect.sh, replay-falco.sh).
+jit_opts="-XX:Tier4InvocationThreshold=80000 -XX:Tier4MinInvocationThreshold=9600 -XX:Tier4CompileThreshold=240000 -XX:Tier4BackEdgeThreshold=640000"
 java_opts=(${FALCOJ_JAVA_OPTS:--XX:+UseParallelGC -Xss8m $jit_opts})
 jsa="$root/java/cli/target/${main_class##*.}.jsa"
 cp="$jar:$root/java/cli/target/lib/*"
