@@ -19,11 +19,6 @@ if needs_build; then
 	touch "$jar"
 fi
 
-# Class data sharing: a dynamic CDS archive (one per tool, next to the jar) holds the parsed and
-# verified classes, lambda forms included, that a real run of the tool loads, which saves a good
-# part of the start-up. Java 17 cannot create it by itself, so the first run that reads events
-# after a build (one of the tool's $cds_train_flags on its command line) writes it at exit, quietly,
-# to a private name that is then renamed into place. FALCOJ_CDS=0 turns this off.
 # The Tier4 thresholds (16x the defaults) leave lukewarm code to C1 and give C2 only the really
 # hot paths, with fuller profiles: on a 14M-event replay the C2 compiler thread used about as much
 # CPU as the replay itself. Measured on falco-inspect and falco over that replay (x1, 4, 8, 16, 32,
@@ -31,6 +26,11 @@ fi
 # were no slower (tests/bench/replay-inspect.sh, replay-falco.sh).
 jit_opts="-XX:Tier4InvocationThreshold=80000 -XX:Tier4MinInvocationThreshold=9600 -XX:Tier4CompileThreshold=240000 -XX:Tier4BackEdgeThreshold=640000"
 java_opts=(${FALCOJ_JAVA_OPTS:--XX:+UseParallelGC -Xss8m $jit_opts})
+# Class data sharing: a dynamic CDS archive (one per tool, next to the jar) holds the parsed and
+# verified classes, lambda forms included, that a real run of the tool loads, which saves a good
+# part of the start-up. Java 17 cannot create it by itself, so the first run that reads events
+# after a build (one of the tool's $cds_train_flags on its command line) writes it at exit, quietly,
+# to a private name that is then renamed into place. FALCOJ_CDS=0 turns this off.
 jsa="$root/java/cli/target/${main_class##*.}.jsa"
 cp="$jar:$root/java/cli/target/lib/*"
 if [ "${FALCOJ_CDS:-1}" != 0 ]; then
