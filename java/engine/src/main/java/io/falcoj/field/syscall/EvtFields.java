@@ -967,6 +967,32 @@ public final class EvtFields implements FieldFamily {
 	}
 
 	/** evt.arg.NAME, evt.arg[N] (rendered text) and evt.rawarg.NAME (the value as its own type). */
+	// The evt.arg.* texts of the current event, kept while it is evaluated: several rules test
+	// the same rendered parameter (evt.arg.flags contains ...), and its text cannot change until
+	// the next event (libsinsp's filters cache extracted values per event the same way). Keyed by
+	// the event's number and time; events without a number (0) are not cached.
+	private final String[] argText = new String[Event.MAX_PARAMS];
+	private final long[] argTextNum = new long[Event.MAX_PARAMS];
+	private final long[] argTextTs = new long[Event.MAX_PARAMS];
+	private int argTextSettings;
+
+	private String argText(ParsedEvent pe, int i) {
+		long ts = pe.event.ts();
+		if (argTextSettings != renderer.settings()) {
+			argTextSettings = renderer.settings();
+			java.util.Arrays.fill(argTextNum, 0);
+		}
+		if (pe.num != 0 && argTextNum[i] == pe.num && argTextTs[i] == ts && argText[i] != null) {
+			return argText[i];
+		}
+		renderer.render(pe, i);
+		String text = renderer.argString();
+		argText[i] = text;
+		argTextNum[i] = pe.num;
+		argTextTs[i] = ts;
+		return text;
+	}
+
 	private final class ArgField extends Field<ParsedEvent> implements JsonValued {
 		private final int number;
 		private final String name;
@@ -1008,8 +1034,7 @@ public final class EvtFields implements FieldFamily {
 				return null;
 			}
 			if (rawParam == null) {
-				renderer.render(pe, i);
-				return renderer.argString();
+				return argText(pe, i);
 			}
 			FieldType t = info().type();
 			if (t.isNumeric()) {

@@ -56,6 +56,7 @@ public final class ParamRenderer {
 	private final StringBuilder resolved = new StringBuilder(256);
 	private final StringBuilder scratch = new StringBuilder(256);
 	private BufferFormat bufferFormat = BufferFormat.NORMAL;
+	private int settings;
 	private int maxBufferLength = DEFAULT_MAX_BUFFER_LENGTH;
 	private ZoneId zone = ZoneId.systemDefault();
 
@@ -66,7 +67,13 @@ public final class ParamRenderer {
 	public ParamRenderer bufferFormat(BufferFormat format, int maxLength) {
 		this.bufferFormat = format;
 		this.maxBufferLength = maxLength;
+		settings++;
 		return this;
+	}
+
+	/** Changes whenever a setting that shapes the text changes (for callers that keep rendered texts). */
+	int settings() {
+		return settings;
 	}
 
 	public BufferFormat bufferFormat() {
@@ -75,6 +82,7 @@ public final class ParamRenderer {
 
 	public ParamRenderer zone(ZoneId zone) {
 		this.zone = zone;
+		settings++;
 		return this;
 	}
 
