@@ -52,10 +52,28 @@ public final class FilterCompiler<C> {
 
 	public Filter<C> compile(Expr e) throws FilterCompileException {
 		if (e instanceof Expr.And a) {
-			return new AndFilter<>(compileAll(a.children()));
+			List<Filter<C>> all = new ArrayList<>();
+			for (Filter<C> f : compileAll(a.children())) {
+				// Macros nest "and"s in "and"s: one flat list (same order, same short cut) saves a
+				// call level per nesting on every evaluation.
+				if (f instanceof AndFilter<C> inner) {
+					all.addAll(List.of(inner.children));
+				} else {
+					all.add(f);
+				}
+			}
+			return all.size() == 1 ? all.get(0) : new AndFilter<>(all);
 		}
 		if (e instanceof Expr.Or o) {
-			return new OrFilter<>(compileAll(o.children()));
+			List<Filter<C>> any = new ArrayList<>();
+			for (Filter<C> f : compileAll(o.children())) {
+				if (f instanceof OrFilter<C> inner) {
+					any.addAll(List.of(inner.children));
+				} else {
+					any.add(f);
+				}
+			}
+			return any.size() == 1 ? any.get(0) : new OrFilter<>(any);
 		}
 		if (e instanceof Expr.Not n) {
 			return new NotFilter<>(compile(n.child()));
