@@ -210,18 +210,26 @@ public final class FalcoMain {
 	private int live(Options o, Settings s, FalcoConfig config, LoadedRules rules, SyslogSender syslog, StateEngine engine)
 			throws Fatal {
 		String kind;
+		long preset;
 		try {
 			kind = config.string("engine.kind", "auto");
+			preset = config.integer("engine.modern_ebpf.buf_size_preset", 4);
 		} catch (ConfigException e) {
 			throw new Fatal(e.getMessage());
 		}
+		if (preset < 1 || preset > 10) {
+			throw new Fatal("engine.modern_ebpf.buf_size_preset must be between 1 (1 MB) and 10 (512 MB), not " + preset);
+		}
+		// Falco's presets: 1 MB doubling up to 512 MB per ring; 4 (8 MB) by default
+		int ringBytes = (1 << 20) << (preset - 1);
 		Outputs outputs = buildOutputs(o, s, syslog);
 		DetectionStats stats = new DetectionStats();
 		int rc;
 		try {
 			DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
 					s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
-			rc = SyscallLive.run(kind, engine, rules.ruleset("syscall"), this, outputs, stats, drops, o, log::info, err);
+			rc = SyscallLive.run(kind, ringBytes, engine, rules.ruleset("syscall"), this, outputs, stats, drops, o, log::info,
+					err);
 			if (drops != null) {
 				drops.printStats(err);
 			}
