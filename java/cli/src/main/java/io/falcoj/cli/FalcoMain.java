@@ -226,10 +226,16 @@ public final class FalcoMain {
 		DetectionStats stats = new DetectionStats();
 		int rc;
 		try {
-			DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
-					s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
-			rc = SyscallLive.run(kind, ringBytes, engine, rules.ruleset("syscall"), this, outputs, stats, drops, o, log::info,
-					err);
+			// Alerts (rule matches and drop alerts) leave the capture thread through a queue; the
+			// outputs run on their own thread, which alone touches them until the hand-off closes.
+			DropMonitor drops;
+			try (AlertHandOff handOff = new AlertHandOff(outputs)) {
+				Outputs front = new Outputs(outputs.formatter(), List.of(handOff), null, msg -> log.error(msg));
+				drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
+						s.dropRate, s.dropMaxBurst, s.dropSimulate, log, front);
+				rc = SyscallLive.run(kind, ringBytes, engine, rules.ruleset("syscall"), this, front, stats, drops, o,
+						log::info, err);
+			}
 			if (drops != null) {
 				drops.printStats(err);
 			}
