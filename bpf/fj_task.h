@@ -488,6 +488,20 @@ static __always_inline void fj_env(struct fj_evt *e, struct task_struct *t)
 		fj_empty(e);
 }
 
+/* execve_flags: EXE_FROM_MEMFD when the executable is a memfd (its dentry is named "memfd:...");
+ * the writable and overlay-layer checks are not done. */
+static __always_inline __u32 fj_exe_flags(struct file *exe)
+{
+	char name[8] = {};
+
+	if (!exe)
+		return 0;
+	bpf_probe_read_kernel_str(name, sizeof(name), BPF_CORE_READ(exe, f_path.dentry, d_name.name));
+	if (name[0] == 'm' && name[1] == 'e' && name[2] == 'm' && name[3] == 'f' && name[4] == 'd' && name[5] == ':')
+		return 4;	/* EXE_FROM_MEMFD */
+	return 0;
+}
+
 /* The part of the execve/execveat exits after the process description, up to (not including)
  * filename: env, tty, vpgid, loginuid, flags, capabilities, exe inode and times, uid,
  * trusted_exepath, pgid, gid. */
@@ -503,7 +517,7 @@ static __always_inline void fj_exec_rest(struct fj_evt *e, struct task_struct *t
 	fj_u32(e, fj_tty(t));
 	fj_u64(e, pgid);
 	fj_u32(e, BPF_CORE_READ(t, loginuid.val));
-	fj_u32(e, 0);	/* flags: writable/overlay/memfd checks not done */
+	fj_u32(e, fj_exe_flags(exe));
 	bpf_core_read(&v, 8, &cred->cap_inheritable);
 	fj_u64(e, v);
 	bpf_core_read(&v, 8, &cred->cap_permitted);
