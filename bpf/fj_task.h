@@ -488,6 +488,15 @@ static __always_inline void fj_env(struct fj_evt *e, struct task_struct *t)
 		fj_empty(e);
 }
 
+/* When the init process of the task's pid namespace started, epoch ns (what container.start_ts
+ * shows for a container's processes). */
+static __always_inline __u64 fj_pidns_init_start(struct task_struct *t)
+{
+	struct task_struct *reaper = BPF_CORE_READ(t, nsproxy, pid_ns_for_children, child_reaper);
+
+	return reaper ? BPF_CORE_READ(reaper, start_boottime) + fj_boot_epoch_ns : 0;
+}
+
 /* execve_flags: EXE_FROM_MEMFD when the executable is a memfd (its dentry is named "memfd:...");
  * the writable and overlay-layer checks are not done. */
 static __always_inline __u32 fj_exe_flags(struct file *exe)

@@ -384,7 +384,7 @@ static __always_inline void fj_emit_proc(struct fj_evt *e)
 		fj_u32(e, BPF_CORE_READ(t, cred, egid.val));
 		fj_u64(e, fj_vtid(t));
 		fj_u64(e, fj_vpid(t));
-		fj_u64(e, 0);	/* pidns_init_start_ts: not computed */
+		fj_u64(e, fj_pidns_init_start(t));
 	}
 	fj_submit(e);
 }
