@@ -526,7 +526,9 @@ static __always_inline void fj_exec_rest(struct fj_evt *e, struct task_struct *t
 	fj_u32(e, fj_tty(t));
 	fj_u64(e, pgid);
 	fj_u32(e, BPF_CORE_READ(t, loginuid.val));
-	fj_u32(e, fj_exe_flags(exe));
+	__u32 exe_flags = fj_exe_flags(exe);
+
+	fj_u32(e, exe_flags);
 	bpf_core_read(&v, 8, &cred->cap_inheritable);
 	fj_u64(e, v);
 	bpf_core_read(&v, 8, &cred->cap_permitted);
@@ -542,10 +544,17 @@ static __always_inline void fj_exec_rest(struct fj_evt *e, struct task_struct *t
 		fj_u64(e, 0);
 	}
 	fj_u32(e, BPF_CORE_READ(cred, euid.val));
-	if (exe)
+	if (exe && (exe_flags & 4)) {
+		/* a memfd lives on an internal mount: the kernel's own d_path says "/memfd:NAME (deleted)" */
+		__u32 n = fj_put_name((__u64)BPF_CORE_READ(exe, f_path.dentry, d_name.name), e->pos) & 511;
+
+		bpf_probe_read_kernel(e->buf + ((e->pos + n) & FJ_MASK), 11, " (deleted)");
+		fj_len(e, n + 11);
+	} else if (exe) {
 		fj_dentry_path(e, BPF_CORE_READ(exe, f_path.dentry), BPF_CORE_READ(exe, f_path.mnt));
-	else
+	} else {
 		fj_empty(e);
+	}
 	fj_u64(e, pgid);
 	fj_u32(e, BPF_CORE_READ(cred, egid.val));
 }
