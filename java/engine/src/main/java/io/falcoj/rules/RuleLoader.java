@@ -2,6 +2,7 @@ package io.falcoj.rules;
 
 import io.falcoj.field.FieldCatalog;
 import io.falcoj.filter.FilterCompileException;
+import io.falcoj.filter.EvaluationEpoch;
 import io.falcoj.filter.FilterCompiler;
 import io.falcoj.filter.Position;
 
@@ -42,11 +43,14 @@ public final class RuleLoader {
 	private final List<LoadResult> results = new ArrayList<>();
 	private Map<String, List<Rule<?>>> compiled = Map.of();
 	private final Map<String, Integer> codeCounts = new LinkedHashMap<>();
+	private final Map<String, EvaluationEpoch> epochs = new LinkedHashMap<>();
 
 	public RuleLoader(Map<String, ? extends FieldCatalog<?>> catalogs, LoadOptions options) {
 		this.options = options;
 		for (Map.Entry<String, ? extends FieldCatalog<?>> e : catalogs.entrySet()) {
-			compilers.put(e.getKey(), new FilterCompiler<>(e.getValue()));
+			EvaluationEpoch epoch = new EvaluationEpoch();
+			epochs.put(e.getKey(), epoch);
+			compilers.put(e.getKey(), new FilterCompiler<>(e.getValue(), epoch));
 			codeCounts.put(e.getKey(), e.getValue().eventCodeCount());
 		}
 		this.items = new RuleItems(new RuleItems.Sources() {
@@ -144,7 +148,7 @@ public final class RuleLoader {
 		Map<String, Ruleset<?>> sets = new LinkedHashMap<>();
 		for (String source : compilers.keySet()) {
 			List<Rule<?>> rs = compiled.getOrDefault(source, List.of());
-			sets.put(source, new Ruleset(source, (List) rs, codeCounts.get(source)));
+			sets.put(source, new Ruleset(source, (List) rs, codeCounts.get(source), epochs.get(source)));
 		}
 		Map<String, List<String>> lists = new LinkedHashMap<>();
 		items.lists.values().stream().sorted((a, b) -> Integer.compare(a.index, b.index)).forEach(l -> lists.put(l.name, List.copyOf(l.items)));

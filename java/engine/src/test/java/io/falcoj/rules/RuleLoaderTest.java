@@ -400,4 +400,35 @@ class RuleLoaderTest {
 		assertEquals("cat ran sshd (O_RDONLY) 100% /x.", f.render(ev));
 		assertEquals("cat", f.renderFields(ev).get("proc.name"));
 	}
+
+	@Test
+	void sharedMacroResultsHoldForOneEventOnly() {
+		LoadedRules rules = load("""
+				- macro: shell
+				  condition: proc.name in (bash, sh) and proc.pname != cron
+				- rule: A
+				  desc: d
+				  condition: evt.type = execve and shell
+				  output: o
+				  priority: INFO
+				- rule: B
+				  desc: d
+				  condition: evt.type = execve and shell and proc.cmdline contains x
+				  output: o
+				  priority: INFO
+				""");
+		Ruleset<Map<String, Object>> rs = rules.ruleset("syscall");
+		rs.setMatching(Ruleset.Matching.ALL);
+		Map<String, Object> ev = event("proc.name", "bash", "proc.pname", "sshd", "proc.cmdline", "bash -x");
+		for (int k = 0; k < 3; k++) {
+			List<String> hits = new ArrayList<>();
+			ev.put("proc.name", "bash");
+			rs.evaluate(ev, 11, r -> hits.add(r.name()));
+			assertEquals(List.of("A", "B"), hits);
+			hits.clear();
+			ev.put("proc.name", "zsh");
+			rs.evaluate(ev, 11, r -> hits.add(r.name()));
+			assertEquals(List.of(), hits);
+		}
+	}
 }
