@@ -351,6 +351,7 @@ class RuleLoaderTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void errorsCarryPositionsAndRenderAsFalcoJson() {
 		RuleLoader l = loader();
 		LoadResult res = l.loadContent("e.yaml", """
@@ -375,6 +376,14 @@ class RuleLoaderTest {
 		assertTrue(json.startsWith("{\"falco_load_results\":[{\"errors\":[{\"code\":\"LOAD_ERR_COMPILE_CONDITION\""), json);
 		assertTrue(json.contains("\"item_type\":\"rule\""), json);
 		assertTrue(json.contains("\"successful\":false"), json);
+		// the document parses (YAML reads JSON), with the shape falco -V prints
+		Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(json);
+		List<Map<String, Object>> results = (List<Map<String, Object>>) doc.get("falco_load_results");
+		Map<String, Object> err = ((List<Map<String, Object>>) results.get(0).get("errors")).get(0);
+		Map<String, Object> ctx = (Map<String, Object>) err.get("context");
+		assertEquals("Error compiling condition", err.get("codedesc"));
+		assertEquals(4, ((List<?>) ctx.get("locations")).size()); // content, rule, rule condition, expression
+		assertTrue(((String) ctx.get("snippet")).contains("^"), json);
 		assertTrue(res.summary().startsWith("e.yaml: Invalid"), res.summary());
 		assertTrue(res.verbose().contains("LOAD_ERR_COMPILE_CONDITION (Error compiling condition)"), res.verbose());
 
