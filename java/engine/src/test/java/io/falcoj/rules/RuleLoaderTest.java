@@ -440,4 +440,28 @@ class RuleLoaderTest {
 			assertEquals(List.of(), hits);
 		}
 	}
+
+	@Test
+	void loadFilesEqualsLoadingOneByOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		java.nio.file.Path a = dir.resolve("a.yaml");
+		java.nio.file.Path bad = dir.resolve("bad.yaml");
+		java.nio.file.Path b = dir.resolve("b.yaml");
+		java.nio.file.Files.writeString(a, BASE);
+		java.nio.file.Files.writeString(bad, "- rule: [x\n");
+		java.nio.file.Files.writeString(b, """
+				- list: shells
+				  items: [zsh]
+				  override:
+				    items: append
+				""");
+		List<java.nio.file.Path> files = List.of(a, bad, b, dir.resolve("missing.yaml"));
+		RuleLoader one = loader();
+		files.forEach(one::loadFile);
+		RuleLoader all = loader();
+		List<LoadResult> results = all.loadFiles(files);
+		assertEquals(one.results().stream().map(LoadResult::toJson).toList(), results.stream().map(LoadResult::toJson).toList());
+		assertEquals(LoadCode.LOAD_ERR_YAML_PARSE, results.get(1).errors().get(0).code());
+		assertEquals(LoadCode.LOAD_ERR_FILE_READ, results.get(3).errors().get(0).code());
+		assertEquals(List.of("bash", "sh", "zsh"), all.rules().lists().get("shells"));
+	}
 }
