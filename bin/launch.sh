@@ -5,7 +5,7 @@ jar="$root/java/cli/target/falcoj-cli.jar"
 
 needs_build() {
 	[ -f "$jar" ] || return 0
-	[ -n "$(find "$root/java" "$root/pom.xml" -newer "$jar" \( -name '*.java' -o -name 'pom.xml' -o -path '*/resources/*' \) -type f -print -quit 2>/dev/null)" ]
+	[ -n "$(find "$root/java" "$root/pom.xml" -newer "$jar" \( -path '*/src/main/*' -o -name 'pom.xml' \) -type f -print -quit 2>/dev/null)" ]
 }
 
 if needs_build; then
@@ -14,6 +14,8 @@ if needs_build; then
 		echo "falcoj: build failed (run 'mvn -DskipTests package' in $root to see why)" >&2
 		exit 2
 	}
+	# Maven leaves an unchanged jar untouched; mark it fresh so the next run does not rebuild.
+	touch "$jar"
 fi
 
 # The native capture library, when built, sits in build/; the Java side finds it there itself.

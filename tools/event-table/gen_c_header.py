@@ -1,180 +1,247 @@
 #!/usr/bin/env python3
-"""Generates the drivers' C header from events.table, the one description of the event format.
+"""Generates kmod/api/falco_event_table.h, the drivers' C view of the event table.
 
-Usage: gen_c_header.py [EVENTS_TABLE] > falcoj_event_table.h
+The event table (java/engine/src/main/resources/io/falcoj/event/events.table) is the single
+source of truth for event codes and parameter lists. The kernel module, the eBPF probe and the
+C capture library include the generated header; this script regenerates it, and with --check
+fails when the checked-in header is not what the table says (run by tests/run-all).
 
-The header has libscap's enum names (PPME_*, PPM_SC_*, PT_*, PF_*, EC_*, EF_*) so fillers read
-like upstream's, the named flag values of every flags table (PPM_<TABLE>_<NAME>), and, when
-FALCOJ_EVENT_TABLE_DEFINE is defined before including it, the event table itself (name,
-category, flags and parameter layout of every code). It compiles in the kernel and in user space.
+Usage: gen_c_header.py [--table PATH] [--out PATH] [--check]
 """
+import argparse
+import hashlib
 import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_TABLE = os.path.join(HERE, '..', '..', 'java', 'engine', 'src', 'main', 'resources', 'io', 'falcoj',
-                             'event', 'events.table')
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+TABLE = os.path.join(ROOT, 'java/engine/src/main/resources/io/falcoj/event/events.table')
+OUT = os.path.join(ROOT, 'kmod/api/falco_event_table.h')
 
-PARAM_TYPES = ['NONE', 'INT8', 'INT16', 'INT32', 'INT64', 'UINT8', 'UINT16', 'UINT32', 'UINT64', 'CHARBUF',
-               'BYTEBUF', 'ERRNO', 'SOCKADDR', 'SOCKTUPLE', 'FD', 'PID', 'FDLIST', 'FSPATH', 'SYSCALLID', 'SIGTYPE',
-               'RELTIME', 'ABSTIME', 'PORT', 'L4PROTO', 'SOCKFAMILY', 'BOOL', 'IPV4ADDR', 'DYN', 'FLAGS8', 'FLAGS16',
-               'FLAGS32', 'UID', 'GID', 'DOUBLE', 'SIGSET', 'CHARBUFARRAY', 'CHARBUF_PAIR_ARRAY', 'IPV4NET',
-               'IPV6ADDR', 'IPV6NET', 'IPADDR', 'IPNET', 'MODE', 'FSRELPATH', 'ENUMFLAGS8', 'ENUMFLAGS16',
-               'ENUMFLAGS32']
-PRINT_FORMATS = ['NA', 'DEC', 'HEX', '10_PADDED_DEC', 'ID', 'DIR', 'OCT']
-CATEGORIES = [('UNKNOWN', 0), ('OTHER', 1), ('FILE', 2), ('NET', 3), ('IPC', 4), ('MEMORY', 5), ('PROCESS', 6),
-              ('SLEEP', 7), ('SYSTEM', 8), ('SIGNAL', 9), ('USER', 10), ('TIME', 11), ('PROCESSING', 12),
-              ('IO_READ', 32), ('IO_WRITE', 33), ('IO_OTHER', 34), ('WAIT', 64), ('SCHEDULER', 128),
-              ('INTERNAL', 256), ('SYSCALL', 512), ('TRACEPOINT', 1024), ('PLUGIN', 2048), ('METAEVENT', 4096),
-              ('ITER', 8192)]
-SOURCES = {'none': None, 'syscall': 'SYSCALL', 'tracepoint': 'TRACEPOINT', 'plugin': 'PLUGIN',
-           'metaevent': 'METAEVENT', 'iter': 'ITER'}
-EVENT_FLAGS = ['CREATES_FD', 'DESTROYS_FD', 'USES_FD', 'READS_FROM_FD', 'WRITES_TO_FD', 'MODIFIES_STATE', 'UNUSED',
-               'WAITS', 'SKIPPARSERESET', 'OLD_VERSION', 'DROP_SIMPLE_CONS', 'LARGE_PAYLOAD', 'CONVERTER_MANAGED']
-MAX_PARAMS = 32
+# libscap's enum ppm_param_type numbers and the payload width of the fixed-size ones (0: variable).
+PARAM_TYPES = [
+    ('NONE', 0), ('INT8', 1), ('INT16', 2), ('INT32', 4), ('INT64', 8), ('UINT8', 1),
+    ('UINT16', 2), ('UINT32', 4), ('UINT64', 8), ('CHARBUF', 0), ('BYTEBUF', 0), ('ERRNO', 8),
+    ('SOCKADDR', 0), ('SOCKTUPLE', 0), ('FD', 8), ('PID', 8), ('FDLIST', 0), ('FSPATH', 0),
+    ('SYSCALLID', 2), ('SIGTYPE', 1), ('RELTIME', 8), ('ABSTIME', 8), ('PORT', 2), ('L4PROTO', 1),
+    ('SOCKFAMILY', 1), ('BOOL', 4), ('IPV4ADDR', 4), ('DYN', 0), ('FLAGS8', 1), ('FLAGS16', 2),
+    ('FLAGS32', 4), ('UID', 4), ('GID', 4), ('DOUBLE', 8), ('SIGSET', 4), ('CHARBUFARRAY', 0),
+    ('CHARBUF_PAIR_ARRAY', 0), ('IPV4NET', 0), ('IPV6ADDR', 16), ('IPV6NET', 0), ('IPADDR', 0),
+    ('IPNET', 0), ('MODE', 4), ('FSRELPATH', 0), ('ENUMFLAGS8', 1), ('ENUMFLAGS16', 2),
+    ('ENUMFLAGS32', 4),
+]
+TYPE_CODE = {name: code for code, (name, _) in enumerate(PARAM_TYPES)}
+
+# Event names shared by two live versions that the drivers must tell apart. Codes are stable
+# in libscap (they are the file format), so naming them by code is safe; the script checks the
+# table still has the expected name there.
+ALIASES = {248: ('accept', 'ACCEPT4'), 249: ('accept', 'ACCEPT4')}
+
+# Native syscalls that libscap reports under another syscall's name (x86_64 has no
+# __NR_sigreturn: rt_sigreturn is reported as sigreturn).
+SYSCALL_ALIASES = {'sigreturn': ['rt_sigreturn']}
+
+
+class Event:
+    def __init__(self, code, name, direction, category, flags):
+        self.code, self.name, self.direction = code, name, direction
+        self.category, self.flags = category, flags.split('|')
+        self.params = []
+
+    @property
+    def live(self):
+        return 'OLD_VERSION' not in self.flags and 'UNUSED' not in self.flags
+
+    @property
+    def large(self):
+        return 'LARGE_PAYLOAD' in self.flags
 
 
 def parse(path):
-    events, flags, syscalls = {}, [], {}
+    events, syscalls, flag_tables = {}, [], []
+    sc_max = 0
     current = None
     with open(path, encoding='utf-8') as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip() or line.startswith('#'):
+        for lineno, raw in enumerate(f, 1):
+            line = raw.rstrip('\n')
+            if not line.strip() or line.lstrip().startswith('#'):
                 continue
-            w = line.split()
-            if line.startswith(' '):
+            fields = line.split()
+            if line[0].isspace():
                 if current is None:
-                    sys.exit(f'{path}:{n}: parameter outside an event')
-                current['params'].append(w)
+                    sys.exit('%s:%d: parameter outside an event' % (path, lineno))
+                # NAME TYPE FORMAT [OPTION=...]; a few libscap names hold a space
+                # ("plugin ID"), so the type is the last known type word after the name.
+                plain = [x for x in fields if '=' not in x]
+                at = [i for i, x in enumerate(plain) if i > 0 and x in TYPE_CODE]
+                if not at:
+                    sys.exit('%s:%d: cannot read parameter: %s' % (path, lineno, line.strip()))
+                current.params.append(('_'.join(plain[:at[-1]]), plain[at[-1]]))
                 continue
-            if w[0] == 'event':
-                if len(w) < 8:
-                    sys.exit(f'{path}:{n}: event line without an enum stem')
-                current = {'code': int(w[1]), 'name': w[2], 'dir': w[3], 'cat': w[4], 'flags': w[5],
-                           'source': w[6], 'stem': w[7], 'params': []}
-                events[current['code']] = current
-            elif w[0] == 'flags':
-                flags.append((w[1], [tuple(x.rsplit('=', 1)) for x in w[2:]]))
-                current = None
-            elif w[0] == 'syscall':
-                syscalls[int(w[1])] = w[2]
-                current = None
-            elif w[0] == 'dynamic':
-                current = None
-            else:
-                sys.exit(f'{path}:{n}: unknown line kind {w[0]}')
-    return events, flags, syscalls
+            current = None
+            if fields[0] == 'event':
+                current = Event(int(fields[1]), fields[2], fields[3], fields[4], fields[5])
+                events[current.code] = current
+            elif fields[0] == 'syscall':
+                sc_max = max(sc_max, int(fields[1]))
+                # a few names come twice (the 32-bit setuid32 family is named like the
+                # 64-bit one): the first code is the one for the native syscall
+                if fields[2] not in {n for _, n in syscalls}:
+                    syscalls.append((int(fields[1]), fields[2]))
+            elif fields[0] == 'flags':
+                values = []
+                for item in fields[2:]:
+                    name, _, value = item.partition('=')
+                    values.append((name, int(value)))
+                flag_tables.append((fields[1], values))
+    return events, syscalls, flag_tables, sc_max
 
 
 def c_ident(s):
-    s = re.sub(r'[^A-Za-z0-9_]', '_', s).upper().strip('_')
-    return s or 'UNKNOWN'
+    return re.sub(r'[^A-Za-z0-9]', '_', s).upper()
+
+
+def event_names(events):
+    """FALCO_EVT_<NAME>_<E|X>: for each event name and direction, the newest live version,
+    or, when every version is OLD_VERSION (the enter events of the current schema, where
+    exit events carry every parameter), the newest old one: drivers still emit enter events
+    for readers that need them (Debian's 2022 libscap)."""
+    best = {}
+    for code in sorted(events):
+        ev = events[code]
+        if 'UNUSED' in ev.flags:
+            continue
+        base = ev.name
+        if code in ALIASES:
+            expected, alias = ALIASES[code]
+            if ev.name != expected:
+                sys.exit('event %d is %s, expected %s: update ALIASES' % (code, ev.name, expected))
+            base = alias
+        key = 'FALCO_EVT_%s_%s' % (c_ident(base), ev.direction)
+        prev = best.get(key)
+        if prev is None or ev.live or not events[prev].live:
+            best[key] = code
+    return best
+
+
+def render(table_path):
+    events, syscalls, flag_tables, sc_max = parse(table_path)
+    with open(table_path, 'rb') as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    max_code = max(events) + 1
+    max_params = max(len(e.params) for e in events.values())
+    out = []
+    w = out.append
+    w('/* SPDX-License-Identifier: (GPL-2.0-only OR MIT) */')
+    w('/*')
+    w(' * GENERATED by tools/event-table/gen_c_header.py from')
+    w(' * java/engine/src/main/resources/io/falcoj/event/events.table: do not edit.')
+    w(' *')
+    w(' * Event codes, parameter counts and parameter types of the libscap event format,')
+    w(' * shared by the kernel module, the eBPF probe and the C capture library.')
+    w(' */')
+    w('#ifndef FALCO_EVENT_TABLE_H')
+    w('#define FALCO_EVENT_TABLE_H')
+    w('')
+    w('/* First 8 bytes of the SHA-256 of the table: the schema a driver was built for. */')
+    w('#define FALCO_SCHEMA_HASH 0x%sULL' % digest[:16])
+    w('#define FALCO_EVENT_MAX %d' % max_code)
+    w('#define FALCO_MAX_PARAMS %d' % max_params)
+    w('#define FALCO_SC_MAX %d' % (sc_max + 1))
+    w('')
+    w('/* Parameter types (libscap enum ppm_param_type). */')
+    for code, (name, _) in enumerate(PARAM_TYPES):
+        w('#define FALCO_PT_%s %d' % (name, code))
+    w('')
+    w('/* Payload width of each parameter type, 0 for the variable-length ones. */')
+    w('#define FALCO_PT_WIDTHS { %s }' % ', '.join(str(wd) for _, wd in PARAM_TYPES))
+    w('')
+    w('/* Event codes: the newest live version of each event. */')
+    for name, code in sorted(event_names(events).items(), key=lambda kv: kv[1]):
+        w('#define %s %d' % (name, code))
+    w('')
+    w('/* Syscall codes (ppm_sc) carried by the generic events. */')
+    for code, name in syscalls:
+        if name.startswith('<'):
+            w('#define FALCO_SC_UNKNOWN %d' % code)
+        else:
+            w('#define FALCO_SC_%s %d' % (c_ident(name), code))
+    w('')
+    w('/* Named values of the flag and enum parameters. */')
+    for table, values in flag_tables:
+        for name, value in values:
+            w('#define FALCO_%s_%s %dU' % (c_ident(table), c_ident(name), value))
+    w('')
+    w('/*')
+    w(' * x86_64 syscall number -> ppm_sc code, for the generic events. Expand with a')
+    w(' * FALCO_SYSCALL(nr, sc) macro in a file that includes <asm/unistd.h>.')
+    w(' */')
+    w('#define FALCO_SYSCALL_MAP(FALCO_SYSCALL) \\')
+    native = [(code, name, name) for code, name in syscalls if not name.startswith('<')]
+    native += [(code, alias, name) for code, name in syscalls
+               for alias in SYSCALL_ALIASES.get(name, [])]
+    for code, nr_name, name in native:
+        w('\tFALCO_SYSCALL_IF_%s(FALCO_SYSCALL) \\' % c_ident(nr_name))
+    w('\t/* end */')
+    for code, nr_name, name in native:
+        w('#ifdef __NR_%s' % nr_name)
+        w('#define FALCO_SYSCALL_IF_%s(X) X(__NR_%s, %d)' % (c_ident(nr_name), nr_name, code))
+        w('#else')
+        w('#define FALCO_SYSCALL_IF_%s(X)' % c_ident(nr_name))
+        w('#endif')
+    w('')
+    w('struct falco_event_info {')
+    w('\tunsigned char nparams;')
+    w('\tunsigned char large;\t/* parameter lengths are 4 bytes instead of 2 */')
+    w('\tunsigned char types[FALCO_MAX_PARAMS];')
+    w('};')
+    w('')
+    w('/*')
+    w(' * The parameter layout of every event. Define FALCO_EVENT_TABLE_DEFINE in exactly one')
+    w(' * file to instantiate it.')
+    w(' */')
+    w('extern const struct falco_event_info falco_event_info[FALCO_EVENT_MAX];')
+    w('#ifdef FALCO_EVENT_TABLE_DEFINE')
+    w('const struct falco_event_info falco_event_info[FALCO_EVENT_MAX] = {')
+    for code in sorted(events):
+        ev = events[code]
+        types = ', '.join('FALCO_PT_%s' % t for _, t in ev.params)
+        names = ' '.join(n for n, _ in ev.params)
+        w('\t[%d] = { %d, %d, { %s } },\t/* %s %s%s%s */' % (
+            code, len(ev.params), 1 if ev.large else 0, types, ev.name, ev.direction,
+            ': ' if names else '', names))
+    w('};')
+    w('#endif')
+    w('')
+    w('#endif /* FALCO_EVENT_TABLE_H */')
+    return '\n'.join(out) + '\n'
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_TABLE
-    events, flags, syscalls = parse(path)
-    size = max(events) + 1
-    for code in range(size):
-        if code not in events:
-            sys.exit(f'{path}: event code {code} is missing')
-    out = []
-    w = out.append
-    w('/* Generated by tools/event-table/gen_c_header.py from events.table: do not edit. */')
-    w('#ifndef FALCOJ_EVENT_TABLE_H')
-    w('#define FALCOJ_EVENT_TABLE_H')
-    w('')
-    w('#ifdef __KERNEL__')
-    w('#include <linux/types.h>')
-    w('#else')
-    w('#include <stdint.h>')
-    w('#endif')
-    w('')
-    w('#define PPM_MAX_EVENT_PARAMS %d' % MAX_PARAMS)
-    w('')
-    w('typedef enum {')
-    for code in range(size):
-        e = events[code]
-        w('\tPPME_%s_%s = %d,' % (e['stem'], 'E' if code % 2 == 0 else 'X', code))
-    w('\tPPM_EVENT_MAX = %d' % size)
-    w('} ppm_event_code;')
-    w('')
-    w('typedef enum {')
-    seen = set()
-    for code in sorted(syscalls):
-        name = 'PPM_SC_' + c_ident(syscalls[code])
-        if name in seen:
-            name += '_%d' % code
-        seen.add(name)
-        w('\t%s = %d,' % (name, code))
-    w('\tPPM_SC_MAX = %d' % (max(syscalls) + 1))
-    w('} ppm_sc_code;')
-    w('')
-    w('enum ppm_param_type {')
-    for i, t in enumerate(PARAM_TYPES):
-        w('\tPT_%s = %d,' % (t, i))
-    w('\tPT_MAX = %d' % len(PARAM_TYPES))
-    w('};')
-    w('')
-    w('enum ppm_print_format {')
-    for i, t in enumerate(PRINT_FORMATS):
-        w('\tPF_%s = %d,' % (t, i))
-    w('};')
-    w('')
-    w('enum ppm_event_category {')
-    w(',\n'.join('\tEC_%s = %d' % c for c in CATEGORIES))
-    w('};')
-    w('')
-    w('enum ppm_event_flags {')
-    w('\tEF_NONE = 0,')
-    w(',\n'.join('\tEF_%s = (1 << %d)' % (f, i) for i, f in enumerate(EVENT_FLAGS)))
-    w('};')
-    w('')
-    w('/* Named values of the flags and enum parameters, by table: PPM_<TABLE>_<NAME>. */')
-    for table, values in flags:
-        done = set()
-        for name, value in values:
-            macro = 'PPM_%s_%s' % (c_ident(table), c_ident(name))
-            if macro in done:
-                continue
-            done.add(macro)
-            w('#define %s %sU' % (macro, value))
-    w('')
-    w('struct falcoj_param_info {')
-    w('\tconst char *name;')
-    w('\tenum ppm_param_type type;')
-    w('\tenum ppm_print_format fmt;')
-    w('};')
-    w('')
-    w('struct falcoj_event_info {')
-    w('\tconst char *name;')
-    w('\tuint32_t category;')
-    w('\tuint32_t flags;')
-    w('\tuint32_t nparams;')
-    w('\tstruct falcoj_param_info params[PPM_MAX_EVENT_PARAMS];')
-    w('};')
-    w('')
-    w('extern const struct falcoj_event_info falcoj_event_table[PPM_EVENT_MAX];')
-    w('')
-    w('#ifdef FALCOJ_EVENT_TABLE_DEFINE')
-    w('const struct falcoj_event_info falcoj_event_table[PPM_EVENT_MAX] = {')
-    for code in range(size):
-        e = events[code]
-        cat = 'EC_' + e['cat'].upper()
-        src = SOURCES[e['source']]
-        if src:
-            cat += ' | EC_' + src
-        fl = 'EF_NONE' if e['flags'] == 'NONE' else ' | '.join('EF_' + x for x in e['flags'].split('|'))
-        params = ', '.join('{"%s", PT_%s, PF_%s}' % (p[0], p[1], p[2]) for p in e['params'])
-        w('\t[PPME_%s_%s] = {"%s", %s, %s, %d, {%s}},' % (e['stem'], 'E' if code % 2 == 0 else 'X', e['name'], cat,
-                                                        fl, len(e['params']), params))
-    w('};')
-    w('#endif')
-    w('')
-    w('#endif /* FALCOJ_EVENT_TABLE_H */')
-    sys.stdout.write('\n'.join(out) + '\n')
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument('--table', default=TABLE)
+    ap.add_argument('--out', default=OUT)
+    ap.add_argument('--check', action='store_true',
+                    help='fail if the header on disk differs from what the table gives')
+    args = ap.parse_args()
+    text = render(args.table)
+    if args.check:
+        try:
+            with open(args.out, encoding='utf-8') as f:
+                current = f.read()
+        except FileNotFoundError:
+            current = None
+        if current != text:
+            sys.stderr.write('%s is out of date with %s: run %s\n' % (
+                os.path.relpath(args.out, ROOT), os.path.relpath(args.table, ROOT),
+                os.path.relpath(os.path.abspath(__file__), ROOT)))
+            return 1
+        print('event table header up to date')
+        return 0
+    with open(args.out, 'w', encoding='utf-8') as f:
+        f.write(text)
+    return 0
 
 
 if __name__ == '__main__':
-    main()
+    sys.exit(main())

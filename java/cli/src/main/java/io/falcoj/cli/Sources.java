@@ -1,28 +1,30 @@
 package io.falcoj.cli;
 
 import io.falcoj.field.FieldCatalog;
-import io.falcoj.field.syscall.FieldFamily;
+import io.falcoj.field.syscall.EvtFields;
+import io.falcoj.field.syscall.StateEventState;
 import io.falcoj.field.syscall.SyscallFields;
 import io.falcoj.k8saudit.K8sAuditFields;
+import io.falcoj.state.StateEngine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** The event sources this daemon knows, with their field catalogs, in Falco's order. */
+/**
+ * The event sources this daemon knows, with their field catalogs, in Falco's order. The syscall
+ * fields read the state engine they were made with, so the engine lives here too and the replay
+ * feeds that same engine.
+ */
 final class Sources {
-	private Sources() {
-	}
+	final StateEngine engine = new StateEngine();
+	final StateEventState eventState = new StateEventState(engine);
+	final SyscallFields syscall = SyscallFields.standard(engine, new EvtFields(eventState));
+	final K8sAuditFields k8sAudit = new K8sAuditFields();
 
-	static Map<String, FieldCatalog<?>> catalogs() {
+	Map<String, FieldCatalog<?>> catalogs() {
 		Map<String, FieldCatalog<?>> m = new LinkedHashMap<>();
-		m.put("syscall", new SyscallFields(syscallFamilies()));
-		m.put("k8s_audit", new K8sAuditFields());
+		m.put("syscall", syscall);
+		m.put("k8s_audit", k8sAudit);
 		return m;
-	}
-
-	static List<FieldFamily> syscallFamilies() {
-		return new ArrayList<>();
 	}
 }

@@ -1,22 +1,31 @@
 package io.falcoj.cli;
 
 import io.falcoj.capture.CaptureListener;
+import io.falcoj.capture.FdEntry;
+import io.falcoj.capture.GroupEntry;
+import io.falcoj.capture.InterfaceEntry;
+import io.falcoj.capture.MachineInfo;
+import io.falcoj.capture.ProcessEntry;
 import io.falcoj.capture.ScapFormatException;
 import io.falcoj.capture.ScapReader;
+import io.falcoj.capture.UserEntry;
 import io.falcoj.cli.output.Outputs;
 import io.falcoj.event.Event;
+import io.falcoj.rules.Rule;
 import io.falcoj.rules.Ruleset;
 import io.falcoj.state.ParsedEvent;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
- * Replays a .scap capture through the syscall rules: each event is parsed into the shared
- * {@link ParsedEvent}, met by the rules indexed under its type, and matches become alerts. The
- * drop monitor sees every event; {@code -M} ends the replay after that many seconds.
+ * Replays a .scap capture through the syscall rules: the reader feeds the state engine, which
+ * hands back each event applied to the thread and fd tables ({@link ParsedEvent}, reused); the
+ * event meets only the rules indexed under its type, and matches become alerts. The drop
+ * monitor sees every event; {@code -M} ends the replay after that many seconds.
  */
-final class SyscallReplay implements CaptureListener {
+final class SyscallReplay implements CaptureListener, Consumer<Rule<ParsedEvent>> {
 	/** Thrown from the listener to end the read early (drop monitor exit, -M); no stack trace. */
 	private static final class Stop extends RuntimeException {
 		Stop() {
@@ -24,18 +33,21 @@ final class SyscallReplay implements CaptureListener {
 		}
 	}
 
+	private final Sources sources;
 	private final Ruleset<ParsedEvent> rules;
 	private final FalcoMain main;
 	private final Outputs outputs;
 	private final DetectionStats stats;
 	private final DropMonitor drops;
 	private final long deadline;
-	private final ParsedEvent parsed = new ParsedEvent();
 	private long events;
 	private boolean exitRequested;
+	/** The event being evaluated, for {@link #accept}: a field, so no lambda is made per event. */
+	private ParsedEvent current;
 
-	private SyscallReplay(Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats, DropMonitor drops,
-			long deadline) {
+	private SyscallReplay(Sources sources, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats,
+			DropMonitor drops, long deadline) {
+		this.sources = sources;
 		this.rules = rules;
 		this.main = main;
 		this.outputs = outputs;
@@ -44,10 +56,11 @@ final class SyscallReplay implements CaptureListener {
 		this.deadline = deadline;
 	}
 
-	static int run(Path trace, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats,
-			DropMonitor drops, Options o) throws FalcoMain.Fatal {
+	static int run(Path trace, Sources sources, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs,
+			DetectionStats stats, DropMonitor drops, Options o) throws FalcoMain.Fatal {
 		long deadline = o.durationSeconds > 0 ? System.nanoTime() + o.durationSeconds * 1_000_000_000L : Long.MAX_VALUE;
-		SyscallReplay replay = new SyscallReplay(rules, main, outputs, stats, drops, deadline);
+		SyscallReplay replay = new SyscallReplay(sources, rules, main, outputs, stats, drops, deadline);
+		sources.engine.setConsumer(replay::consume);
 		try (ScapReader reader = ScapReader.open(trace)) {
 			reader.read(replay);
 		} catch (Stop stop) {
@@ -61,19 +74,58 @@ final class SyscallReplay implements CaptureListener {
 	}
 
 	@Override
+	public void onMachine(MachineInfo machine) {
+		sources.engine.onMachine(machine);
+	}
+
+	@Override
+	public void onProcess(ProcessEntry process) {
+		sources.engine.onProcess(process);
+	}
+
+	@Override
+	public void onFd(long pid, FdEntry fd) {
+		sources.engine.onFd(pid, fd);
+	}
+
+	@Override
+	public void onUser(UserEntry user) {
+		sources.engine.onUser(user);
+	}
+
+	@Override
+	public void onGroup(GroupEntry group) {
+		sources.engine.onGroup(group);
+	}
+
+	@Override
+	public void onInterface(InterfaceEntry iface) {
+		sources.engine.onInterface(iface);
+	}
+
+	@Override
 	public void onEvent(Event event, int cpu) {
+		sources.eventState.onEventTs(event.ts());
+		sources.engine.onEvent(event, cpu);
+	}
+
+	/** Each event after the state engine applied it. */
+	private void consume(ParsedEvent p) {
 		events++;
 		if ((events & 0xfff) == 0 && System.nanoTime() > deadline) {
 			throw new Stop();
 		}
-		parsed.event.wrap(event.buffer(), event.offset());
-		parsed.num = events;
-		parsed.cpu = cpu;
-		long ts = event.ts();
-		if (drops != null && !drops.onEvent(ts, events, 0)) {
+		if (drops != null && !drops.onEvent(p.event.ts(), events, 0)) {
 			exitRequested = true;
 			throw new Stop();
 		}
-		rules.evaluate(parsed, event.type(), rule -> main.alert(rule, parsed, ts, outputs, stats));
+		current = p;
+		rules.evaluate(p, p.event.type(), this);
+	}
+
+	/** A rule matched the current event (rare: off the hot path). */
+	@Override
+	public void accept(Rule<ParsedEvent> rule) {
+		main.alert(rule, current, current.event.ts(), outputs, stats);
 	}
 }

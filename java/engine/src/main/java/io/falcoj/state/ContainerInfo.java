@@ -36,7 +36,16 @@ public final class ContainerInfo {
 	public String imageDigest;
 	public Boolean privileged;
 	public String ip;
+	/** Creation time, epoch nanoseconds (0 when unknown). */
+	public long createdNanos;
+	public Boolean hostPid;
+	public Boolean hostNetwork;
+	public Boolean hostIpc;
 	public List<Mount> mounts = List.of();
+	/** The runtime's labels of the container (for CRI containers, Kubernetes' io.kubernetes.* among them). */
+	public Map<String, String> labels = Map.of();
+	/** The labels of the pod sandbox the container runs in (CRI), when the runtime reported them. */
+	public Map<String, String> podLabels = Map.of();
 
 	static String typeName(long code) {
 		return code >= 0 && code < TYPES.length ? TYPES[(int) code] : null;
@@ -68,6 +77,12 @@ public final class ContainerInfo {
 		if (c.get("privileged") instanceof Boolean b) {
 			ci.privileged = b;
 		}
+		if (c.get("created_time") instanceof Number n) {
+			ci.createdNanos = n.longValue() * 1_000_000_000L;
+		}
+		ci.hostPid = c.get("host_pid") instanceof Boolean b ? b : null;
+		ci.hostNetwork = c.get("host_network") instanceof Boolean b ? b : null;
+		ci.hostIpc = c.get("host_ipc") instanceof Boolean b ? b : null;
 		if (c.get("type") instanceof Number n) {
 			ci.type = typeName(n.longValue());
 		}
@@ -81,7 +96,19 @@ public final class ContainerInfo {
 			}
 			ci.mounts = List.copyOf(out);
 		}
+		ci.labels = stringMap(c.get("labels"), c.get("Labels"));
+		ci.podLabels = stringMap(c.get("pod_sandbox_labels"), null);
 		return ci;
+	}
+
+	private static Map<String, String> stringMap(Object primary, Object fallback) {
+		Object o = primary instanceof Map<?, ?> ? primary : fallback;
+		if (!(o instanceof Map<?, ?> m)) {
+			return Map.of();
+		}
+		Map<String, String> out = new java.util.LinkedHashMap<>();
+		m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+		return java.util.Collections.unmodifiableMap(out);
 	}
 
 	private static String str(Object o) {

@@ -23,9 +23,12 @@ public final class ParsedEvent {
 	public boolean fdNameChanged;
 	/**
 	 * For an exit event: its enter event (a flyweight over the engine's copy of it), when the
-	 * thread's last enter event was this syscall's; else null.
+	 * thread's last enter event was this syscall's and the engine keeps such enter events (those
+	 * its parsers read); else null.
 	 */
 	public Event enter;
+	/** For an exit event: the time of its enter event (evt.latency), or 0 when there was none. */
+	public long enterTs;
 	/**
 	 * For open-like events: the path the syscall named, resolved against cwd or dirfd (set even
 	 * when the open failed, so fd.name can show what was tried); else null.

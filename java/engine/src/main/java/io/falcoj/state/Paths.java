@@ -12,6 +12,15 @@ public final class Paths {
 	}
 
 	public static String concatenate(String dir, String path) {
+		// Most paths need no cleaning: no ".", "..", empty component or trailing '/'.
+		if (isClean(path)) {
+			if (path.charAt(0) == '/') {
+				return path;
+			}
+			if (!dir.equals("<UNKNOWN>") && !dir.isEmpty()) {
+				return dir.charAt(dir.length() - 1) == '/' ? dir.concat(path) : dir + "/" + path;
+			}
+		}
 		if (path.isEmpty() || path.charAt(0) == '/') {
 			return append(new StringBuilder(path.length()), 0, path);
 		}
@@ -24,6 +33,22 @@ public final class Paths {
 			sb.append('/');
 		}
 		return append(sb, dir.length(), path);
+	}
+
+	private static boolean isClean(String path) {
+		int n = path.length();
+		if (n == 0 || path.charAt(n - 1) == '/') {
+			return false;
+		}
+		char prev = '/';
+		for (int i = 0; i < n; i++) {
+			char c = path.charAt(i);
+			if (c == '/' && prev == '/' && i > 0 || c == '.' && prev == '/') {
+				return false;
+			}
+			prev = c;
+		}
+		return true;
 	}
 
 	/** Appends the cleaned components of {@code path} to {@code sb}; ".." may rewind below {@code mark}. */
@@ -62,10 +87,5 @@ public final class Paths {
 			sb.setLength(sb.length() - 1);
 		}
 		return sb.toString();
-	}
-
-	/** Cleans a path on its own (as concatenate does with an absolute path). */
-	public static String normalize(String p) {
-		return concatenate("", p);
 	}
 }

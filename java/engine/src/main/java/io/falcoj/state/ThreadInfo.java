@@ -79,6 +79,8 @@ public final class ThreadInfo {
 	public long nchilds;
 	/** Set by procexit: removed once nothing depends on it any more. */
 	public boolean dead;
+	/** Who inherits this thread's children when it goes (from procexit), or -1. */
+	public long reaperTid = -1;
 
 	/** This thread's own fds; threads sharing their process' table use the main thread's. */
 	final LongObjectMap<FdInfo> fds = new LongObjectMap<>(8);
@@ -88,10 +90,12 @@ public final class ThreadInfo {
 	int lastEventType = -1;
 	long lastEventFd = -1;
 	boolean lastEventValid;
+	/** Whether the last enter event's bytes were copied (only those some exit parser reads). */
+	boolean lastEventStored;
+	long lastEnterTs;
 	byte[] lastEventBytes;
 	ByteBuffer lastEventView;
 	int lastEventLength;
-	int lastEventCpu;
 
 	private String argsLine;
 	private String envLine;
@@ -184,7 +188,7 @@ public final class ThreadInfo {
 		return null;
 	}
 
-	void storeEvent(ByteBuffer src, int offset, int length, int cpu) {
+	void storeEvent(ByteBuffer src, int offset, int length) {
 		byte[] b = lastEventBytes;
 		if (b == null || b.length < length) {
 			b = new byte[Math.max(length, 512)];
@@ -193,7 +197,6 @@ public final class ThreadInfo {
 		}
 		src.get(offset, b, 0, length);
 		lastEventLength = length;
-		lastEventCpu = cpu;
 	}
 
 	/** Copies what a new thread inherits (libsinsp's clone parser: the caller's process data). */

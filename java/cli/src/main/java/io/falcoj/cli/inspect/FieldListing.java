@@ -12,28 +12,49 @@ public final class FieldListing {
 	private static final int NAME_WIDTH = 30;
 	private static final int LINE_WIDTH = 120;
 
+	private static final java.util.Map<String, String> CLASS_DESCRIPTIONS = java.util.Map.of(
+			"evt", "Event fields applicable to syscall events.",
+			"process", "Additional information about the process and thread executing the syscall event.",
+			"user", "Information about the user executing the specific event.",
+			"group", "Information about the user group.",
+			"container", "Container information.",
+			"fd", "Every syscall that has a file descriptor in its arguments has these fields set with information "
+					+ "related to the file.",
+			"fdlist", "Poll event related fields.");
+
 	private FieldListing() {
+	}
+
+	/** sysdig's class of a field: evt (syscall.type too), process (proc and thread), and the prefix for the rest. */
+	static String fieldClass(String name) {
+		int dot = name.indexOf('.');
+		String prefix = dot < 0 ? name : name.substring(0, dot);
+		return switch (prefix) {
+		case "syscall" -> "evt";
+		case "proc", "thread" -> "process";
+		default -> prefix;
+		};
 	}
 
 	public static void write(FieldCatalog<?> catalog, Writer out) throws IOException {
 		String currentClass = null;
 		List<FieldInfo> fields = catalog.fields();
 		for (FieldInfo f : fields) {
-			int dot = f.name().indexOf('.');
-			String cls = dot < 0 ? f.name() : f.name().substring(0, dot);
-			if (cls.equals("syscall")) {
-				cls = "evt";
-			}
+			String cls = fieldClass(f.name());
 			if (!cls.equals(currentClass)) {
 				if (currentClass != null) {
 					out.write("\n");
 				}
 				out.write("-------------------------------\n");
-				out.write(pad("Field Class:") + cls + "\n\n");
+				out.write(pad("Field Class:") + cls + "\n");
+				String description = CLASS_DESCRIPTIONS.get(cls);
+				if (description != null) {
+					out.write(pad("Description:") + description + " \n");
+				}
+				out.write("\n");
 				currentClass = cls;
 			}
-			String name = f.name() + (f.argument() == FieldInfo.Argument.REQUIRED && !f.name().startsWith("evt.") ? "[]" : "");
-			StringBuilder line = new StringBuilder(pad(name));
+			StringBuilder line = new StringBuilder(pad(f.name()));
 			if (line.length() > NAME_WIDTH) {
 				line.append(' ');
 			}

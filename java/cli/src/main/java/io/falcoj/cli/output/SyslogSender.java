@@ -14,10 +14,22 @@ import java.nio.file.Path;
  */
 public final class SyslogSender implements AutoCloseable {
 	private static final String[] SEVERITY = {"emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"};
-	private static final Path SOCKET = Path.of("/dev/log");
+	private static final Path DEV_LOG = Path.of("/dev/log");
 
 	private final Process[] loggers = new Process[SEVERITY.length];
-	private final boolean available = Files.exists(SOCKET);
+	private final Path socket;
+	private final boolean available;
+
+	/** The local syslog at /dev/log. */
+	public SyslogSender() {
+		this(DEV_LOG);
+	}
+
+	/** A syslog datagram socket at {@code socket} (tests use their own). */
+	public SyslogSender(Path socket) {
+		this.socket = socket;
+		this.available = Files.exists(socket);
+	}
 
 	/** Whether there is a local syslog to send to. */
 	public boolean available() {
@@ -30,7 +42,7 @@ public final class SyslogSender implements AutoCloseable {
 		}
 		int s = Math.max(0, Math.min(SEVERITY.length - 1, severity));
 		if (loggers[s] == null || !loggers[s].isAlive()) {
-			loggers[s] = new ProcessBuilder("logger", "-t", "falco", "-p", "user." + SEVERITY[s], "-u", SOCKET.toString())
+			loggers[s] = new ProcessBuilder("logger", "-t", "falco", "-p", "user." + SEVERITY[s], "-u", socket.toString())
 					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 					.redirectError(ProcessBuilder.Redirect.DISCARD)
 					.start();

@@ -22,9 +22,16 @@ public final class DriverSelector {
 	private final Path devices;
 	private final int ringBytes;
 	private final Consumer<String> log;
+	private boolean enterEvents;
 
 	public DriverSelector(int ringBytes, Consumer<String> log) {
 		this(Path.of("/dev"), ringBytes, log);
+	}
+
+	/** Asks drivers that can leave them out (modern eBPF) for enter events too. */
+	public DriverSelector withEnterEvents(boolean enter) {
+		this.enterEvents = enter;
+		return this;
 	}
 
 	DriverSelector(Path devices, int ringBytes, Consumer<String> log) {
@@ -37,7 +44,7 @@ public final class DriverSelector {
 		String k = kind == null || kind.isBlank() ? AUTO : kind.trim().toLowerCase(Locale.ROOT);
 		switch (k) {
 		case MODERN_EBPF:
-			return announce(EbpfDriver.open(ringBytes, false));
+			return announce(EbpfDriver.open(ringBytes, false, enterEvents));
 		case KMOD:
 			return announce(openKmod());
 		case REPLAY:
@@ -64,7 +71,7 @@ public final class DriverSelector {
 		}
 		log.accept("kernel module not used (" + kmodWhy + "); trying the modern eBPF probe");
 		try {
-			return EbpfDriver.open(ringBytes, false);
+			return EbpfDriver.open(ringBytes, false, enterEvents);
 		} catch (DriverUnavailableException | UnsatisfiedLinkError e) {
 			throw new DriverUnavailableException("no live driver could start: kernel module: " + kmodWhy
 					+ "; modern eBPF: " + e.getMessage(), e);

@@ -14,10 +14,12 @@ public final class EbpfDriver implements LiveDriver {
 	private final long handle;
 	private final EbpfRing[] rings;
 	private final String attach;
+	private final boolean enterEvents;
 	private volatile boolean closed;
 
-	private EbpfDriver(long handle, int pageSize) {
+	private EbpfDriver(long handle, int pageSize, boolean enterEvents) {
 		this.handle = handle;
+		this.enterEvents = enterEvents;
 		int n = EbpfNative.ringCount(handle);
 		this.rings = new EbpfRing[n];
 		for (int i = 0; i < n; i++) {
@@ -28,11 +30,17 @@ public final class EbpfDriver implements LiveDriver {
 		this.attach = EbpfNative.attachKind(handle);
 	}
 
+	/** Loads and attaches the probe with exit events only (the current schema). */
+	public static EbpfDriver open(int ringBytes, boolean allSyscalls) {
+		return open(ringBytes, allSyscalls, false);
+	}
+
 	/**
 	 * Loads and attaches the probe, excluding this process's own events. {@code allSyscalls}
-	 * reports every syscall (generic events for those without a pair of their own).
+	 * reports every syscall (generic events for those without a pair of their own);
+	 * {@code enterEvents} adds the enter events (for consumers that pair exits with enters).
 	 */
-	public static EbpfDriver open(int ringBytes, boolean allSyscalls) {
+	public static EbpfDriver open(int ringBytes, boolean allSyscalls, boolean enterEvents) {
 		if (!System.getProperty("os.name", "").startsWith("Linux")) {
 			throw new DriverUnavailableException("the modern eBPF driver needs Linux");
 		}
@@ -40,9 +48,9 @@ public final class EbpfDriver implements LiveDriver {
 			throw new DriverUnavailableException("the modern eBPF driver is built for x86_64 only");
 		}
 		int own = (int) ProcessHandle.current().pid();
-		long h = EbpfNative.open(ringBytes, ringBytes / 8, own, allSyscalls);
+		long h = EbpfNative.open(ringBytes, ringBytes / 8, own, allSyscalls, enterEvents);
 		try {
-			return new EbpfDriver(h, 4096);
+			return new EbpfDriver(h, 4096, enterEvents);
 		} catch (RuntimeException e) {
 			EbpfNative.close(h);
 			throw e;
@@ -56,7 +64,8 @@ public final class EbpfDriver implements LiveDriver {
 
 	@Override
 	public String description() {
-		return "modern eBPF probe (" + attach + " hooks, " + rings.length + " CPU rings)";
+		return "modern eBPF probe (" + attach + " hooks, " + rings.length + " CPU rings, "
+				+ (enterEvents ? "enter and exit events)" : "exit events)");
 	}
 
 	@Override

@@ -12,7 +12,7 @@ final class EbpfNative {
 	}
 
 	/** Loads and attaches the programs; throws {@link DriverUnavailableException} with the reason. */
-	static native long open(int ringBytes, int wakeupBytes, int ownTgid, boolean allSyscalls);
+	static native long open(int ringBytes, int wakeupBytes, int ownTgid, boolean allSyscalls, boolean enterEvents);
 
 	static native int ringCount(long handle);
 
@@ -35,6 +35,4 @@ final class EbpfNative {
 	static native void close(long handle);
 
 	static native int[] syscallTable();
-
-	static native String[] syscallNames();
 }

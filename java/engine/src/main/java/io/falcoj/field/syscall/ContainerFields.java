@@ -68,6 +68,20 @@ public final class ContainerFields extends StateFamily {
 		str("container.liveness_probe", "The container's liveness probe.", e -> null);
 		str("container.readiness_probe", "The container's readiness probe.", e -> null);
 		str("container.ip", "The container's primary ip address.", e -> hostOr(e, null, c -> c.ip));
+		num("container.start_ts", FieldType.ABSTIME, "Container start as epoch timestamp in nanoseconds.", e -> {
+			ContainerInfo c = info(e);
+			return c == null || c.createdNanos <= 0 ? NA : c.createdNanos;
+		});
+		num("container.duration", FieldType.RELTIME, "Nanoseconds since the container started.", e -> {
+			ContainerInfo c = info(e);
+			return c == null || c.createdNanos <= 0 ? NA : e.event.ts() - c.createdNanos;
+		});
+		bool("container.host_pid", "true if the container runs in the host pid namespace.",
+				e -> flag(e, c -> c.hostPid));
+		bool("container.host_network", "true if the container runs in the host network namespace.",
+				e -> flag(e, c -> c.hostNetwork));
+		bool("container.host_ipc", "true if the container runs in the host ipc namespace.",
+				e -> flag(e, c -> c.hostIpc));
 	}
 
 	private ContainerInfo info(ParsedEvent e) {
@@ -76,6 +90,12 @@ public final class ContainerFields extends StateFamily {
 			return null;
 		}
 		return engine.container(t.containerId);
+	}
+
+	private int flag(ParsedEvent e, Function<ContainerInfo, Boolean> get) {
+		ContainerInfo c = info(e);
+		Boolean v = c == null ? null : get.apply(c);
+		return v == null ? -1 : v ? 1 : 0;
 	}
 
 	private String hostOr(ParsedEvent e, String onHost, Function<ContainerInfo, String> get) {

@@ -39,6 +39,13 @@ public interface EventState {
 	 */
 	long latency(ParsedEvent event);
 
+	/**
+	 * Called when a field that reads {@link #latency} is bound: a state that has to track
+	 * latencies per thread may skip that work until some output or condition asks for it.
+	 */
+	default void latencyNeeded() {
+	}
+
 	EventState NONE = new EventState() {
 		@Override
 		public FdInfo fd(ThreadInfo thread, long fd) {

@@ -241,6 +241,12 @@ public final class FdFields extends StateFamily {
 			}
 			return f.nameRaw.isEmpty() ? f.name : f.nameRaw;
 		});
+		addList("fd.types", FieldType.STRING, io.falcoj.field.FieldInfo.Argument.OPTIONAL, "the types of the fds the "
+				+ "process has open (distinct); with an fd number (fd.types[0]), the type of that fd as a one-item "
+				+ "list.", (i, a) -> {
+					long only = a == null || a.isBlank() ? -1 : intArgument(i, a);
+					return new ListField(i, a, e -> fdTypes(e, only));
+				});
 		num("fd.ino", FieldType.INT64, "inode number of the referenced file", e -> {
 			FdInfo f = fd(e);
 			return f == null ? NA : f.ino;
@@ -286,6 +292,25 @@ public final class FdFields extends StateFamily {
 			return e.fd;
 		}
 		return e.fdNum == -1 ? null : engine.fdTable(e.thread).get(e.fdNum);
+	}
+
+	private java.util.List<String> fdTypes(ParsedEvent e, long only) {
+		if (e.thread == null) {
+			return null;
+		}
+		io.falcoj.state.LongObjectMap<FdInfo> fds = engine.fdTable(e.thread);
+		if (only >= 0) {
+			FdInfo f = fds.get(only);
+			return f == null ? java.util.List.of() : java.util.List.of(FdInfo.typeName(f.type));
+		}
+		java.util.Set<String> types = new java.util.TreeSet<>();
+		for (int slot = 0; slot < fds.capacity(); slot++) {
+			FdInfo f = fds.valueAt(slot);
+			if (f != null) {
+				types.add(FdInfo.typeName(f.type));
+			}
+		}
+		return java.util.List.copyOf(types);
 	}
 
 	private static boolean roleNone(FdInfo f) {
@@ -468,6 +493,11 @@ public final class FdFields extends StateFamily {
 		@Override
 		public Object value(ParsedEvent e) {
 			return g.get(e);
+		}
+
+		@Override
+		public String render(ParsedEvent e) {
+			return renderList(g.get(e));
 		}
 	}
 }

@@ -65,15 +65,18 @@ public final class FdlistFields extends StateFamily {
 				FdInfo f = fds.get(fd);
 				if (f != null) {
 					item = item(f, what);
+				} else if (what == NAMES) {
+					item = "<NA>";
 				}
 			}
 			if (item != null) {
 				sb.append(item).append(',');
 			}
 		}
-		if (sb.length() > 0) {
-			sb.setLength(sb.length() - 1);
+		if (sb.length() == 0) {
+			return null;
 		}
+		sb.setLength(sb.length() - 1);
 		return sb.toString();
 	}
 
@@ -82,7 +85,7 @@ public final class FdlistFields extends StateFamily {
 		boolean v6 = f.type == FdType.IPV6_SOCK;
 		switch (what) {
 		case NAMES:
-			return f.name;
+			return f.name.isEmpty() ? "<NA>" : f.name;
 		case CIPS:
 			return v4 ? SocketFormat.ipv4(f.sip) : v6 ? SocketFormat.ipv6(f.sip6) : null;
 		case SIPS:

@@ -20,6 +20,8 @@ public final class StateEventState implements EventState {
 	private final StateEngine engine;
 	private final LongObjectMap<Latency> latencies = new LongObjectMap<>();
 	private long firstTs;
+	/** Latencies are only tracked once a field that shows them is bound: no per-event lookup otherwise. */
+	private boolean trackLatency;
 
 	/** libsinsp's per-thread latency: set by exit events, cleared by enter events, kept across the others. */
 	private static final class Latency {
@@ -44,6 +46,9 @@ public final class StateEventState implements EventState {
 	 * that leave the thread's syscall state alone (scheduler switches) keep the last one.
 	 */
 	public void onParsed(ParsedEvent pe) {
+		if (!trackLatency) {
+			return;
+		}
 		ThreadInfo t = pe.thread;
 		EventInfo info = pe.event.info();
 		if (t == null || info == null) {
@@ -51,8 +56,9 @@ public final class StateEventState implements EventState {
 		}
 		long value;
 		if (info.direction() == Direction.EXIT) {
-			value = pe.enter == null ? 0 : pe.event.ts() - pe.enter.ts();
-		} else if (!info.hasFlag(EventFlags.SKIPPARSERESET)) {
+			value = pe.enterTs == 0 ? 0 : pe.event.ts() - pe.enterTs;
+		} else if (!info.hasFlag(EventFlags.SKIPPARSERESET) && !info.name().equals("switch")) {
+			// scheduler switches (both versions) leave the thread's syscall state alone in libsinsp
 			value = 0;
 		} else {
 			return;
@@ -70,6 +76,11 @@ public final class StateEventState implements EventState {
 	}
 
 	@Override
+	public void latencyNeeded() {
+		trackLatency = true;
+	}
+
+	@Override
 	public FdInfo fd(ThreadInfo thread, long fd) {
 		LongObjectMap<FdInfo> table = engine.fdTable(thread);
 		return table == null ? null : table.get(fd);
@@ -82,7 +93,8 @@ public final class StateEventState implements EventState {
 
 	@Override
 	public int l4proto(FdInfo fd) {
-		return fd.l4proto;
+		// libsinsp's get_l4proto: a socket without a role yet (not connected, bound or accepted) shows none
+		return fd.effectiveL4proto();
 	}
 
 	@Override

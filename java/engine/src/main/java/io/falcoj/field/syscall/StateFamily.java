@@ -78,10 +78,15 @@ abstract class StateFamily implements FieldFamily {
 
 	/**
 	 * A filter-only field that matches when any of several values does (fd.ip, fd.port...): its
-	 * FieldInfo says isList, and its value is a java.util.List (null when the event has none).
+	 * FieldInfo says isList and anyValue, and its value is a java.util.List (null when the event has none).
 	 */
 	void anyOf(String name, FieldType type, String desc, Binder b) {
-		addInfo(new FieldInfo(name, type, true, FieldInfo.Argument.NONE, desc), b);
+		addInfo(new FieldInfo(name, type, true, FieldInfo.Argument.NONE, desc, true), b);
+	}
+
+	/** A list-valued field (isList) with an argument. */
+	void addList(String name, FieldType type, FieldInfo.Argument arg, String desc, Binder b) {
+		addInfo(new FieldInfo(name, type, true, arg, desc), b);
 	}
 
 	private void addInfo(FieldInfo info, Binder b) {
@@ -107,6 +112,27 @@ abstract class StateFamily implements FieldFamily {
 
 	void ip(String name, String desc, Ip g) {
 		add(name, FieldType.IPADDR, FieldInfo.Argument.NONE, desc, (i, a) -> new IpField(i, a, g));
+	}
+
+	/** How a list value prints in outputs: "(a,b)", as libsinsp prints list fields. */
+	static String renderList(Object v) {
+		if (!(v instanceof java.util.List<?> l)) {
+			return v == null ? "<NA>" : v.toString();
+		}
+		StringBuilder sb = new StringBuilder("(");
+		for (int i = 0; i < l.size(); i++) {
+			if (i > 0) {
+				sb.append(',');
+			}
+			Object o = l.get(i);
+			if (o instanceof byte[] a) {
+				sb.append(a.length == 4 ? SocketFormat.ipv4(((a[0] & 255) << 24) | ((a[1] & 255) << 16)
+						| ((a[2] & 255) << 8) | (a[3] & 255)) : SocketFormat.ipv6(a));
+			} else {
+				sb.append(o);
+			}
+		}
+		return sb.append(')').toString();
 	}
 
 	/** A field taking a non-negative integer in brackets (proc.aname[2]). */

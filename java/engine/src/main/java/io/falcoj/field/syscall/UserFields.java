@@ -10,7 +10,7 @@ import io.falcoj.state.ThreadInfo;
 /**
  * The {@code user.*} and {@code group.*} fields: the thread's uid/gid and loginuid, with names,
  * home and shell from the capture's user and group lists. As in libsinsp, a uid the list does not
- * know leaves every user field but user.uid without a value.
+ * know leaves the name, home and shell without a value.
  */
 public final class UserFields extends StateFamily {
 	private static final long NO_ID = 0xffffffffL;
@@ -31,7 +31,7 @@ public final class UserFields extends StateFamily {
 			return u == null ? null : u.shell();
 		});
 		num("user.loginuid", FieldType.INT64, "audit user id (auid).",
-				e -> user(e) == null ? NA : (int) e.thread.loginuid);
+				e -> e.thread == null ? NA : (int) e.thread.loginuid);
 		str("user.loginname", "audit user name (auid).", e -> {
 			if (user(e) == null || e.thread.loginuid == NO_ID) {
 				return null;

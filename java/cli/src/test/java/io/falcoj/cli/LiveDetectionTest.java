@@ -1,0 +1,263 @@
+package io.falcoj.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.falcoj.capture.live.DriverUnavailableException;
+import io.falcoj.capture.live.EbpfDriver;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The daemon live on this machine's kernel (modern eBPF): real actions by child processes, each
+ * alert checked for its process, parent, file and connection fields and for arriving within 2 s;
+ * harmless actions raise nothing. Skips, saying why, without root, BPF or the native library.
+ */
+class LiveDetectionTest {
+	/** Collects output lines with the time each arrived. */
+	private static final class Lines extends OutputStream {
+		final List<String> lines = new ArrayList<>();
+		final List<Long> arrived = new ArrayList<>();
+		private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+		private final String readyMarker;
+		final CountDownLatch ready = new CountDownLatch(1);
+
+		Lines(String readyMarker) {
+			this.readyMarker = readyMarker;
+		}
+
+		@Override
+		public synchronized void write(int b) {
+			if (b == '\n') {
+				String line = current.toString(StandardCharsets.UTF_8);
+				current.reset();
+				lines.add(line);
+				arrived.add(System.nanoTime());
+				if (readyMarker != null && line.contains(readyMarker)) {
+					ready.countDown();
+				}
+			} else {
+				current.write(b);
+			}
+		}
+
+		synchronized String find(String needle) {
+			return lines.stream().filter(l -> l.contains(needle)).findFirst().orElse(null);
+		}
+
+		synchronized long arrival(String needle) {
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).contains(needle)) {
+					return arrived.get(i);
+				}
+			}
+			return -1;
+		}
+
+		synchronized List<String> snapshot() {
+			return new ArrayList<>(lines);
+		}
+	}
+
+	private static void skipWithoutLiveCapture() {
+		Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "live capture needs root");
+		try {
+			EbpfDriver.open(1 << 20, false).close();
+		} catch (DriverUnavailableException | UnsatisfiedLinkError | NoClassDefFoundError e) {
+			Assumptions.abort("modern eBPF unavailable here: " + e.getMessage());
+		}
+	}
+
+	private static void run(String... cmd) throws IOException, InterruptedException {
+		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		assertTrue(p.waitFor(10, TimeUnit.SECONDS), String.join(" ", cmd));
+	}
+
+	/** Waits up to 2 s from {@code since} for an alert containing {@code needle}. */
+	private static String alert(Lines out, String needle, long since) throws InterruptedException {
+		while (System.nanoTime() - since < 2_000_000_000L) {
+			String l = out.find(needle);
+			if (l != null) {
+				return l;
+			}
+			Thread.sleep(20);
+		}
+		return out.find(needle);
+	}
+
+	@Test
+	void realActionsRaiseTheirAlertsAndHarmlessOnesNothing() throws Exception {
+		skipWithoutLiveCapture();
+		Path dir = Files.createTempDirectory("falcoj-live");
+		Path shm = Path.of("/dev/shm/falcoj-live-true");
+		Path devFile = Path.of("/dev/falcoj-live-" + ProcessHandle.current().pid());
+		try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+			String rules;
+			try (InputStream in = getClass().getResourceAsStream("live-rules.yaml")) {
+				rules = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("%PORT%",
+						Integer.toString(server.getLocalPort()));
+			}
+			Path rulesFile = dir.resolve("rules.yaml");
+			Files.writeString(rulesFile, rules);
+			Path shell = dir.resolve("falcojsh");
+			Path nginx = dir.resolve("nginx");
+			Files.copy(Path.of("/bin/bash"), shell);
+			Files.copy(Path.of("/bin/bash"), nginx);
+			Files.copy(Path.of("/bin/true"), shm, StandardCopyOption.REPLACE_EXISTING);
+			shell.toFile().setExecutable(true);
+			nginx.toFile().setExecutable(true);
+			shm.toFile().setExecutable(true);
+
+			Lines out = new Lines(null);
+			Lines err = new Lines("Live capture started");
+			FalcoMain main = new FalcoMain(new PrintStream(out, true, StandardCharsets.UTF_8),
+					new PrintStream(err, true, StandardCharsets.UTF_8));
+			int[] rc = { -1 };
+			Thread daemon = new Thread(() -> rc[0] = main.run(new String[] { "-r", rulesFile.toString(), "-M", "9",
+					"-o", "json_output=false", "-o", "stdout_output.enabled=true" }), "falco-live");
+			daemon.start();
+			assertTrue(err.ready.await(60, TimeUnit.SECONDS), "daemon did not start: " + err.snapshot());
+			Thread accepter = new Thread(() -> {
+				try (Socket s = server.accept()) {
+					s.getInputStream().read();
+				} catch (IOException e) {
+					// the client went away
+				}
+			});
+			accepter.start();
+
+			// harmless first: none of the rules may fire on these
+			run("/bin/ls", "/tmp");
+			run("/bin/cat", "/etc/hostname");
+			run(shell.toString(), "-c", "echo hello > " + dir.resolve("harmless.txt") + "; true");
+
+			long t = System.nanoTime();
+			run(shell.toString(), "-c", "cat /etc/shadow > /dev/null; true");
+			String shadow = alert(out, "shadow read", t);
+			assertTrue(shadow != null, "no shadow alert within 2 s: " + out.snapshot());
+			assertTrue(shadow.contains("proc=cat parent=falcojsh file=/etc/shadow cmdline=cat /etc/shadow"), shadow);
+			assertTrue(shadow.contains("Warning"), shadow);
+
+			t = System.nanoTime();
+			run(nginx.toString(), "-c", "/bin/sh -c true; true");
+			String web = alert(out, "web server shell", t);
+			assertTrue(web != null && web.contains("proc=sh parent=nginx cmdline=sh -c true"), "web server shell: " + web);
+
+			t = System.nanoTime();
+			run("/usr/bin/touch", devFile.toString());
+			String devAlert = alert(out, "file below /dev", t);
+			assertTrue(devAlert != null && devAlert.contains("proc=touch file=" + devFile), "file below /dev: " + devAlert);
+
+			t = System.nanoTime();
+			run(shm.toString());
+			String shmAlert = alert(out, "run from /dev/shm", t);
+			assertTrue(shmAlert != null && shmAlert.contains("exe=" + shm), "run from /dev/shm: " + shmAlert);
+
+			t = System.nanoTime();
+			run(shell.toString(), "-c", "exec 3<>/dev/tcp/127.0.0.1/" + server.getLocalPort() + "; true");
+			String conn = alert(out, "connect (", t);
+			assertTrue(conn != null && conn.contains("proc=falcojsh connection=127.0.0.1:")
+					&& conn.contains("->127.0.0.1:" + server.getLocalPort()), "connect: " + conn);
+
+			t = System.nanoTime();
+			run("/bin/ln", "-s", "/etc/shadow", dir.resolve("link").toString());
+			String link = alert(out, "symlink to shadow", t);
+			assertTrue(link != null && link.contains("proc=ln target=/etc/shadow link=" + dir.resolve("link")),
+					"symlink: " + link);
+
+			daemon.join(30_000);
+			assertEquals(0, rc[0], "exit code; stderr: " + err.snapshot());
+			long alerts = out.snapshot().stream().filter(l -> l.matches("^\\d\\d:\\d\\d:\\d\\d\\.\\d+: .*")).count();
+			assertEquals(6, alerts, "exactly the six alerts: " + out.snapshot());
+			String summary = err.find("Syscall events:");
+			assertTrue(summary != null && summary.contains(" 0 drops"), "summary: " + summary);
+		} finally {
+			Files.deleteIfExists(shm);
+			Files.deleteIfExists(devFile);
+			try (var files = Files.list(dir)) {
+				for (Path p : files.toList()) {
+					Files.deleteIfExists(p);
+				}
+			}
+			Files.deleteIfExists(dir);
+		}
+	}
+
+	@Test
+	void stockRulesFireLiveOnRealActivity() throws Exception {
+		skipWithoutLiveCapture();
+		Path stock = Path.of(System.getProperty("falcoj.root", "."), "..", "shared", "rules-upstream",
+				"falco_rules-latest.yaml");
+		Assumptions.assumeTrue(Files.isRegularFile(stock), "no " + stock);
+		Path dir = Files.createTempDirectory("falcoj-stock");
+		Path shm = Path.of("/dev/shm/falcoj-stock-true");
+		Path log = Path.of("/var/log/falcoj-stock-" + ProcessHandle.current().pid() + ".log");
+		try {
+			Path nginx = dir.resolve("nginx");
+			Files.copy(Path.of("/bin/bash"), nginx);
+			nginx.toFile().setExecutable(true);
+			Files.copy(Path.of("/bin/true"), shm, StandardCopyOption.REPLACE_EXISTING);
+			shm.toFile().setExecutable(true);
+			Lines out = new Lines(null);
+			Lines err = new Lines("Live capture started");
+			FalcoMain main = new FalcoMain(new PrintStream(out, true, StandardCharsets.UTF_8),
+					new PrintStream(err, true, StandardCharsets.UTF_8));
+			int[] rc = { -1 };
+			Thread daemon = new Thread(() -> rc[0] = main.run(new String[] { "-r", stock.toString(), "-M", "12",
+					"-o", "json_output=true", "-o", "stdout_output.enabled=true" }), "falco-stock");
+			daemon.start();
+			assertTrue(err.ready.await(60, TimeUnit.SECONDS), "daemon did not start: " + err.snapshot());
+
+			run("/bin/cat", "/etc/shadow");
+			run(nginx.toString(), "-c", "/bin/sh -c true; true");
+			run("/bin/ln", "-s", "/etc/shadow", dir.resolve("link").toString());
+			run("/usr/bin/find", dir.toString(), "-name", "id_rsa");
+			run("/usr/bin/find", dir.toString(), "-path", "*/.aws/credentials");
+			run(shm.toString());
+			run("/bin/sh", "-c", ": > " + log + "; true");
+			Thread.sleep(2000);
+			List<String> rules = new ArrayList<>();
+			for (String l : out.snapshot()) {
+				int at = l.indexOf("\"rule\":\"");
+				if (at >= 0) {
+					String r = l.substring(at + 8, l.indexOf('"', at + 8));
+					if (!rules.contains(r)) {
+						rules.add(r);
+					}
+				}
+			}
+			daemon.join(30_000);
+			assertEquals(0, rc[0], "exit code; stderr: " + err.snapshot());
+			for (String expected : List.of("Read sensitive file untrusted", "Create Symlink Over Sensitive Files",
+					"Search Private Keys or Passwords", "Find AWS Credentials", "Execution from /dev/shm")) {
+				assertTrue(rules.contains(expected), expected + " among " + rules);
+			}
+			assertTrue(rules.size() >= 5, "distinct stock rules: " + rules);
+		} finally {
+			Files.deleteIfExists(shm);
+			Files.deleteIfExists(log);
+			try (var files = Files.list(dir)) {
+				for (Path p : files.toList()) {
+					Files.deleteIfExists(p);
+				}
+			}
+			Files.deleteIfExists(dir);
+		}
+	}
+}
