@@ -27,19 +27,26 @@ fi
 # Build first, so that the launcher's build is not timed.
 "$root/bin/falco-inspect" -h >/dev/null
 
+errors=$(mktemp)
+trap 'rm -f "$errors"' EXIT
 # Runs a command BENCH_RUNS times; prints "wall cpu" (seconds) of the fastest run.
 best() {
 	local best="" line
 	for _ in $(seq "$runs"); do
-		line=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>&1; } 2>&1 | tail -1)
+		line=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>"$errors"; } 2>&1) || {
+			echo "replay-inspect: $1 failed:" >&2
+			cat "$errors" >&2
+			exit 1
+		}
+		line=$(tail -1 <<<"$line")
 		line=$(awk '{ printf "%.3f %.3f", $1, $2 + $3 }' <<<"$line")
 		if [ -z "$best" ] || awk -v a="${line%% *}" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then best=$line; fi
 	done
 	echo "$best"
 }
 
-ours=$(best "$root/bin/falco-inspect" -r "$big" "$filter")
-theirs=$(best sysdig -r "$big" "$filter")
+ours=$(best "$root/bin/falco-inspect" -r "$big" "$filter") || exit 1
+theirs=$(best sysdig -r "$big" "$filter") || exit 1
 printf 'capture       %s (%d events), filter: %s\n' "$big" "$events" "$filter"
 awk -v n="$events" -v o="$ours" -v t="$theirs" 'BEGIN {
 	split(o, a, " "); split(t, b, " ")

@@ -37,9 +37,15 @@ public final class FalcoLogger {
 	private boolean toStderr = true;
 	private SyslogSender syslog;
 	private Level threshold = Level.INFO;
+	private boolean iso8601;
 
 	public FalcoLogger(PrintStream err) {
 		this.err = err;
+	}
+
+	/** Stamps become {@code 2026-11-28T10:29:07+0000} (UTC), as with time_format_iso_8601. */
+	public void useIso8601(boolean iso) {
+		this.iso8601 = iso;
 	}
 
 	/** Applies the log_* settings; returns false (leaving the level as it was) for an unknown level name. */
@@ -64,7 +70,7 @@ public final class FalcoLogger {
 		}
 		String text = msg.endsWith("\n") ? msg.substring(0, msg.length() - 1) : msg;
 		if (toStderr) {
-			String stamp = new SimpleDateFormat("EEE MMM d HH:mm:ss yyyy", Locale.ROOT).format(new Date());
+			String stamp = stamp(new Date());
 			err.print(stamp + ": " + text + "\n");
 			err.flush();
 		}
@@ -75,6 +81,18 @@ public final class FalcoLogger {
 				syslog = null;
 			}
 		}
+	}
+
+	/** asctime's layout ("Sat Nov 28 10:29:07 2026", day padded to two), or ISO 8601 in UTC. */
+	String stamp(Date now) {
+		if (iso8601) {
+			SimpleDateFormat f = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ssZ", Locale.ROOT);
+			f.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+			return f.format(now);
+		}
+		String s = new SimpleDateFormat("EEE MMM dd HH:mm:ss yyyy", Locale.ROOT).format(now);
+		// asctime pads the day of the month with a space, not a zero
+		return s.charAt(8) == '0' ? s.substring(0, 8) + ' ' + s.substring(9) : s;
 	}
 
 	public void info(String msg) {

@@ -6,6 +6,7 @@ import io.falcoj.cli.config.Settings;
 import io.falcoj.cli.output.Alert;
 import io.falcoj.cli.output.AlertFormatter;
 import io.falcoj.cli.output.AlertOutput;
+import io.falcoj.cli.output.AsyncOutput;
 import io.falcoj.cli.output.FileOutput;
 import io.falcoj.cli.output.HttpOutput;
 import io.falcoj.cli.output.Outputs;
@@ -14,13 +15,9 @@ import io.falcoj.cli.output.StdoutOutput;
 import io.falcoj.cli.output.SyslogOutput;
 import io.falcoj.cli.output.SyslogSender;
 import io.falcoj.cli.output.TokenBucket;
-import io.falcoj.event.EventInfo;
-import io.falcoj.event.EventTable;
 import io.falcoj.field.Field;
 import io.falcoj.field.FieldCatalog;
-import io.falcoj.field.FieldInfo;
 import io.falcoj.field.FieldType;
-import io.falcoj.json.Json;
 import io.falcoj.json.JsonException;
 import io.falcoj.k8saudit.AuditEvent;
 import io.falcoj.k8saudit.AuditEventReader;
@@ -46,7 +43,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +64,8 @@ public final class FalcoMain {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final FalcoLogger log;
+	/** Only the real process takes over SIGINT/SIGTERM; an embedding JVM (tests) keeps its own. */
+	private boolean ownsSignals;
 
 	FalcoMain(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -81,7 +79,9 @@ public final class FalcoMain {
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 		int rc;
 		try {
-			rc = new FalcoMain(out, err).run(args);
+			FalcoMain falco = new FalcoMain(out, err);
+			falco.ownsSignals = true;
+			rc = falco.run(args);
 		} finally {
 			out.flush();
 		}
@@ -118,18 +118,18 @@ public final class FalcoMain {
 			return 0;
 		}
 		if (o.version) {
-			printVersion();
+			new InfoCommands(out).version();
 			return 0;
 		}
 		if (o.listSyscallEvents) {
-			printEvents(o.markdown);
+			new InfoCommands(out).events(o.markdown);
 			return 0;
 		}
 		// Replay and live mode feed the events to the state engine the syscall fields read.
 		Sources sources = new Sources();
 		Map<String, FieldCatalog<?>> catalogs = sources.catalogs();
 		if (o.listSource != null) {
-			return listFields(catalogs, o);
+			return new InfoCommands(out).listFields(catalogs, o);
 		}
 
 		Path configPath = configPath(o);
@@ -142,13 +142,14 @@ public final class FalcoMain {
 			throw new Fatal(e.getMessage());
 		}
 		SyslogSender syslog = new SyslogSender();
+		log.useIso8601(s.timeFormatIso8601);
 		log.configure(s.logStderr, s.logSyslog && syslog.available() ? syslog : null, s.logLevel);
 		log.info("Falco version: " + VERSION + " (falcoj)");
 		if (configPath != null) {
 			log.info("Falco initialized with configuration file: " + configPath);
 		}
 		if (o.support) {
-			return support(o, configPath, s);
+			return new InfoCommands(out).support(o, configPath, s);
 		}
 
 		LoadOptions loadOptions = loadOptions(o);
@@ -158,7 +159,7 @@ public final class FalcoMain {
 
 		LoadedRules rules = loadRules(o, s, catalogs, loadOptions);
 		if (o.describeAllRules || o.describeRule != null) {
-			return describe(o, s, rules);
+			return new InfoCommands(out).describe(o, s, rules);
 		}
 		Priority min = Priority.parse(s.priority);
 		Ruleset.Matching matching = Ruleset.Matching.parse(s.ruleMatching);
@@ -172,7 +173,7 @@ public final class FalcoMain {
 			return 0;
 		}
 		if (o.traceFile == null) {
-			return live(o, s, config, rules, syslog, sources.engine);
+			return live(o, s, config, rules, syslog, sources.engine, catalogs);
 		}
 		Path trace = Path.of(o.traceFile);
 		if (!Files.isReadable(trace)) {
@@ -206,26 +207,61 @@ public final class FalcoMain {
 		return rc;
 	}
 
-	/** No -e: live capture with the driver engine.kind names (auto by default); see SyscallLive. */
-	private int live(Options o, Settings s, FalcoConfig config, LoadedRules rules, SyslogSender syslog, StateEngine engine)
-			throws Fatal {
+	/**
+	 * No -e: the live sources. syscall: capture with the driver engine.kind names (auto by
+	 * default), see SyscallLive. k8s_audit: the audit webhook endpoint (see K8sAuditIntake), when
+	 * asked for with --enable-source=k8s_audit or by loading the k8saudit plugin in falco.yaml.
+	 * Runs until SIGINT/SIGTERM or -M seconds.
+	 */
+	private int live(Options o, Settings s, FalcoConfig config, LoadedRules rules, SyslogSender syslog, StateEngine engine,
+			Map<String, FieldCatalog<?>> catalogs) throws Fatal {
+		checkSources(o, "live", catalogs);
+		boolean syscall = o.enableSources.isEmpty() ? !o.disableSources.contains("syscall") : o.enableSources.contains("syscall");
+		boolean k8s;
+		String k8sAddress;
 		String kind;
 		try {
+			k8s = !o.disableSources.contains("k8s_audit")
+					&& (o.enableSources.contains("k8s_audit") || config.strings("load_plugins").contains("k8saudit"));
+			k8sAddress = k8sAuditAddress(config);
 			kind = config.string("engine.kind", "auto");
 		} catch (ConfigException e) {
 			throw new Fatal(e.getMessage());
 		}
+		if (!syscall && !k8s) {
+			throw new Fatal("Must enable at least one event source");
+		}
 		Outputs outputs = buildOutputs(o, s, syslog);
+		if (ownsSignals) {
+			reopenOnSigusr1(outputs);
+		}
 		DetectionStats stats = new DetectionStats();
-		int rc;
+		int rc = 0;
+		K8sAuditIntake intake = null;
+		WebServer web = null;
 		try {
-			DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
-					s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
-			rc = SyscallLive.run(kind, engine, rules.ruleset("syscall"), this, outputs, stats, drops, o, log::info, err);
-			if (drops != null) {
-				drops.printStats(err);
+			web = startWebServer(config, stats, outputs, engine);
+			if (k8s) {
+				intake = K8sAuditIntake.start(k8sAddress, rules.ruleset("k8s_audit"), this, outputs, stats, log);
+			}
+			if (syscall) {
+				DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
+						s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
+				rc = SyscallLive.run(kind, engine, rules.ruleset("syscall"), this, outputs, stats, drops, o, log::info, err);
+				if (drops != null) {
+					drops.printStats(err);
+				}
+			} else {
+				awaitStop(o.durationSeconds, ownsSignals);
 			}
 		} finally {
+			if (web != null) {
+				web.close();
+			}
+			if (intake != null) {
+				intake.close();
+				log.info("k8s audit events received: " + intake.received());
+			}
 			outputs.close();
 			syslog.close();
 		}
@@ -234,6 +270,81 @@ public final class FalcoMain {
 		}
 		out.flush();
 		return rc;
+	}
+
+	/** The webserver when falco.yaml enables it (webserver.enabled; off when the key is absent). */
+	private WebServer startWebServer(FalcoConfig config, DetectionStats stats, Outputs outputs, StateEngine engine) throws Fatal {
+		try {
+			if (!config.bool("webserver.enabled", false)) {
+				return null;
+			}
+			if (config.bool("webserver.ssl_enabled", false)) {
+				throw new Fatal("webserver.ssl_enabled is not supported; serve TLS from a proxy in front of the webserver");
+			}
+			long port = config.integer("webserver.listen_port", 8765);
+			String health = config.string("webserver.k8s_healthz_endpoint", "/healthz");
+			boolean metrics = config.bool("webserver.prometheus_metrics_enabled", false);
+			WebServer w = WebServer.start(config.string("webserver.listen_address", ""), (int) port, health,
+					metrics ? () -> stats.prometheus()
+							+ "# HELP falcosecurity_scap_n_evts_total Syscall events parsed.\n"
+							+ "# TYPE falcosecurity_scap_n_evts_total counter\n"
+							+ "falcosecurity_scap_n_evts_total " + engine.eventCount() + "\n"
+							+ "# HELP falcosecurity_falco_outputs_queue_num_drops_total Alerts dropped by the outputs throttle.\n"
+							+ "# TYPE falcosecurity_falco_outputs_queue_num_drops_total counter\n"
+							+ "falcosecurity_falco_outputs_queue_num_drops_total " + outputs.dropped() + "\n" : null);
+			log.info("Starting health webserver on port " + w.port() + (metrics ? " (with /metrics)" : ""));
+			return w;
+		} catch (ConfigException e) {
+			throw new Fatal(e.getMessage());
+		}
+	}
+
+	/** The k8saudit plugin's open_params in falco.yaml's plugins list, or its default address. */
+	static String k8sAuditAddress(FalcoConfig config) throws ConfigException {
+		for (int i = 0; config.has("plugins[" + i + "]"); i++) {
+			if ("k8saudit".equals(config.string("plugins[" + i + "].name", ""))) {
+				String p = config.string("plugins[" + i + "].open_params", "");
+				return p.isBlank() ? K8sAuditIntake.DEFAULT_ADDRESS : p;
+			}
+		}
+		return K8sAuditIntake.DEFAULT_ADDRESS;
+	}
+
+	/** SIGUSR1 reopens the outputs' files and programs (after log rotation), as in Falco. */
+	@SuppressWarnings("restriction")
+	private void reopenOnSigusr1(Outputs outputs) {
+		try {
+			sun.misc.Signal.handle(new sun.misc.Signal("USR1"), sig -> {
+				log.info("SIGUSR1 received, reopening outputs");
+				outputs.reopen();
+			});
+		} catch (IllegalArgumentException | UnsupportedOperationException e) {
+			log.debug("SIGUSR1 not available: " + e.getMessage());
+		}
+	}
+
+	/** Blocks until SIGINT/SIGTERM (when this process owns them), or {@code seconds} when positive. */
+	@SuppressWarnings("restriction")
+	private static void awaitStop(long seconds, boolean signals) {
+		java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+		if (signals) {
+			try {
+				for (String name : new String[] {"INT", "TERM"}) {
+					sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> stop.countDown());
+				}
+			} catch (IllegalArgumentException | UnsupportedOperationException e) {
+				Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+			}
+		}
+		try {
+			if (seconds > 0) {
+				stop.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+			} else {
+				stop.await();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private Path configPath(Options o) throws Fatal {
@@ -247,9 +358,17 @@ public final class FalcoMain {
 		if (Files.isRegularFile(DEFAULT_CONFIG)) {
 			return DEFAULT_CONFIG;
 		}
-		String root = System.getenv("FALCOJ_ROOT");
-		if (root != null && Files.isRegularFile(Path.of(root, "falco.yaml"))) {
-			return Path.of(root, "falco.yaml");
+		// Run from a checkout (bin/falco): the repository's falco.yaml beside java/cli/target/falcoj-cli.jar.
+		try {
+			Path jar = Path.of(FalcoMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			if (jar.toString().endsWith("java/cli/target/falcoj-cli.jar")) {
+				Path conf = jar.getParent().getParent().getParent().getParent().resolve("falco.yaml");
+				if (Files.isRegularFile(conf)) {
+					return conf;
+				}
+			}
+		} catch (java.net.URISyntaxException | RuntimeException e) {
+			// no code source to go by: run with defaults
 		}
 		return null;
 	}
@@ -362,76 +481,6 @@ public final class FalcoMain {
 		return false;
 	}
 
-	private int describe(Options o, Settings s, LoadedRules rules) throws Fatal {
-		List<Rule<?>> all = rules.allRules();
-		List<Rule<?>> chosen = new ArrayList<>();
-		for (Rule<?> r : all) {
-			if (o.describeAllRules || r.name().equals(o.describeRule)) {
-				chosen.add(r);
-			}
-		}
-		if (!o.describeAllRules && chosen.isEmpty()) {
-			throw new Fatal("Rule \"" + o.describeRule + "\" not found");
-		}
-		if (s.jsonOutput) {
-			out.print(describeJson(chosen, rules) + "\n");
-			out.flush();
-			return 0;
-		}
-		String fmt = "%-50s %s%n";
-		out.printf(fmt, "Rule", "Description");
-		out.printf(fmt, "----", "-----------");
-		for (Rule<?> r : chosen) {
-			out.printf(fmt, r.name(), wrap(r.description().trim(), 51, 110));
-		}
-		out.flush();
-		return 0;
-	}
-
-	/** -L/-l with json_output: each rule's definition, keys sorted as Falco's JSON has them. */
-	private static String describeJson(List<Rule<?>> chosen, LoadedRules rules) {
-		Map<String, Object> doc = new TreeMap<>();
-		if (rules.requiredEngineVersion() != null) {
-			doc.put("required_engine_version", rules.requiredEngineVersion());
-		}
-		List<Object> list = new ArrayList<>();
-		for (Rule<?> r : chosen) {
-			Map<String, Object> info = new TreeMap<>();
-			info.put("condition", r.condition());
-			info.put("description", r.description());
-			info.put("enabled", r.enabled());
-			info.put("name", r.name());
-			info.put("output", r.output().format());
-			info.put("priority", r.priority().label());
-			info.put("source", r.source());
-			info.put("tags", new ArrayList<>(r.tags()));
-			list.add(Map.of("info", info));
-		}
-		doc.put("rules", list);
-		return Json.write(doc);
-	}
-
-	/** Wraps {@code text} at {@code width} columns, later lines indented by {@code indent}. */
-	static String wrap(String text, int indent, int width) {
-		StringBuilder sb = new StringBuilder();
-		int col = indent;
-		for (String word : text.split("\\s+")) {
-			if (word.isEmpty()) {
-				continue;
-			}
-			if (col > indent && col + 1 + word.length() > width) {
-				sb.append('\n').append(" ".repeat(indent));
-				col = indent;
-			} else if (col > indent) {
-				sb.append(' ');
-				col++;
-			}
-			sb.append(word);
-			col += word.length();
-		}
-		return sb.toString();
-	}
-
 	// ---- sources and replay --------------------------------------------------------------------
 
 	/** k8s_audit for JSON files (by extension, or a first non-blank byte of '{' or '['), syscall otherwise. */
@@ -466,7 +515,7 @@ public final class FalcoMain {
 			throw new Fatal("Must enable at least one event source");
 		}
 		// As in Falco, --enable-source/--disable-source choose live sources; a file brings its own.
-		log.debug("Replaying " + source + " events");
+		log.debug("Event source: " + source);
 	}
 
 	private int replayAudit(Path trace, Ruleset<AuditEvent> rules, Outputs outputs, DetectionStats stats, Options o) throws Fatal {
@@ -490,7 +539,7 @@ public final class FalcoMain {
 
 	/** Turns a match into an alert: counts it, renders the output and its fields, sends it. */
 	<C> void alert(Rule<C> rule, C ctx, long timeNanos, Outputs outputs, DetectionStats stats) {
-		stats.record(rule.index(), rule.name(), rule.priority());
+		stats.record(rule.index(), rule.name(), rule.priority(), rule.source());
 		Map<String, Object> fields = new TreeMap<>();
 		boolean iso = outputs.formatter().isIso8601();
 		if (iso) {
@@ -539,16 +588,19 @@ public final class FalcoMain {
 		if (s.fileEnabled) {
 			list.add(new FileOutput(Path.of(s.fileName), false, buffered));
 		}
+		// Outputs that can block (a program, an HTTP endpoint) run behind their own queue and thread.
+		long closeWait = Math.max(1000, s.outputTimeoutMillis * 5);
+		java.util.function.Consumer<String> outputErrors = msg -> log.error(msg);
 		if (s.programEnabled) {
-			list.add(new ProgramOutput(s.program, s.programKeepAlive, buffered));
+			list.add(new AsyncOutput(new ProgramOutput(s.program, s.programKeepAlive, buffered), 10_000, closeWait, outputErrors));
 		}
 		if (s.syslogEnabled && syslog.available()) {
 			list.add(new SyslogOutput(syslog));
 		}
 		if (s.httpEnabled) {
 			try {
-				list.add(new HttpOutput(s.httpUrl, s.httpUserAgent, s.httpInsecure, s.jsonOutput,
-						Duration.ofMillis(Math.max(1, s.outputTimeoutMillis))));
+				list.add(new AsyncOutput(new HttpOutput(s.httpUrl, s.httpUserAgent, s.httpInsecure, s.jsonOutput,
+						Duration.ofMillis(Math.max(1, s.outputTimeoutMillis))), 10_000, closeWait, outputErrors));
 			} catch (IOException e) {
 				throw new Fatal(e.getMessage());
 			}
@@ -589,116 +641,4 @@ public final class FalcoMain {
 		return out;
 	}
 
-	// ---- informational commands ----------------------------------------------------------------
-
-	private void printVersion() {
-		out.print("Falco version: " + VERSION + " (falcoj)\n");
-		out.print("Libs version:  " + VERSION + "\n");
-		out.print("Plugin API:    3.0.0\n");
-		out.print("Engine:        " + LoadOptions.ENGINE_VERSION + "\n");
-		out.print("Driver:\n");
-		out.print("  API version:    8.0.0\n");
-		out.print("  Schema version: " + EventTable.get().size() + " events\n");
-		out.print("  Default driver: falcoj kmod\n");
-		out.flush();
-	}
-
-	private void printEvents(boolean markdown) {
-		EventTable t = EventTable.get();
-		if (markdown) {
-			out.print("| Dir | Event |\n| :-- | :-- |\n");
-		}
-		for (int c = 0; c < t.size(); c++) {
-			EventInfo e = t.event(c);
-			if (e == null || e.name().equals("NA") || e.hasFlag(io.falcoj.event.EventFlags.UNUSED)
-					|| e.hasFlag(io.falcoj.event.EventFlags.OLD_VERSION)) {
-				continue;
-			}
-			StringBuilder sb = new StringBuilder();
-			sb.append(e.name()).append('(');
-			for (int k = 0; k < e.params().size(); k++) {
-				sb.append(k == 0 ? "" : ", ").append(e.params().get(k).type()).append(' ').append(e.params().get(k).name());
-			}
-			sb.append(')');
-			if (markdown) {
-				out.print("| " + e.direction().symbol + " | `" + sb + "` |\n");
-			} else {
-				out.print(e.direction().symbol + " " + sb + "\n");
-			}
-		}
-		out.flush();
-	}
-
-	private int listFields(Map<String, FieldCatalog<?>> catalogs, Options o) throws Fatal {
-		String want = o.listSource;
-		if (!want.isEmpty() && !catalogs.containsKey(want)) {
-			throw new Fatal("Unknown event source " + want);
-		}
-		for (Map.Entry<String, FieldCatalog<?>> e : catalogs.entrySet()) {
-			if (!want.isEmpty() && !want.equals(e.getKey())) {
-				continue;
-			}
-			Map<String, List<FieldInfo>> byClass = new LinkedHashMap<>();
-			for (FieldInfo f : e.getValue().fields()) {
-				String cls = f.name().contains(".") ? f.name().substring(0, f.name().indexOf('.')) : f.name();
-				byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(f);
-			}
-			for (Map.Entry<String, List<FieldInfo>> c : byClass.entrySet()) {
-				if (o.namesOnly) {
-					for (FieldInfo f : c.getValue()) {
-						out.print(f.name() + "\n");
-					}
-					continue;
-				}
-				out.print("-------------------------------------------------------------------------------\n");
-				out.printf("%-29s %s%n", "Field Class:", c.getKey());
-				out.printf("%-29s %s%n%n", "Event Sources:", e.getKey());
-				for (FieldInfo f : c.getValue()) {
-					String type = f.type().name() + (f.isList() ? " (list)" : "");
-					String name = f.name() + (f.argument() == FieldInfo.Argument.REQUIRED ? "[arg]" : "");
-					out.printf("%-29s %s%n", name, wrap(f.description() + " (" + type.toLowerCase(Locale.ROOT) + ")", 30, 110));
-				}
-				out.print("\n");
-			}
-		}
-		out.flush();
-		return 0;
-	}
-
-	private int support(Options o, Path configPath, Settings s) throws Fatal {
-		Map<String, Object> doc = new LinkedHashMap<>();
-		doc.put("version", VERSION);
-		Map<String, Object> engine = new LinkedHashMap<>();
-		engine.put("engine_version", LoadOptions.ENGINE_VERSION);
-		doc.put("engine_info", engine);
-		Map<String, Object> sys = new LinkedHashMap<>();
-		sys.put("sysname", System.getProperty("os.name"));
-		sys.put("release", System.getProperty("os.version"));
-		sys.put("machine", System.getProperty("os.arch"));
-		sys.put("java", System.getProperty("java.version"));
-		doc.put("system_info", sys);
-		doc.put("cmdline", String.join(" ", ProcessHandle.current().info().arguments().map(List::of).orElse(List.of())));
-		try {
-			doc.put("config", configPath == null ? "" : Files.readString(configPath));
-			List<Object> files = new ArrayList<>();
-			List<Path> given = new ArrayList<>();
-			for (String f : o.rulesFiles.isEmpty() ? s.rulesFiles : o.rulesFiles) {
-				if (Files.exists(Path.of(f))) {
-					given.add(Path.of(f));
-				}
-			}
-			for (Path p : RuleLoader.expand(given)) {
-				Map<String, Object> f = new LinkedHashMap<>();
-				f.put("content", Files.readString(p));
-				f.put("name", p.toString());
-				files.add(f);
-			}
-			doc.put("rules_files", files);
-		} catch (IOException e) {
-			throw new Fatal("Could not read a file for --support: " + e.getMessage());
-		}
-		out.print(Json.write(doc) + "\n");
-		out.flush();
-		return 0;
-	}
 }

@@ -9,6 +9,7 @@ import io.falcoj.cli.inspect.FieldListing;
 import io.falcoj.cli.inspect.InspectPipeline;
 import io.falcoj.cli.inspect.OutputFormat;
 import io.falcoj.field.UnknownFieldException;
+import io.falcoj.field.syscall.ParamRenderer;
 import io.falcoj.field.syscall.ParamRenderer.BufferFormat;
 import io.falcoj.filter.ConditionParser;
 import io.falcoj.filter.ConditionSyntaxException;
@@ -232,7 +233,7 @@ public final class InspectMain {
 				return 1;
 			}
 			BufferFormat buffers = o.buffers;
-			int maxLen = o.verbose ? 0 : ParamRenderer_DEFAULT;
+			int maxLen = o.verbose ? 0 : ParamRenderer.DEFAULT_MAX_BUFFER_LENGTH;
 			if (o.json && buffers == BufferFormat.NORMAL) {
 				buffers = BufferFormat.DOTS;
 			}
@@ -262,8 +263,6 @@ public final class InspectMain {
 			return 1;
 		}
 	}
-
-	private static final int ParamRenderer_DEFAULT = io.falcoj.field.syscall.ParamRenderer.DEFAULT_MAX_BUFFER_LENGTH;
 
 	private static int replay(Options o, InspectPipeline pipeline, OutputFormat format, Filter<ParsedEvent> filter,
 			Writer out, PrintStream err) throws IOException {

@@ -165,6 +165,9 @@ public final class Options {
 				try {
 					durationSeconds = Long.parseLong(v.trim());
 				} catch (NumberFormatException e) {
+					durationSeconds = -1;
+				}
+				if (durationSeconds < 0) {
 					throw new OptionsException("Argument '" + v + "' failed to parse");
 				}
 			}

@@ -41,6 +41,7 @@ class OptionsTest {
 		assertThrows(OptionsException.class, () -> Options.parse(new String[] {"-r"}));
 		assertThrows(OptionsException.class, () -> Options.parse(new String[] {"--nope"}));
 		assertThrows(OptionsException.class, () -> Options.parse(new String[] {"-M", "soon"}));
+		assertThrows(OptionsException.class, () -> Options.parse(new String[] {"-M", "-5"}));
 		assertThrows(OptionsException.class, () -> Options.parse(new String[] {"--enable-source=a", "--disable-source=b"}));
 	}
 }

@@ -55,20 +55,35 @@ class SysdigDifferentialTest {
 	 * these explains is counted apart, not as a disagreement.
 	 */
 	private static final List<Deviation> DEVIATIONS = List.of(
-			new Deviation("evt.deltatime*", "sysdig -j extracts each field twice per event, so its evt.deltatime* always print 0; "
-					+ "ours print the delta to the previous event",
-					(field, ours, theirs) -> field.startsWith("evt.deltatime") && "0".equals(theirs)),
+			new Deviation("delta fields in JSON", "sysdig -j extracts each field twice per event, so the fields that "
+					+ "measure from the previous extraction (evt.deltatime*, thread.exectime) always print 0 there; ours print "
+					+ "the delta, as sysdig's own text output does",
+					(field, ours, theirs, line) -> (field.startsWith("evt.deltatime") || field.equals("thread.exectime"))
+							&& "0".equals(theirs)),
 			new Deviation("<unknown> values", "the traces come from a newer driver than sysdig 0.29.3's table: it shows "
 					+ "<unknown>/empty for what it cannot decode, our table decodes them",
-					(field, ours, theirs) -> theirs != null && theirs.contains("<unknown>")),
+					(field, ours, theirs, line) -> theirs != null && theirs.contains("<unknown>")),
 			new Deviation("upstream parameter schema", "our event table follows current upstream libscap, which renamed "
 					+ "execve's pgid to vpgid and types loginuid as a UID (printed -1(<NONE>)); sysdig 0.29.3 has the 2022 names",
-					(field, ours, theirs) -> ours != null && theirs != null && (field.equals("evt.args") || field.equals("evt.info"))
-							&& ours.replace(" vpgid=", " pgid=").replace("loginuid=-1(<NONE>)", "loginuid=-1").equals(theirs)));
+					(field, ours, theirs, line) -> ours != null && theirs != null && (field.equals("evt.args") || field.equals("evt.info"))
+							&& ours.replace(" vpgid=", " pgid=").replace("loginuid=-1(<NONE>)", "loginuid=-1").equals(theirs)),
+			new Deviation("fd.dev of pipes and sockets", "sysdig 0.29.3 prints uninitialized memory as the device of fds "
+					+ "that are not files (the value changes from run to run); ours print 0",
+					(field, ours, theirs, line) -> field.startsWith("fd.dev") && "0".equals(ours)
+							&& !List.of("file", "directory").contains(line.get("fd.type"))));
+
+	/**
+	 * Differences still counted as disagreements (they are ours to fix, in the state engine), with
+	 * what causes them; printed with the results so a run says what is left.
+	 */
+	private static final Map<String, String> OPEN_DIFFERENCES = new TreeMap<>(Map.of(
+			"proc.is_exe_writable", "qemu-large #10-12, a thread sysdig makes up for an unknown tid: sysdig prints false "
+					+ "when asked alone (as ours) but true within the full format, so its value there depends on the "
+					+ "fields extracted before it"));
 
 	@FunctionalInterface
 	interface Explains {
-		boolean test(String field, String ours, String theirs);
+		boolean test(String field, String ours, String theirs, Map<String, String> sysdigLine);
 	}
 
 	record Deviation(String name, String reason, Explains rule) {
@@ -144,6 +159,11 @@ class SysdigDifferentialTest {
 		for (String n : names) {
 			expanded.addAll(INSTANCES.getOrDefault(n, List.of(n)));
 		}
+		// sysdig's evt.abspath points the event's fd at the dirfd while it extracts (a side effect of
+		// libsinsp's extract_abspath): printed before the fd.* fields it would change them, so it goes last
+		if (expanded.remove("evt.abspath")) {
+			expanded.add("evt.abspath");
+		}
 		return expanded;
 	}
 
@@ -206,10 +226,14 @@ class SysdigDifferentialTest {
 		System.out.println("agreement by field class:");
 		byClass.forEach((cls, c) -> System.out.printf("  %-10s %10d values %8.3f%%%n", cls, c[0],
 				100.0 * c[1] / Math.max(1, c[0] - c[2])));
-		System.out.println("known deviations:");
+		Map<String, Long> explainedBy = new TreeMap<>();
+		tallies.values().forEach(t -> t.explainedBy.forEach((k, v) -> explainedBy.merge(k, v, Long::sum)));
+		System.out.println("known deviations (values they explain):");
 		for (Deviation d : DEVIATIONS) {
-			System.out.println("  " + d.name() + ": " + d.reason());
+			System.out.println("  " + d.name() + " (" + explainedBy.getOrDefault(d.name(), 0L) + "): " + d.reason());
 		}
+		System.out.println("open differences (counted as disagreements):");
+		OPEN_DIFFERENCES.forEach((k, v) -> System.out.println("  " + k + ": " + v));
 		double agreement = 100.0 * equal / Math.max(1, compared - explained);
 		System.out.printf("events %d (only ours %d, only sysdig's %d); values compared %d, equal %d, explained %d: %.3f%% agree%n",
 				events, onlyOurs, onlyTheirs, compared, equal, explained, agreement);
@@ -257,7 +281,7 @@ class SysdigDifferentialTest {
 						t.equal++;
 						continue;
 					}
-					Deviation d = explain(field, v1, v2);
+					Deviation d = explain(field, v1, v2, y);
 					if (d != null) {
 						t.explained++;
 						t.explainedBy.merge(d.name(), 1L, Long::sum);
@@ -276,9 +300,9 @@ class SysdigDifferentialTest {
 		return new long[] {events, onlyOurs, onlyTheirs};
 	}
 
-	private static Deviation explain(String field, String ours, String theirs) {
+	private static Deviation explain(String field, String ours, String theirs, Map<String, String> sysdigLine) {
 		for (Deviation d : DEVIATIONS) {
-			if (d.rule().test(field, ours, theirs)) {
+			if (d.rule().test(field, ours, theirs, sysdigLine)) {
 				return d;
 			}
 		}

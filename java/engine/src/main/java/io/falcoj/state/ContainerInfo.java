@@ -42,6 +42,10 @@ public final class ContainerInfo {
 	public Boolean hostNetwork;
 	public Boolean hostIpc;
 	public List<Mount> mounts = List.of();
+	/** The runtime's labels of the container (for CRI containers, Kubernetes' io.kubernetes.* among them). */
+	public Map<String, String> labels = Map.of();
+	/** The labels of the pod sandbox the container runs in (CRI), when the runtime reported them. */
+	public Map<String, String> podLabels = Map.of();
 
 	static String typeName(long code) {
 		return code >= 0 && code < TYPES.length ? TYPES[(int) code] : null;
@@ -92,7 +96,19 @@ public final class ContainerInfo {
 			}
 			ci.mounts = List.copyOf(out);
 		}
+		ci.labels = stringMap(c.get("labels"), c.get("Labels"));
+		ci.podLabels = stringMap(c.get("pod_sandbox_labels"), null);
 		return ci;
+	}
+
+	private static Map<String, String> stringMap(Object primary, Object fallback) {
+		Object o = primary instanceof Map<?, ?> ? primary : fallback;
+		if (!(o instanceof Map<?, ?> m)) {
+			return Map.of();
+		}
+		Map<String, String> out = new java.util.LinkedHashMap<>();
+		m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+		return java.util.Collections.unmodifiableMap(out);
 	}
 
 	private static String str(Object o) {

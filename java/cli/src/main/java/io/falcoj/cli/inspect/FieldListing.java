@@ -54,8 +54,7 @@ public final class FieldListing {
 				out.write("\n");
 				currentClass = cls;
 			}
-			String name = f.name() + (f.argument() == FieldInfo.Argument.REQUIRED && !f.name().startsWith("evt.") ? "[]" : "");
-			StringBuilder line = new StringBuilder(pad(name));
+			StringBuilder line = new StringBuilder(pad(f.name()));
 			if (line.length() > NAME_WIDTH) {
 				line.append(' ');
 			}

@@ -13,11 +13,9 @@ import io.falcoj.event.Event;
 import io.falcoj.event.EventCategory;
 import io.falcoj.event.EventInfo;
 import io.falcoj.field.FieldCatalog;
-import io.falcoj.field.syscall.StateEventState;
+import io.falcoj.field.syscall.SyscallSource;
 import io.falcoj.state.StateEngine;
-import io.falcoj.field.syscall.EvtFields;
 import io.falcoj.field.syscall.ParamRenderer.BufferFormat;
-import io.falcoj.field.syscall.SyscallFields;
 import io.falcoj.filter.Filter;
 import io.falcoj.state.ParsedEvent;
 
@@ -32,10 +30,7 @@ import java.io.Writer;
  * strings. Only printed events build text.
  */
 public final class InspectPipeline implements CaptureListener {
-	private final StateEngine engine;
-	private final StateEventState state;
-	private final EvtFields evt;
-	private final SyscallFields catalog;
+	private final SyscallSource source;
 	private final StringBuilder line = new StringBuilder(512);
 
 	private ScapCopier copier;
@@ -56,24 +51,21 @@ public final class InspectPipeline implements CaptureListener {
 	}
 
 	public InspectPipeline() {
-		engine = new StateEngine();
-		state = new StateEventState(engine);
-		evt = new EvtFields(state);
-		catalog = SyscallFields.standard(engine, evt);
-		engine.setConsumer(this::consume);
+		source = new SyscallSource();
+		source.setConsumer(this::consume);
 	}
 
 	/** The state engine the fields read (for tests and stats). */
 	public StateEngine engine() {
-		return engine;
+		return source.engine();
 	}
 
 	public FieldCatalog<ParsedEvent> catalog() {
-		return catalog;
+		return source.catalog();
 	}
 
 	public void bufferFormat(BufferFormat format, int maxLength) {
-		evt.renderer().bufferFormat(format, maxLength);
+		source.evtFields().renderer().bufferFormat(format, maxLength);
 	}
 
 	/** Replays the reader's capture through the filter into the output (when {@code print}) and the copier (when not null). */
@@ -95,7 +87,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onMachine(MachineInfo machine) {
-		engine.onMachine(machine);
+		source.onMachine(machine);
 		if (copier != null) {
 			copier.onMachine(machine);
 		}
@@ -103,7 +95,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onProcess(ProcessEntry process) {
-		engine.onProcess(process);
+		source.onProcess(process);
 		if (copier != null) {
 			copier.onProcess(process);
 		}
@@ -111,7 +103,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onFd(long pid, FdEntry fd) {
-		engine.onFd(pid, fd);
+		source.onFd(pid, fd);
 		if (copier != null) {
 			copier.onFd(pid, fd);
 		}
@@ -119,7 +111,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onUser(UserEntry user) {
-		engine.onUser(user);
+		source.onUser(user);
 		if (copier != null) {
 			copier.onUser(user);
 		}
@@ -127,7 +119,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onGroup(GroupEntry group) {
-		engine.onGroup(group);
+		source.onGroup(group);
 		if (copier != null) {
 			copier.onGroup(group);
 		}
@@ -135,7 +127,7 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onInterface(InterfaceEntry iface) {
-		engine.onInterface(iface);
+		source.onInterface(iface);
 		if (copier != null) {
 			copier.onInterface(iface);
 		}
@@ -143,13 +135,11 @@ public final class InspectPipeline implements CaptureListener {
 
 	@Override
 	public void onEvent(Event event, int cpu) {
-		state.onEventTs(event.ts());
-		engine.onEvent(event, cpu);
+		source.onEvent(event, cpu);
 	}
 
-	/** Called by the state engine with each event once it has applied it. */
+	/** Called with each event once the state engine has applied it. */
 	private void consume(ParsedEvent p) {
-		state.onParsed(p);
 		if (filter != null && !filter.matches(p, p.event.type())) {
 			return;
 		}

@@ -2,6 +2,7 @@ package io.falcoj.cli.inspect;
 
 import io.falcoj.field.Field;
 import io.falcoj.field.FieldCatalog;
+import io.falcoj.field.FieldType;
 import io.falcoj.field.UnknownFieldException;
 import io.falcoj.field.syscall.EvtFields;
 import io.falcoj.state.ParsedEvent;
@@ -121,26 +122,52 @@ public final class OutputFormat {
 		for (int j = 0; j < jsonOrder.length; j++) {
 			int k = jsonOrder[j];
 			Field<ParsedEvent> field = fields.get(k);
-			Object v = field instanceof EvtFields.JsonValued jv ? jv.jsonValue(pe) : field.value(pe);
-			if (v == null && !printAll) {
-				out.setLength(start);
-				return false;
-			}
 			if (j > 0) {
 				out.append(',');
 			}
 			JsonText.appendQuoted(out, keys.get(k));
 			out.append(':');
-			appendJsonValue(out, field, pe, v);
+			// one evaluation per field and event: some fields (evt.deltatime, thread.exectime) keep state
+			if (!appendJsonValue(out, field, pe) && !printAll) {
+				out.setLength(start);
+				return false;
+			}
 		}
 		out.append('}');
 		return true;
 	}
 
-	private static void appendJsonValue(StringBuilder out, Field<ParsedEvent> field, ParsedEvent pe, Object v) {
+	/** Appends the field's JSON value as sysdig writes it; false when the field has none (null written). */
+	private static boolean appendJsonValue(StringBuilder out, Field<ParsedEvent> field, ParsedEvent pe) {
+		FieldType type = field.type();
+		if (field instanceof EvtFields.JsonValued jv) {
+			return appendJsonObject(out, jv.jsonValue(pe));
+		}
+		if (field.info().isList() || type == FieldType.STRING) {
+			return appendJsonObject(out, field.value(pe));
+		}
+		String text = field.render(pe);
+		if (text == NA) {
+			out.append("null");
+			return false;
+		}
+		if (type == FieldType.BOOL && (text.equals("true") || text.equals("false"))) {
+			out.append(text);
+		} else if (type.isNumeric() && isDecimal(text)) {
+			// numbers print as numbers; those shown in hex (fd.dev) stay text, as sysdig writes them
+			out.append(Long.parseLong(text.length() > 1 && text.charAt(0) == '0' ? stripZeros(text) : text));
+		} else {
+			JsonText.appendQuoted(out, text);
+		}
+		return true;
+	}
+
+	private static boolean appendJsonObject(StringBuilder out, Object v) {
 		if (v == null) {
 			out.append("null");
-		} else if (v instanceof Boolean b) {
+			return false;
+		}
+		if (v instanceof Boolean b) {
 			out.append(b ? "true" : "false");
 		} else if (v instanceof Long || v instanceof Integer || v instanceof Short) {
 			out.append(((Number) v).longValue());
@@ -154,12 +181,36 @@ public final class OutputFormat {
 				if (i > 0) {
 					out.append(',');
 				}
-				appendJsonValue(out, field, pe, list.get(i));
+				appendJsonObject(out, list.get(i));
 			}
 			out.append(']');
+		} else if (v instanceof byte[] bytes) {
+			JsonText.appendQuoted(out, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
 		} else {
-			JsonText.appendQuoted(out, field.render(pe));
+			JsonText.appendQuoted(out, v.toString());
 		}
+		return true;
+	}
+
+	private static boolean isDecimal(String text) {
+		int i = text.startsWith("-") ? 1 : 0;
+		if (i >= text.length() || text.length() - i > 18) {
+			return false;
+		}
+		for (; i < text.length(); i++) {
+			if (!Character.isDigit(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String stripZeros(String text) {
+		int i = 0;
+		while (i < text.length() - 1 && text.charAt(i) == '0') {
+			i++;
+		}
+		return text.substring(i);
 	}
 
 	public List<Field<ParsedEvent>> fields() {

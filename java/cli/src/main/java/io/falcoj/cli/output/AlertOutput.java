@@ -16,6 +16,13 @@ public interface AlertOutput extends AutoCloseable {
 		flush();
 	}
 
+	/**
+	 * Lets go of open files and processes so the next alert opens them afresh (SIGUSR1, after a
+	 * log rotation). Outputs that hold nothing do nothing.
+	 */
+	default void reopen() throws IOException {
+	}
+
 	/** For messages about this output ("file output", ...). */
 	String name();
 }

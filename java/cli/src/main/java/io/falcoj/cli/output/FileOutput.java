@@ -10,7 +10,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Alerts appended to a file. With keep_alive the file stays open between alerts; without it, it
- * is opened and closed for each one (so log rotation needs nothing from us).
+ * is opened and closed for each one (so log rotation needs nothing from us). A missing parent
+ * directory is created.
  */
 public final class FileOutput implements AlertOutput {
 	private final Path path;
@@ -25,6 +26,11 @@ public final class FileOutput implements AlertOutput {
 	}
 
 	private Writer open() throws IOException {
+		// A missing directory would silently lose every alert: make it.
+		Path dir = path.toAbsolutePath().getParent();
+		if (dir != null && !Files.isDirectory(dir)) {
+			Files.createDirectories(dir);
+		}
 		return new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8,
 				StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
 	}
@@ -53,6 +59,11 @@ public final class FileOutput implements AlertOutput {
 		if (writer != null) {
 			writer.flush();
 		}
+	}
+
+	@Override
+	public void reopen() throws IOException {
+		close();
 	}
 
 	@Override

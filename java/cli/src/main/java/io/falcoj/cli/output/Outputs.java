@@ -27,7 +27,8 @@ public final class Outputs implements AutoCloseable {
 		return formatter;
 	}
 
-	public void handle(Alert alert) {
+	/** Synchronized: live sources (syscall capture, k8s audit intake) alert from their own threads. */
+	public synchronized void handle(Alert alert) {
 		if (throttle != null && !throttle.claim(System.nanoTime())) {
 			dropped++;
 			return;
@@ -43,11 +44,22 @@ public final class Outputs implements AutoCloseable {
 	}
 
 	/** Alerts the throttle dropped. */
-	public long dropped() {
+	public synchronized long dropped() {
 		return dropped;
 	}
 
-	public void flush() {
+	/** SIGUSR1: every output lets go of its files and programs, to reopen them on the next alert. */
+	public synchronized void reopen() {
+		for (AlertOutput o : outputs) {
+			try {
+				o.reopen();
+			} catch (IOException | RuntimeException e) {
+				errors.accept(o.name() + ": " + e.getMessage());
+			}
+		}
+	}
+
+	public synchronized void flush() {
 		for (AlertOutput o : outputs) {
 			try {
 				o.flush();
@@ -58,7 +70,7 @@ public final class Outputs implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
 		for (AlertOutput o : outputs) {
 			try {
 				o.close();

@@ -67,6 +67,11 @@ public final class ProgramOutput implements AlertOutput {
 	}
 
 	@Override
+	public void reopen() throws IOException {
+		close();
+	}
+
+	@Override
 	public void close() throws IOException {
 		if (process != null) {
 			stdin.close();

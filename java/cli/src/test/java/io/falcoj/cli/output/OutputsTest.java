@@ -47,6 +47,32 @@ class OutputsTest {
 	}
 
 	@Test
+	void fileOutputMakesAMissingDirectory(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("not/yet/there.txt");
+		try (Outputs o = new Outputs(text(), List.of(new FileOutput(file, false, false)), null, e -> {
+		})) {
+			o.handle(alert("x"));
+		}
+		assertEquals(1, Files.readAllLines(file).size());
+	}
+
+	@Test
+	void reopenAfterRotationWritesToTheNewFile(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("alerts.txt");
+		Path rotated = dir.resolve("alerts.txt.1");
+		try (Outputs o = new Outputs(text(), List.of(new FileOutput(file, true, false)), null, e -> {
+		})) {
+			o.handle(alert("before"));
+			Files.move(file, rotated);
+			o.handle(alert("still old handle"));
+			o.reopen();
+			o.handle(alert("after"));
+		}
+		assertEquals(2, Files.readAllLines(rotated).size());
+		assertEquals(List.of("1970-01-01T00:00:01.000000000+0000: Error after"), Files.readAllLines(file));
+	}
+
+	@Test
 	void keptAliveOutputsWriteThroughOneHandle(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("a.txt");
 		Path piped = dir.resolve("p.txt");

@@ -60,6 +60,7 @@ public final class EvtFields implements FieldFamily {
 	private final boolean[] failureFile;
 	private final boolean[] failureNet;
 	private final int[] abspathKind;
+	private final boolean[] cloneExit;
 	private ZoneId zone = ZoneId.systemDefault();
 
 	public EvtFields(EventState state) {
@@ -159,6 +160,7 @@ public final class EvtFields implements FieldFamily {
 		failureFile = new boolean[n];
 		failureNet = new boolean[n];
 		abspathKind = new int[n];
+		cloneExit = new boolean[n];
 		for (int code = 0; code < n; code++) {
 			EventInfo e = table.event(code);
 			if (e == null) {
@@ -173,6 +175,8 @@ public final class EvtFields implements FieldFamily {
 			failureFile[code] = open || (name.equals("creat") && exit);
 			failureNet[code] = exit && (name.equals("accept") || name.equals("accept4") || name.equals("connect"));
 			abspathKind[code] = abspathKindOf(name, exit, old);
+			cloneExit[code] = exit && (name.equals("clone") || name.equals("fork") || name.equals("vfork")
+					|| name.equals("clone3"));
 		}
 	}
 
@@ -371,6 +375,19 @@ public final class EvtFields implements FieldFamily {
 		return info.name();
 	}
 
+	/** evt.category's text for each table category, made once (conditions on it then allocate nothing). */
+	private static final String[] CATEGORY_LABELS = new String[EventCategory.values().length];
+
+	static {
+		for (EventCategory c : EventCategory.values()) {
+			CATEGORY_LABELS[c.ordinal()] = switch (c) {
+			case IPC -> "IPC";
+			case INTERNAL, PLUGIN -> "unknown";
+			default -> c.label();
+			};
+		}
+	}
+
 	/** evt.category of generic events, by ppm_sc code (libscap's syscall table). */
 	private static final String[] SYSCALL_CATEGORIES = loadSyscallCategories();
 
@@ -426,14 +443,21 @@ public final class EvtFields implements FieldFamily {
 				return "unknown";
 			}
 		}
-		switch (c) {
-		case IPC:
-			return "IPC";
-		case INTERNAL, PLUGIN:
-			return "unknown";
-		default:
-			return c.label();
+		return CATEGORY_LABELS[c.ordinal()];
+	}
+
+	/**
+	 * A clone/fork exit in a child that this very event created (the child ran before its parent's
+	 * exit, as with vfork): libsinsp makes the thread while it parses the event, and the event
+	 * itself carries none, which shows in the fields that read it.
+	 */
+	private boolean inNewChild(ParsedEvent pe) {
+		Event e = pe.event;
+		if (!cloneExit[e.type()] || pe.thread.cloneTs != e.ts()) {
+			return false;
 		}
+		int r = paramIndex(e, "res");
+		return r >= 0 && e.paramLong(r) == 0;
 	}
 
 	private long latency(ParsedEvent pe) {
@@ -725,7 +749,7 @@ public final class EvtFields implements FieldFamily {
 			case TIME, TIME_S, TIME_ISO8601, DATETIME, DATETIME_S:
 				return time(e.ts(), id);
 			case LATENCY_HUMAN:
-				if (pe.thread == null) {
+				if (pe.thread == null || inNewChild(pe)) {
 					// libsinsp leaves the field's text as the last event left it
 					return lastHuman;
 				}
@@ -835,10 +859,6 @@ public final class EvtFields implements FieldFamily {
 					return sb.toString();
 				}
 				return id == Id.NUM || id == Id.CPU || id == Id.RAWRES ? Long.toString(v) : Long.toUnsignedString(v);
-			}
-			if (id == Id.BUFFER) {
-				String s = string(pe);
-				return s == null ? "<NA>" : s;
 			}
 			String s = string(pe);
 			return s == null ? "<NA>" : s;

@@ -4,7 +4,6 @@ import io.falcoj.capture.ScapReader;
 import io.falcoj.field.Field;
 import io.falcoj.field.UnknownFieldException;
 import io.falcoj.state.ParsedEvent;
-import io.falcoj.state.StateEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,51 +36,23 @@ class EvtFieldsTest {
 	static void replay() throws Exception {
 		Path file = Path.of(System.getProperty("falcoj.root", "."), "..", "shared", "traces", "qemu-small.scap");
 		assumeTrue(Files.isReadable(file), "shared capture not found: " + file);
-		StateEngine engine = new StateEngine();
-		StateEventState state = new StateEventState(engine);
-		EvtFields evt = new EvtFields(state).zone(ZoneOffset.UTC);
-		SyscallFields catalog = SyscallFields.standard(engine, evt);
+		SyscallSource source = new SyscallSource();
+		source.evtFields().zone(ZoneOffset.UTC);
+		SyscallFields catalog = source.catalog();
 		Map<String, Field<ParsedEvent>> fields = new LinkedHashMap<>();
 		for (String f : FIELDS) {
 			int b = f.indexOf('[');
 			fields.put(f, b < 0 ? catalog.field(f, null) : catalog.field(f.substring(0, b), f.substring(b + 1, f.length() - 1)));
 		}
 		List<Long> wanted = List.of(12L, 422L, 646L, 2185L, 2194L);
-		engine.setConsumer(pe -> {
-			state.onParsed(pe);
+		source.setConsumer(pe -> {
 			if (wanted.contains(pe.num)) {
 				Map<String, String> values = new HashMap<>();
 				fields.forEach((name, f) -> values.put(name, f.render(pe)));
 				SEEN.put(pe.num, values);
 			}
 		});
-		ScapReader.read(file, new io.falcoj.capture.CaptureListener() {
-			@Override
-			public void onProcess(io.falcoj.capture.ProcessEntry p) {
-				engine.onProcess(p);
-			}
-
-			@Override
-			public void onFd(long pid, io.falcoj.capture.FdEntry fd) {
-				engine.onFd(pid, fd);
-			}
-
-			@Override
-			public void onUser(io.falcoj.capture.UserEntry u) {
-				engine.onUser(u);
-			}
-
-			@Override
-			public void onGroup(io.falcoj.capture.GroupEntry g) {
-				engine.onGroup(g);
-			}
-
-			@Override
-			public void onEvent(io.falcoj.event.Event e, int cpu) {
-				state.onEventTs(e.ts());
-				engine.onEvent(e, cpu);
-			}
-		});
+		ScapReader.read(file, source);
 	}
 
 	private static String v(long num, String field) {

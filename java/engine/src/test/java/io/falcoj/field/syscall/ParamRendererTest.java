@@ -190,6 +190,37 @@ class ParamRendererTest {
 	}
 
 	@Test
+	void anyParameterBytesRenderWithoutFailing() throws Exception {
+		java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("falcoj.root", "."), "..", "shared", "traces",
+				"qemu-small.scap");
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(file), "shared capture not found");
+		java.util.Random random = new java.util.Random(42);
+		ParsedEvent pe = new ParsedEvent();
+		int[] rendered = {0};
+		io.falcoj.capture.ScapReader.read(file, (event, cpu) -> {
+			// every event, its parameter bytes scrambled (lengths kept): the renderer must cope with any content
+			ByteBuffer copy = ByteBuffer.allocate((int) event.length()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+			copy.put(0, event.buffer(), event.offset(), (int) event.length());
+			io.falcoj.event.Event e = new io.falcoj.event.Event().wrap(copy, 0);
+			for (int i = 0; i < e.paramCount(); i++) {
+				for (int k = 0; k < e.paramLength(i); k++) {
+					if (random.nextInt(4) == 0) {
+						copy.put(e.paramOffset(i) + k, (byte) random.nextInt(256));
+					}
+				}
+			}
+			pe.event = e;
+			pe.thread = random.nextBoolean() ? state.thread : null;
+			for (BufferFormat f : BufferFormat.values()) {
+				r.bufferFormat(f, 80);
+				args(pe);
+			}
+			rendered[0]++;
+		});
+		org.junit.jupiter.api.Assertions.assertTrue(rendered[0] > 10_000);
+	}
+
+	@Test
 	void gFormatMatchesPrintf() {
 		String[][] cases = {{"1", "1"}, {"0.5", "0.5"}, {"1.5", "1.5"}, {"0.001", "0.001"}, {"0.0001", "0.0001"},
 				{"0.00001", "1e-05"}, {"123456", "123456"}, {"1234567", "1.23457e+06"}, {"0.000123456789", "0.000123457"},
