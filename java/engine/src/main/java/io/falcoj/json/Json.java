@@ -99,6 +99,13 @@ public final class Json {
 		}
 	}
 
+	/** A JSON string literal of {@code s}. */
+	public static String quote(String s) {
+		StringBuilder sb = new StringBuilder(s.length() + 2);
+		quote(sb, s);
+		return sb.toString();
+	}
+
 	public static void quote(StringBuilder sb, String s) {
 		sb.append('"');
 		for (int i = 0; i < s.length(); i++) {
