@@ -18,5 +18,15 @@ if needs_build; then
 	touch "$jar"
 fi
 
-# The native capture library, when built, sits in build/; the Java side finds it there itself.
-exec java ${FALCOJ_JAVA_OPTS:--XX:+UseParallelGC -Xss8m} -cp "$jar:$root/java/cli/target/lib/*" "$main_class" "$@"
+# The daemon's live mode needs the eBPF driver and its JNI library; build them on first use too.
+# The Java side finds them in build/ebpf itself.
+if [ "$main_class" = io.falcoj.cli.FalcoMain ] && [ ! -f "$root/build/ebpf/libfalcoj_ebpf.so" ] &&
+	command -v cmake >/dev/null; then
+	{ cmake -S "$root/libscap-jni/ebpf" -B "$root/build/ebpf" -DCMAKE_BUILD_TYPE=Release &&
+		cmake --build "$root/build/ebpf"; } >/dev/null 2>&1 ||
+		echo "falcoj: could not build the eBPF driver (run tools/install-deps.sh, then" \
+			"cmake -S libscap-jni/ebpf -B build/ebpf && cmake --build build/ebpf to see why)" >&2
+fi
+
+# A capped heap keeps the daemon's resident set small (a few hundred MB with 2,000 live processes).
+exec java ${FALCOJ_JAVA_OPTS:--XX:+UseParallelGC -Xss8m -Xmx256m} -cp "$jar:$root/java/cli/target/lib/*" "$main_class" "$@"

@@ -157,7 +157,7 @@ public final class FalcoMain {
 			return validate(o, s, catalogs, loadOptions);
 		}
 
-		LoadedRules rules = loadRules(o, s, catalogs, loadOptions);
+		LoadedRules rules = loadRules(o, s, configPath, catalogs, loadOptions);
 		if (o.describeAllRules || o.describeRule != null) {
 			return new InfoCommands(out).describe(o, s, rules);
 		}
@@ -434,11 +434,21 @@ public final class FalcoMain {
 		return ok ? 0 : 1;
 	}
 
-	private LoadedRules loadRules(Options o, Settings s, Map<String, FieldCatalog<?>> catalogs, LoadOptions lo) throws Fatal {
+	/**
+	 * Rules files from -r, else from the configuration's rules_file, where a relative entry is
+	 * relative to the configuration file's directory (so a source checkout's falco.yaml finds the
+	 * checkout's rules/ wherever it is run from).
+	 */
+	private LoadedRules loadRules(Options o, Settings s, Path configPath, Map<String, FieldCatalog<?>> catalogs, LoadOptions lo)
+			throws Fatal {
 		List<Path> given = new ArrayList<>();
 		boolean fromCommandLine = !o.rulesFiles.isEmpty();
+		Path configDir = configPath == null ? null : configPath.toAbsolutePath().getParent();
 		for (String f : fromCommandLine ? o.rulesFiles : s.rulesFiles) {
 			Path p = Path.of(f);
+			if (!fromCommandLine && !p.isAbsolute() && configDir != null) {
+				p = configDir.resolve(p);
+			}
 			if (!fromCommandLine && !Files.exists(p)) {
 				// The stock configuration names optional local files; Falco loads what is there.
 				log.debug("Rules file " + f + " not found, skipped");
