@@ -599,7 +599,7 @@ public final class FalcoMain {
 		}
 		if (s.httpEnabled) {
 			try {
-				list.add(new AsyncOutput(new HttpOutput(s.httpUrl, s.httpUserAgent, s.httpInsecure, s.jsonOutput,
+				list.add(new AsyncOutput(new HttpOutput(s.httpUrl, s.httpUserAgent, s.httpInsecure, httpCaFiles(s), s.jsonOutput,
 						Duration.ofMillis(Math.max(1, s.outputTimeoutMillis))), 10_000, closeWait, outputErrors));
 			} catch (IOException e) {
 				throw new Fatal(e.getMessage());
@@ -607,6 +607,26 @@ public final class FalcoMain {
 		}
 		TokenBucket throttle = s.outputsRate > 0 ? new TokenBucket(s.outputsRate, s.outputsMaxBurst) : null;
 		return new Outputs(fmt, list, throttle, msg -> log.error(msg));
+	}
+
+	/**
+	 * The PEM files http_output trusts: ca_cert and ca_bundle when they exist, and the *.pem / *.crt
+	 * files of ca_path. Falco's stock ca_path (/etc/ssl/certs) is the system's store, which the
+	 * JDK's own trust store already stands for, so a lone ca_path of that value changes nothing.
+	 */
+	private static List<Path> httpCaFiles(Settings s) throws IOException {
+		List<Path> files = new ArrayList<>();
+		for (String f : new String[] {s.httpCaCert, s.httpCaBundle}) {
+			if (!f.isBlank() && Files.isRegularFile(Path.of(f))) {
+				files.add(Path.of(f));
+			}
+		}
+		if (!s.httpCaPath.isBlank() && !s.httpCaPath.equals("/etc/ssl/certs") && Files.isDirectory(Path.of(s.httpCaPath))) {
+			try (java.util.stream.Stream<Path> dir = Files.list(Path.of(s.httpCaPath))) {
+				dir.filter(p -> p.toString().endsWith(".pem") || p.toString().endsWith(".crt")).sorted().forEach(files::add);
+			}
+		}
+		return files;
 	}
 
 	private static String hostname() {
