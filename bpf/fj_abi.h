@@ -22,7 +22,7 @@
 
 /* Where a parameter's value comes from. Widths and encodings follow the event table's types. */
 enum fj_src {
-	FJ_SRC_NONE = 0,	/* an empty parameter (length 0) */
+	FJ_SRC_NONE = 0,	/* ends a parameter list */
 	FJ_SRC_RET,		/* return value, s64 (ERRNO, FD, PID) */
 	FJ_SRC_RET_U64,		/* return value, u64 (mmap address) */
 	FJ_SRC_S64,		/* argument as s64 */
@@ -67,6 +67,20 @@ enum fj_src {
 	FJ_SRC_INO_OF_RET,	/* inode number of the file the returned fd names, u64 */
 	FJ_SRC_ZERO16,		/* a u16 we do not compute (creat_flags overlay bits) */
 	FJ_SRC_MEMFD_FLAGS,	/* MFD_* to PPM_MFD_*, u32 */
+	FJ_SRC_ZERO8,		/* parameters we do not compute, by width */
+	FJ_SRC_ZERO32,
+	FJ_SRC_ZERO64,
+	FJ_SRC_OPEN_FLAGS16,	/* O_* (EFD_*, IN_*, SFD_* share them) to PPM_O_*, u16 */
+	FJ_SRC_MOUNT_FLAGS,	/* MS_* without the old magic in the high half, u32 */
+	FJ_SRC_PRCTL_STR,	/* the name string of PR_SET_NAME / PR_GET_NAME (else empty) */
+	FJ_SRC_PIDFD_FLAGS,	/* PIDFD_NONBLOCK to PPM, u32 */
+	FJ_SRC_CAP_INH,		/* the current credentials' capability sets, u64 */
+	FJ_SRC_CAP_PRM,
+	FJ_SRC_CAP_EFF,
+	FJ_SRC_USER_S64_AT,	/* s64 in user memory at argument (arg & 7) + 8 * (arg >> 3); -1 if unreadable */
+	FJ_SRC_USER_U32_AT,	/* u32 in user memory at argument (arg & 7) + 4 * (arg >> 3) */
+	FJ_SRC_TUPLE_OF_FD,	/* socket tuple of the fd in the argument, whatever the result */
+	FJ_SRC_EMPTY,		/* an empty parameter inside the list (NONE ends the list) */
 	FJ_SRC_COUNT
 };
 

@@ -87,7 +87,7 @@ static long fj_param_cb(__u32 i, void *ctx)
 		p = &e->spec->enter[i & (FJ_ENTER_PARAMS - 1)];
 	src = p->src;
 	arg = p->arg;
-	a = e->args[arg & 7];
+	a = e->args[arg & 7];	/* arg's high bits are an offset for the *_AT sources */
 
 	switch (src) {
 	case FJ_SRC_RET:
@@ -239,6 +239,68 @@ static long fj_param_cb(__u32 i, void *ctx)
 	case FJ_SRC_MEMFD_FLAGS:
 		fj_u32(e, a & 0x7);	/* MFD_CLOEXEC, MFD_ALLOW_SEALING, MFD_HUGETLB share their values */
 		break;
+	case FJ_SRC_ZERO8:
+		fj_u8(e, 0);
+		break;
+	case FJ_SRC_ZERO32:
+		fj_u32(e, 0);
+		break;
+	case FJ_SRC_ZERO64:
+		fj_u64(e, 0);
+		break;
+	case FJ_SRC_OPEN_FLAGS16:
+		fj_u16(e, fj_open_flags(a) & ~3U);	/* no access mode in these flags */
+		break;
+	case FJ_SRC_MOUNT_FLAGS:
+		if ((a & 0xffff0000) == 0xc0ed0000)	/* MS_MGC_VAL, from before 2.4 */
+			a &= 0xffff;
+		fj_u32(e, a);
+		break;
+	case FJ_SRC_PRCTL_STR:
+		if (e->args[0] == 15 || e->args[0] == 16)	/* PR_SET_NAME, PR_GET_NAME */
+			fj_user_str(e, a);
+		else
+			fj_empty(e);
+		break;
+	case FJ_SRC_PIDFD_FLAGS:
+		fj_u32(e, (a & 04000) ? 1 : 0);	/* PIDFD_NONBLOCK is O_NONBLOCK */
+		break;
+	case FJ_SRC_CAP_INH:
+	case FJ_SRC_CAP_PRM:
+	case FJ_SRC_CAP_EFF: {
+		const struct cred *cred = BPF_CORE_READ(fj_current(), cred);
+		__u64 v = 0;
+
+		if (src == FJ_SRC_CAP_INH)
+			bpf_core_read(&v, 8, &cred->cap_inheritable);
+		else if (src == FJ_SRC_CAP_PRM)
+			bpf_core_read(&v, 8, &cred->cap_permitted);
+		else
+			bpf_core_read(&v, 8, &cred->cap_effective);
+		fj_u64(e, v);
+		break;
+	}
+	case FJ_SRC_USER_S64_AT: {
+		__s64 v = -1;
+
+		if (!a || bpf_probe_read_user(&v, 8, (void *)(a + 8 * (arg >> 3))))
+			v = -1;
+		fj_u64(e, v);
+		break;
+	}
+	case FJ_SRC_USER_U32_AT: {
+		__u32 v = 0;
+
+		if (!a || bpf_probe_read_user(&v, 4, (void *)(a + 4 * (arg >> 3))))
+			v = 0;
+		fj_u32(e, v);
+		break;
+	}
+	case FJ_SRC_TUPLE_OF_FD:
+		if (fj_tuple(e, fj_file_sock(fj_fd_file(fj_current(), (int)a)), 0))
+			break;
+		fj_empty(e);
+		break;
 	default:
 		fj_empty(e);
 	}
@@ -253,11 +315,20 @@ static __always_inline void fj_emit_spec(struct fj_evt *e, __u16 type, __u32 n)
 	fj_submit(e);
 }
 
+#define FJ_TS_COMPAT 0x0002	/* x86 thread_info.status: in a 32-bit syscall */
+
+static __always_inline int fj_in_compat_syscall(void)
+{
+	return BPF_CORE_READ(fj_current(), thread_info.status) & FJ_TS_COMPAT;
+}
+
 static __always_inline int fj_sys_enter(struct pt_regs *regs, long id)
 {
 	struct fj_evt e;
 
 	if (!fj_enter_events || id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_current())
+		return 0;
+	if (fj_in_compat_syscall())
 		return 0;
 	e.buf = fj_scratch();
 	if (!e.buf)
@@ -312,6 +383,9 @@ static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret)
 	struct fj_evt e;
 
 	if (id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_current())
+		return 0;
+	/* 32-bit syscalls have other numbers: not reported (rather than reported as the wrong one) */
+	if (fj_in_compat_syscall())
 		return 0;
 	/* a successful exec is reported by sched_process_exec, which sees the new image */
 	if ((id == FJ_NR_EXECVE || id == FJ_NR_EXECVEAT) && ret == 0)

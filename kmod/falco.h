@@ -79,5 +79,6 @@ u32 falco_proc_tty(void);
 void fw_proc_exe_inode(struct falco_writer *w);
 void fw_proc_exepath(struct falco_writer *w);
 void fw_proc_caps(struct falco_writer *w);
+u32 falco_proc_exe_flags(void);
 
 #endif /* FALCO_H */

@@ -1050,7 +1050,7 @@ static void fill_execve_x(struct falco_writer *w, struct falco_call *c)
 	fw_int(w, falco_proc_tty());
 	fw_int(w, task_pgrp_vnr(current));
 	fw_int(w, uid_valid(loginuid) ? (s64)from_kuid(&init_user_ns, loginuid) : -1);
-	fw_int(w, 0);	/* flags: exe-writable is not computed (it needs a sleeping check) */
+	fw_int(w, falco_proc_exe_flags());
 	fw_proc_caps(w);
 	fw_proc_exe_inode(w);
 	rcu_read_lock();

@@ -255,3 +255,36 @@ void fw_proc_caps(struct falco_writer *w)
 	fw_int(w, prm);
 	fw_int(w, eff);
 }
+
+/*
+ * The execve flags: EXE_FROM_MEMFD when the executable is a memfd, EXE_WRITABLE when the
+ * task could write it. The write check uses the mode bits, the owner, the groups and
+ * CAP_DAC_OVERRIDE only: inode_permission() may sleep (ACLs, LSMs), which the probe cannot.
+ */
+u32 falco_proc_exe_flags(void)
+{
+	const struct cred *cred;
+	struct inode *inode;
+	struct file *exe;
+	u32 flags = 0;
+	umode_t mode;
+
+	rcu_read_lock();
+	exe = exe_file_rcu();
+	if (!exe)
+		goto out;
+	if (!strncmp(exe->f_path.dentry->d_name.name, "memfd:", 6))
+		flags |= FALCO_EXECVE_FLAGS_EXE_FROM_MEMFD;
+	inode = file_inode(exe);
+	cred = rcu_dereference(current->cred);
+	mode = inode->i_mode;
+	if (IS_RDONLY(inode) || IS_IMMUTABLE(inode))
+		goto out;
+	if (cap_raised(cred->cap_effective, CAP_DAC_OVERRIDE) ||
+	    (uid_eq(cred->fsuid, inode->i_uid) ? mode & 0200 :
+	     in_group_p(inode->i_gid) ? mode & 0020 : mode & 0002))
+		flags |= FALCO_EXECVE_FLAGS_EXE_WRITABLE;
+out:
+	rcu_read_unlock();
+	return flags;
+}

@@ -51,9 +51,11 @@ struct falco_ring_info {
 	__u64 pad1[7];
 	__u64 n_evts;		/* 128: events written */
 	__u64 n_drops_buffer;	/* 136: events lost, ring full */
-	__u64 n_drops_pf;	/* 144: events lost, a user read faulted where data was required */
+	__u64 n_drops_pf;	/* 144: always 0 today: a faulting user read empties that
+				 * parameter (counted in n_truncated), the event is kept */
 	__u64 n_drops_nested;	/* 152: events lost, a probe ran while another was writing */
-	__u64 n_drops_oversize;	/* 160: events lost, larger than FALCO_MAX_EVENT_SIZE */
+	__u64 n_drops_oversize;	/* 160: always 0 today: parameters that would not fit in
+				 * FALCO_MAX_EVENT_SIZE are emptied (n_truncated) */
 	__u64 n_truncated;	/* 168: events written with a truncated parameter */
 	__u32 data_size;	/* 176: bytes in the data area (a power of two) */
 	__u32 api_version;	/* 180: FALCO_API_VERSION */

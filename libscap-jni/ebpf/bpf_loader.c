@@ -102,7 +102,10 @@ static int open_skeleton(struct fj_ebpf *fj, const struct fj_ebpf_opts *o, int b
 	bpf_map__set_max_entries(s->maps.fj_rings, fj->ncpus);
 	bpf_map__set_max_entries(s->maps.fj_scratch_map, fj->ncpus);
 	bpf_map__set_inner_map_fd(s->maps.fj_rings, fj->ring_fds[0]);
-	fj_fill_specs((struct fj_syscall_spec *)s->rodata->fj_specs, FJ_MAX_SYSCALLS, NULL, 0);
+	if (fj_fill_specs((struct fj_syscall_spec *)s->rodata->fj_specs, FJ_MAX_SYSCALLS, NULL, 0, err, errlen)) {
+		falcoj_bpf__destroy(s);
+		return -EINVAL;
+	}
 	s->rodata->fj_boot_epoch_ns = boot_epoch_ns();
 	rc = falcoj_bpf__load(s);
 	if (rc) {
@@ -170,8 +173,11 @@ int fj_ebpf_open(struct fj_ebpf **out, const struct fj_ebpf_opts *o, char *err, 
 		fj->ring_fds[i] = bpf_map_create(BPF_MAP_TYPE_RINGBUF, "fj_ring", 0, 0, size, NULL);
 		if (fj->ring_fds[i] < 0) {
 			rc = -errno;
-			fail(err, errlen, "cannot create a BPF ring buffer (%s): is this kernel 5.8 or newer, and are we root?",
-			     strerror(errno));
+			if (errno == EPERM)
+				fail(err, errlen, "not permitted to create BPF maps: run as root (or with CAP_BPF and CAP_PERFMON)");
+			else
+				fail(err, errlen, "cannot create a BPF ring buffer (%s): BPF ring buffers need Linux 5.8 or newer",
+				     strerror(errno));
 			goto fail;
 		}
 	}
@@ -215,7 +221,7 @@ int fj_ebpf_open(struct fj_ebpf **out, const struct fj_ebpf_opts *o, char *err, 
 		uint8_t bitmap[FJ_MAX_SYSCALLS];
 		struct fj_syscall_spec *tmp = calloc(FJ_MAX_SYSCALLS, sizeof(*tmp));
 
-		fj_fill_specs(tmp, FJ_MAX_SYSCALLS, bitmap, o->all_syscalls);
+		fj_fill_specs(tmp, FJ_MAX_SYSCALLS, bitmap, o->all_syscalls, NULL, 0);
 		free(tmp);
 		memcpy(fj->skel->bss->fj_interesting, bitmap, sizeof(bitmap));
 	}

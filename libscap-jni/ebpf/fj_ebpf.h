@@ -62,6 +62,15 @@ void fj_ebpf_close(struct fj_ebpf *fj);
 
 /* The spec table (syscall_specs.c). */
 struct fj_syscall_spec;
-void fj_fill_specs(struct fj_syscall_spec *specs, int n, uint8_t *interesting, int all_syscalls);
+int fj_fill_specs(struct fj_syscall_spec *specs, int n, uint8_t *interesting, int all_syscalls, char *err,
+		  size_t errlen);
+
+/* Every syscall the event table knows, with its native number (syscall_specs.c). */
+struct fj_syscall_name {
+	int nr;
+	int ppm_sc;
+};
+extern const struct fj_syscall_name fj_syscalls[];
+extern const int fj_syscall_count;
 
 #endif

@@ -4,7 +4,7 @@
  * sysdig and falcoj read. The C twin of the Java consumer, for checking the driver on its own:
  *   fj-ebpf-capture -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q]
  *     -a: every syscall (generic events for the rest); -e: enter events too
- *   fj-ebpf-capture --dump-specs     (event code and parameter count per native syscall)
+ *   fj-ebpf-capture --dump-specs     (nr, enter event, count, exit event, count, ppm_sc)
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -17,7 +17,6 @@
 
 #include "fj_abi.h"
 #include "fj_ebpf.h"
-#include "fj_syscall_table.h"
 
 #define SHB_BLOCK_TYPE 0x0A0D0D0A
 #define SHB_MAGIC 0x1A2B3C4D
@@ -142,18 +141,19 @@ static int dump_specs(void)
 {
 	struct fj_syscall_spec *specs = calloc(FJ_MAX_SYSCALLS, sizeof(*specs));
 
-	fj_fill_specs(specs, FJ_MAX_SYSCALLS, NULL, 0);
+	char err[256] = "";
+
+	if (fj_fill_specs(specs, FJ_MAX_SYSCALLS, NULL, 0, err, sizeof(err))) {
+		fprintf(stderr, "fj-ebpf-capture: %s\n", err);
+		free(specs);
+		return 1;
+	}
 	for (int nr = 0; nr < FJ_MAX_SYSCALLS; nr++) {
 		const struct fj_syscall_spec *s = &specs[nr];
-		const char *name = "?";
 
 		if (!s->exit_type)
 			continue;
-		for (size_t i = 0; i < sizeof(fj_syscall_names) / sizeof(fj_syscall_names[0]); i++)
-			if (fj_syscall_names[i].nr == nr)
-				name = fj_syscall_names[i].name;
-		printf("%d %s %u %u %u %u %u\n", nr, name, s->enter_type, s->enter_n, s->exit_type, s->exit_n,
-		       s->ppm_sc);
+		printf("%d %u %u %u %u %u\n", nr, s->enter_type, s->enter_n, s->exit_type, s->exit_n, s->ppm_sc);
 	}
 	free(specs);
 	return 0;

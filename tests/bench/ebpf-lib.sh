@@ -10,14 +10,22 @@ if [ -z "$jar" ]; then
 	jar=$(ls "$root"/java/engine/target/falcoj-engine-*.jar | head -1)
 fi
 
-# start_capture LOG [extra LiveTool args]: returns once the probe is attached.
+# start_capture LOG [extra LiveTool args]: returns once the probe is attached. With
+# FALCOJ_BENCH_RULES set, the whole daemon runs instead (bin/falco -r that file: state engine,
+# rules, enter events as live mode uses them).
 start_capture() {
 	local log=$1
 	shift
-	java -cp "$jar" io.falcoj.capture.live.LiveTool --kind modern_ebpf --no-proc -d 3600 "$@" 2>"$log" &
+	if [ -n "${FALCOJ_BENCH_RULES:-}" ]; then
+		"$root/bin/falco" -r "$FALCOJ_BENCH_RULES" -o engine.kind=modern_ebpf >/dev/null 2>"$log" &
+		ready='Live capture started'
+	else
+		java -cp "$jar" io.falcoj.capture.live.LiveTool --kind modern_ebpf --no-proc -d 3600 "$@" 2>"$log" &
+		ready='falcoj: capturing'
+	fi
 	cap=$!
-	for _ in $(seq 200); do
-		grep -q 'falcoj: capturing' "$log" 2>/dev/null && return 0
+	for _ in $(seq 1200); do
+		grep -q "$ready" "$log" 2>/dev/null && return 0
 		kill -0 "$cap" 2>/dev/null || { cat "$log" >&2; return 1; }
 		sleep 0.05
 	done

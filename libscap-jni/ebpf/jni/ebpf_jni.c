@@ -12,7 +12,6 @@
 
 #include "fj_abi.h"
 #include "fj_ebpf.h"
-#include "fj_syscall_table.h"
 
 static struct fj_ebpf *handle(JNIEnv *env, jlong h)
 {
@@ -152,35 +151,30 @@ JNIEXPORT void JNICALL Java_io_falcoj_capture_live_EbpfNative_close(JNIEnv *env,
 }
 
 /* The native syscall table: {nr, ppm_sc, enter event, exit event, enter params, exit params} per
- * known syscall (generic events for those without a pair of their own), and the names in the same
- * order. */
+ * syscall the event table knows (generic events for those without a pair of their own). */
 JNIEXPORT jintArray JNICALL Java_io_falcoj_capture_live_EbpfNative_syscallTable(JNIEnv *env, jclass cls)
 {
-	int n = sizeof(fj_syscall_names) / sizeof(fj_syscall_names[0]);
 	struct fj_syscall_spec *specs = calloc(FJ_MAX_SYSCALLS, sizeof(*specs));
-	jintArray out = (*env)->NewIntArray(env, 6 * n);
+	jintArray out = (*env)->NewIntArray(env, 6 * fj_syscall_count);
+	char err[256];
 
 	if (!specs)
 		return out;
-	fj_fill_specs(specs, FJ_MAX_SYSCALLS, NULL, 0);
-	for (int i = 0; i < n; i++) {
-		int nr = fj_syscall_names[i].nr;
+	if (fj_fill_specs(specs, FJ_MAX_SYSCALLS, NULL, 0, err, sizeof(err))) {
+		jclass c = (*env)->FindClass(env, "io/falcoj/capture/live/DriverUnavailableException");
+
+		free(specs);
+		(*env)->ThrowNew(env, c, err);
+		return NULL;
+	}
+	for (int i = 0; i < fj_syscall_count; i++) {
+		int nr = fj_syscalls[i].nr;
 		const struct fj_syscall_spec *s = nr >= 0 && nr < FJ_MAX_SYSCALLS ? &specs[nr] : NULL;
-		jint v[6] = { nr, fj_syscall_names[i].ppm_sc, s ? s->enter_type : 0, s ? s->exit_type : 1,
+		jint v[6] = { nr, fj_syscalls[i].ppm_sc, s ? s->enter_type : 0, s ? s->exit_type : 1,
 			      s ? s->enter_n : 0, s ? s->exit_n : 0 };
 
 		(*env)->SetIntArrayRegion(env, out, 6 * i, 6, v);
 	}
 	free(specs);
-	return out;
-}
-
-JNIEXPORT jobjectArray JNICALL Java_io_falcoj_capture_live_EbpfNative_syscallNames(JNIEnv *env, jclass cls)
-{
-	int n = sizeof(fj_syscall_names) / sizeof(fj_syscall_names[0]);
-	jobjectArray out = (*env)->NewObjectArray(env, n, (*env)->FindClass(env, "java/lang/String"), NULL);
-
-	for (int i = 0; i < n; i++)
-		(*env)->SetObjectArrayElement(env, out, i, (*env)->NewStringUTF(env, fj_syscall_names[i].name));
 	return out;
 }

@@ -28,6 +28,9 @@ extern "C" {
 struct fj_scap_writer {
 	FILE *f;
 	uint64_t events;
+	uint8_t *buf;		/* event blocks not yet written */
+	size_t buf_len;
+	size_t buf_cap;
 	char err[256];
 };
 

@@ -16,4 +16,5 @@ rm /tmp/fjwork/link2
 mkdir /tmp/fjwork/sub
 setpriv --reuid 1000 --regid 1000 --clear-groups id >/dev/null
 /fj/netpair 34567 >/tmp/fj-netpair.out
+/fj/memexec /usr/bin/true fileless
 echo done

@@ -54,7 +54,7 @@ final class SyscallLive {
 		engine.setConsumer(evaluator);
 		CountDownLatch finished = new CountDownLatch(1);
 		Runnable stop = capture::stop;
-		installSignals(stop);
+		Runnable restoreSignals = installSignals(stop);
 		Thread timer = null;
 		if (o.durationSeconds > 0) {
 			timer = new Thread(() -> {
@@ -85,6 +85,7 @@ final class SyscallLive {
 			evaluator.capture = capture;
 			capture.run(engine);
 		} finally {
+			restoreSignals.run();
 			finished.countDown();
 			DriverStats s = capture.stats();
 			double secs = (System.nanoTime() - start) / 1e9;
@@ -111,15 +112,31 @@ final class SyscallLive {
 		return names;
 	}
 
-	/** SIGINT/SIGTERM end the capture cleanly (summary printed, exit code kept). */
+	/**
+	 * SIGINT/SIGTERM end the capture cleanly (summary printed, exit code kept). Returns what puts
+	 * the previous handlers back (an embedding JVM keeps its own behaviour after the run).
+	 */
 	@SuppressWarnings("restriction")
-	private static void installSignals(Runnable stop) {
+	private static Runnable installSignals(Runnable stop) {
 		try {
-			for (String name : new String[] { "INT", "TERM" }) {
-				sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> stop.run());
-			}
+			sun.misc.Signal in = new sun.misc.Signal("INT");
+			sun.misc.Signal term = new sun.misc.Signal("TERM");
+			sun.misc.SignalHandler oldInt = sun.misc.Signal.handle(in, sig -> stop.run());
+			sun.misc.SignalHandler oldTerm = sun.misc.Signal.handle(term, sig -> stop.run());
+			return () -> {
+				sun.misc.Signal.handle(in, oldInt);
+				sun.misc.Signal.handle(term, oldTerm);
+			};
 		} catch (Throwable t) {
-			Runtime.getRuntime().addShutdownHook(new Thread(stop));
+			Thread hook = new Thread(stop);
+			Runtime.getRuntime().addShutdownHook(hook);
+			return () -> {
+				try {
+					Runtime.getRuntime().removeShutdownHook(hook);
+				} catch (IllegalStateException shuttingDown) {
+					// the hook is running: nothing to undo
+				}
+			};
 		}
 	}
 

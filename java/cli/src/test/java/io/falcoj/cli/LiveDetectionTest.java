@@ -198,4 +198,66 @@ class LiveDetectionTest {
 			Files.deleteIfExists(dir);
 		}
 	}
+
+	@Test
+	void stockRulesFireLiveOnRealActivity() throws Exception {
+		skipWithoutLiveCapture();
+		Path stock = Path.of(System.getProperty("falcoj.root", "."), "..", "shared", "rules-upstream",
+				"falco_rules-latest.yaml");
+		Assumptions.assumeTrue(Files.isRegularFile(stock), "no " + stock);
+		Path dir = Files.createTempDirectory("falcoj-stock");
+		Path shm = Path.of("/dev/shm/falcoj-stock-true");
+		Path log = Path.of("/var/log/falcoj-stock-" + ProcessHandle.current().pid() + ".log");
+		try {
+			Path nginx = dir.resolve("nginx");
+			Files.copy(Path.of("/bin/bash"), nginx);
+			nginx.toFile().setExecutable(true);
+			Files.copy(Path.of("/bin/true"), shm, StandardCopyOption.REPLACE_EXISTING);
+			shm.toFile().setExecutable(true);
+			Lines out = new Lines(null);
+			Lines err = new Lines("Live capture started");
+			FalcoMain main = new FalcoMain(new PrintStream(out, true, StandardCharsets.UTF_8),
+					new PrintStream(err, true, StandardCharsets.UTF_8));
+			int[] rc = { -1 };
+			Thread daemon = new Thread(() -> rc[0] = main.run(new String[] { "-r", stock.toString(), "-M", "12",
+					"-o", "json_output=true", "-o", "stdout_output.enabled=true" }), "falco-stock");
+			daemon.start();
+			assertTrue(err.ready.await(60, TimeUnit.SECONDS), "daemon did not start: " + err.snapshot());
+
+			run("/bin/cat", "/etc/shadow");
+			run(nginx.toString(), "-c", "/bin/sh -c true; true");
+			run("/bin/ln", "-s", "/etc/shadow", dir.resolve("link").toString());
+			run("/usr/bin/find", dir.toString(), "-name", "id_rsa");
+			run("/usr/bin/find", dir.toString(), "-path", "*/.aws/credentials");
+			run(shm.toString());
+			run("/bin/sh", "-c", ": > " + log + "; true");
+			Thread.sleep(2000);
+			List<String> rules = new ArrayList<>();
+			for (String l : out.snapshot()) {
+				int at = l.indexOf("\"rule\":\"");
+				if (at >= 0) {
+					String r = l.substring(at + 8, l.indexOf('"', at + 8));
+					if (!rules.contains(r)) {
+						rules.add(r);
+					}
+				}
+			}
+			daemon.join(30_000);
+			assertEquals(0, rc[0], "exit code; stderr: " + err.snapshot());
+			for (String expected : List.of("Read sensitive file untrusted", "Create Symlink Over Sensitive Files",
+					"Search Private Keys or Passwords", "Find AWS Credentials", "Execution from /dev/shm")) {
+				assertTrue(rules.contains(expected), expected + " among " + rules);
+			}
+			assertTrue(rules.size() >= 5, "distinct stock rules: " + rules);
+		} finally {
+			Files.deleteIfExists(shm);
+			Files.deleteIfExists(log);
+			try (var files = Files.list(dir)) {
+				for (Path p : files.toList()) {
+					Files.deleteIfExists(p);
+				}
+			}
+			Files.deleteIfExists(dir);
+		}
+	}
 }

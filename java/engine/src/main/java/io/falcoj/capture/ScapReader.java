@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -27,8 +29,10 @@ import io.falcoj.event.MalformedEventException;
  * 9 and the pre-release "_INT" numbers), fd lists (1, 2), user lists (1, 2), interface lists (1, 2)
  * and event blocks (EV, EVF, their V2 and V2 large-payload forms). Unknown block types are skipped.
  *
- * <p>Blocks are read into one growing byte window and events are handed out as one {@link Event}
- * flyweight pointing into it: nothing is allocated per event. Events of the first block format
+ * <p>A plain capture file is memory-mapped (in chunks of {@value #MAP_CHUNK} bytes, or one block
+ * when a block is larger) and events are handed out as one {@link Event} flyweight over the mapping:
+ * event bytes are never copied and nothing is allocated per event. Streams and gzip files are read
+ * into one growing byte window instead, with the same flyweight over it. Events of the first block format
  * (22-byte header without nparams) are rewritten into a scratch buffer first, inferring nparams the
  * way libscap does. Every length is checked against the bytes that are really there before it is
  * used, and the window only grows once it is full of real data, so a corrupt length can neither
@@ -42,25 +46,35 @@ public final class ScapReader implements Closeable {
 	private static final int FILE_WINDOW = 4 << 20;
 	/** Starting window for streams of unknown size; it doubles as data arrives. */
 	private static final int STREAM_WINDOW = 64 << 10;
+	/** Bytes mapped at a time for plain files: few remaps, and address space is cheap on 64 bits. */
+	static final int MAP_CHUNK = 64 << 20;
 	private static final int NOTIFICATION_E = 280;
 	private static final int INFRASTRUCTURE_EVENT_E = 286;
 
 	private final String name;
+	/** The stream of a gzip file or of {@link #open(String, InputStream)}; null when mapped. */
 	private final InputStream in;
+	/** The plain file being mapped; null when reading a stream. */
+	private final FileChannel channel;
+	private final int mapChunk;
 	private final long fileSize;
 	private final boolean compressed;
 	private final EventTable table = EventTable.get();
 	private final Event event = new Event();
 
+	/** The stream window's storage (null when mapped); {@link #buf} wraps it. */
 	private byte[] arr;
 	private ByteBuffer buf;
-	/** Window: arr[start, end) holds unread stream bytes; arr[0] is stream offset {@code base}. */
+	/**
+	 * Window: buf[start, end) holds unread bytes; buf[0] is file/stream offset {@code base}. When
+	 * mapped, buf is the current mapping of the file from {@code base}.
+	 */
 	private int start;
 	private int end;
 	private long base;
 	private boolean eof;
 
-	/** Field cursor inside the block being decoded (absolute indexes into arr). */
+	/** Field cursor inside the block being decoded (absolute indexes into buf). */
 	private int pos;
 	private int limit;
 
@@ -77,6 +91,8 @@ public final class ScapReader implements Closeable {
 	private ScapReader(String name, InputStream in, long fileSize, boolean compressed) {
 		this.name = name;
 		this.in = in;
+		this.channel = null;
+		this.mapChunk = 0;
 		this.fileSize = fileSize;
 		this.compressed = compressed;
 		int window = fileSize >= 0 ? (int) Math.min(FILE_WINDOW, Math.max(fileSize, 64)) : STREAM_WINDOW;
@@ -84,13 +100,45 @@ public final class ScapReader implements Closeable {
 		this.buf = ByteBuffer.wrap(arr).order(ByteOrder.LITTLE_ENDIAN);
 	}
 
-	/** Opens a capture file; gzip compression is recognised by its magic bytes. */
+	private ScapReader(String name, FileChannel channel, long fileSize, int mapChunk) {
+		this.name = name;
+		this.in = null;
+		this.channel = channel;
+		this.mapChunk = mapChunk;
+		this.fileSize = fileSize;
+		this.compressed = false;
+		this.buf = ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN);
+	}
+
+	/**
+	 * Opens a capture file; gzip compression is recognised by its magic bytes. A plain file is
+	 * memory-mapped, a gzip file streamed.
+	 */
 	public static ScapReader open(Path file) throws IOException {
-		InputStream raw = Files.newInputStream(file);
+		return open(file, MAP_CHUNK);
+	}
+
+	/** As {@link #open(Path)}, mapping {@code mapChunk} bytes at a time (tests use small chunks). */
+	static ScapReader open(Path file, int mapChunk) throws IOException {
+		FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
 		try {
-			return open(file.toString(), raw, Files.size(file));
+			ByteBuffer magic = ByteBuffer.allocate(2);
+			while (magic.hasRemaining() && ch.read(magic, magic.position()) > 0) {
+				// a short read of a regular file only happens at its end
+			}
+			if (magic.position() == 2 && (magic.get(0) & 0xff) == 0x1f && (magic.get(1) & 0xff) == 0x8b) {
+				ch.close();
+				InputStream raw = Files.newInputStream(file);
+				try {
+					return open(file.toString(), raw, Files.size(file));
+				} catch (IOException | RuntimeException e) {
+					raw.close();
+					throw e;
+				}
+			}
+			return new ScapReader(file.toString(), ch, ch.size(), mapChunk);
 		} catch (IOException | RuntimeException e) {
-			raw.close();
+			ch.close();
 			throw e;
 		}
 	}
@@ -103,7 +151,8 @@ public final class ScapReader implements Closeable {
 		return open(name, in, -1);
 	}
 
-	private static ScapReader open(String name, InputStream in, long size) throws IOException {
+	/** A stream of known size ({@code -1}: unknown); package-private for tests that compare with mapping. */
+	static ScapReader open(String name, InputStream in, long size) throws IOException {
 		InputStream raw = new BufferedInputStream(in, 1 << 16);
 		raw.mark(2);
 		int b0 = raw.read();
@@ -236,7 +285,11 @@ public final class ScapReader implements Closeable {
 
 	@Override
 	public void close() throws IOException {
-		in.close();
+		if (channel != null) {
+			channel.close();
+		} else {
+			in.close();
+		}
 	}
 
 	private void block(int type, CaptureListener listener) throws IOException {
@@ -288,10 +341,10 @@ public final class ScapReader implements Closeable {
 		long maxPid = u64();
 		need(HOSTNAME_SIZE);
 		int n = 0;
-		while (n < HOSTNAME_SIZE && arr[pos + n] != 0) {
+		while (n < HOSTNAME_SIZE && buf.get(pos + n) != 0) {
 			n++;
 		}
-		String hostname = new String(arr, pos, n, StandardCharsets.UTF_8);
+		String hostname = text(pos, n);
 		pos += HOSTNAME_SIZE;
 		long boot = u64();
 		long flags = u64();
@@ -521,7 +574,7 @@ public final class ScapReader implements Closeable {
 			default -> throw new CursorOverrun(typeAt, "unknown interface entry type " + type);
 			}
 			need(nameLen);
-			String ifname = new String(arr, pos, nameLen, StandardCharsets.UTF_8);
+			String ifname = text(pos, nameLen);
 			pos += nameLen;
 			if (entryEnd >= 0) {
 				pos = entryEnd;
@@ -618,8 +671,8 @@ public final class ScapReader implements Closeable {
 			scratch = ByteBuffer.allocate(Math.max(newLen + 64, scratch.capacity() * 2)).order(ByteOrder.LITTLE_ENDIAN);
 		}
 		byte[] s = scratch.array();
-		System.arraycopy(arr, at, s, 0, EVENT_V1_HEADER_SIZE);
-		System.arraycopy(arr, at + EVENT_V1_HEADER_SIZE, s, Event.HEADER_SIZE, evLen - EVENT_V1_HEADER_SIZE);
+		buf.get(at, s, 0, EVENT_V1_HEADER_SIZE);
+		buf.get(at + EVENT_V1_HEADER_SIZE, s, Event.HEADER_SIZE, evLen - EVENT_V1_HEADER_SIZE);
 		if (type == NOTIFICATION_E || type == INFRASTRUCTURE_EVENT_E) {
 			// Old writers got these two lengths 3 bytes too long.
 			newLen = Math.max(Event.HEADER_SIZE, newLen - 3);
@@ -664,7 +717,7 @@ public final class ScapReader implements Closeable {
 
 	private int u8() throws CursorOverrun {
 		need(1);
-		return arr[pos++] & 0xff;
+		return buf.get(pos++) & 0xff;
 	}
 
 	private int u16() throws CursorOverrun {
@@ -691,7 +744,7 @@ public final class ScapReader implements Closeable {
 	private byte[] bytes(int n) throws CursorOverrun {
 		need(n);
 		byte[] b = new byte[n];
-		System.arraycopy(arr, pos, b, 0, n);
+		buf.get(pos, b);
 		pos += n;
 		return b;
 	}
@@ -701,10 +754,10 @@ public final class ScapReader implements Closeable {
 		int len = u16();
 		need(len);
 		int n = len;
-		while (n > 0 && arr[pos + n - 1] == 0) {
+		while (n > 0 && buf.get(pos + n - 1) == 0) {
 			n--;
 		}
-		String s = new String(arr, pos, n, StandardCharsets.UTF_8);
+		String s = text(pos, n);
 		pos += len;
 		return s;
 	}
@@ -721,22 +774,32 @@ public final class ScapReader implements Closeable {
 		int from = pos;
 		int stop = pos + len;
 		for (int i = pos; i < stop; i++) {
-			if (arr[i] == 0) {
-				out.add(new String(arr, from, i - from, StandardCharsets.UTF_8));
+			if (buf.get(i) == 0) {
+				out.add(text(from, i - from));
 				from = i + 1;
 			}
 		}
 		if (from < stop) {
-			out.add(new String(arr, from, stop - from, StandardCharsets.UTF_8));
+			out.add(text(from, stop - from));
 		}
 		pos = stop;
 		return out;
+	}
+
+	/** UTF-8 text of buf[at, at + n) (metadata blocks only: allocates). */
+	private String text(int at, int n) {
+		byte[] b = new byte[n];
+		buf.get(at, b);
+		return new String(b, StandardCharsets.UTF_8);
 	}
 
 	// --- the byte window ---
 
 	/** Makes at least {@code n} unread bytes available; false when the stream ends first. */
 	private boolean available(int n) throws IOException {
+		if (channel != null) {
+			return mapped(n);
+		}
 		while (end - start < n) {
 			if (eof) {
 				return false;
@@ -767,6 +830,34 @@ public final class ScapReader implements Closeable {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The mapped form of {@link #available}: when fewer than {@code n} bytes are left in the
+	 * mapping, maps the file again from the first unread byte (at least {@code n} bytes, normally
+	 * a chunk). At the end of the file, maps what is left so that errors count the bytes present.
+	 */
+	private boolean mapped(int n) throws IOException {
+		if (end - start >= n) {
+			return true;
+		}
+		long at = base + start;
+		long left = fileSize - at;
+		if (left < n) {
+			if (left > end - start) {
+				remap(at, (int) left);
+			}
+			return false;
+		}
+		remap(at, (int) Math.max(n, Math.min(mapChunk, left)));
+		return true;
+	}
+
+	private void remap(long at, int length) throws IOException {
+		buf = channel.map(FileChannel.MapMode.READ_ONLY, at, length).order(ByteOrder.LITTLE_ENDIAN);
+		base = at;
+		start = 0;
+		end = length;
 	}
 
 	private ScapFormatException error(long offset, String problem) {

@@ -96,7 +96,7 @@ public final class EventTable {
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;
 			}
-			String[] w = line.trim().split("\\s+");
+			String[] w = words(line);
 			try {
 				if (line.startsWith(" ")) {
 					params.add(parseParam(w, flagTables, dynamicTables));
@@ -128,13 +128,71 @@ public final class EventTable {
 		if (head != null) {
 			events.put(code, event(code, head, params, headLine));
 		}
-		int max = events.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+		int max = -1;
+		for (int k : events.keySet()) {
+			max = Math.max(max, k);
+		}
 		EventInfo[] table = new EventInfo[max + 1];
-		events.forEach((k, v) -> table[k] = v);
-		int maxSc = syscalls.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+		for (Map.Entry<Integer, EventInfo> e : events.entrySet()) {
+			table[e.getKey()] = e.getValue();
+		}
+		int maxSc = -1;
+		for (int k : syscalls.keySet()) {
+			maxSc = Math.max(maxSc, k);
+		}
 		String[] sc = new String[maxSc + 1];
-		syscalls.forEach((k, v) -> sc[k] = v);
+		for (Map.Entry<Integer, String> e : syscalls.entrySet()) {
+			sc[e.getKey()] = e.getValue();
+		}
 		return new EventTable(table, sc);
+	}
+
+	/**
+	 * The blank-separated words of a line. Hand-written rather than a regex split: the table is
+	 * read at every start, mostly by the interpreter, and a regex per line was a large part of
+	 * the start-up time.
+	 */
+	private static String[] words(String line) {
+		int n = line.length();
+		int count = 0;
+		for (int i = 0; i < n; i++) {
+			if (!blank(line.charAt(i)) && (i == 0 || blank(line.charAt(i - 1)))) {
+				count++;
+			}
+		}
+		String[] w = new String[count];
+		int k = 0;
+		for (int i = 0; i < n;) {
+			while (i < n && blank(line.charAt(i))) {
+				i++;
+			}
+			int from = i;
+			while (i < n && !blank(line.charAt(i))) {
+				i++;
+			}
+			if (i > from) {
+				w[k++] = line.substring(from, i);
+			}
+		}
+		return w;
+	}
+
+	private static boolean blank(char c) {
+		return c == ' ' || c == '\t';
+	}
+
+	/** An upper-case C identifier ([A-Z][A-Z0-9_]*), checked without a regex (see {@link #words}). */
+	private static boolean isEnumStem(String s) {
+		if (s.isEmpty() || s.charAt(0) < 'A' || s.charAt(0) > 'Z') {
+			return false;
+		}
+		for (int i = 1; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static EventInfo event(int code, String[] w, List<ParamInfo> params, int lineNo) {
@@ -152,7 +210,7 @@ public final class EventTable {
 			throw new IllegalArgumentException("event " + code + " has more than " + Event.MAX_PARAMS + " parameters");
 		}
 		EventSource source = w.length > 6 ? EventSource.valueOf(w[6].toUpperCase()) : EventSource.SYSCALL;
-		if (w.length > 7 && !w[7].matches("[A-Z][A-Z0-9_]*")) {
+		if (w.length > 7 && !isEnumStem(w[7])) {
 			throw new IllegalArgumentException("event " + code + ": enum stem " + w[7] + " is not a C identifier");
 		}
 		if (w.length > 8) {
@@ -172,8 +230,8 @@ public final class EventTable {
 		for (int i = 3; i < w.length; i++) {
 			String[] kv = w[i].split("=", 2);
 			switch (kv[0]) {
-			case "flags" -> flags = require(flagTables.get(kv[1]), "flags table " + kv[1]);
-			case "dynamic" -> dynamic = require(dynamicTables.get(kv[1]), "dynamic table " + kv[1]);
+			case "flags" -> flags = require(flagTables.get(kv[1]), "flags table ", kv[1]);
+			case "dynamic" -> dynamic = require(dynamicTables.get(kv[1]), "dynamic table ", kv[1]);
 			case "dirfd" -> dirfd = Integer.parseInt(kv[1]);
 			default -> throw new IllegalArgumentException("unknown parameter attribute " + w[i]);
 			}
@@ -181,9 +239,10 @@ public final class EventTable {
 		return new ParamInfo(w[0], ParamType.valueOf(w[1]), PrintFormat.parse(w[2]), flags, dynamic, dirfd);
 	}
 
-	private static <T> T require(T value, String what) {
+	/** The message is built only on failure: a string concatenation links a call site on first use. */
+	private static <T> T require(T value, String kind, String name) {
 		if (value == null) {
-			throw new IllegalArgumentException(what + " is not defined (define it before its first use)");
+			throw new IllegalArgumentException(kind + name + " is not defined (define it before its first use)");
 		}
 		return value;
 	}

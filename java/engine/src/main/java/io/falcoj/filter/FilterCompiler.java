@@ -33,6 +33,8 @@ public final class FilterCompiler<C> {
 	 * a time.
 	 */
 	private final Map<Expr.Check, Filter<C>> compiledChecks = new HashMap<>();
+	/** Fields already bound, by name and argument: binding some fields (evt.arg.NAME) searches tables. */
+	private final Map<String, Field<C>> boundFields = new HashMap<>();
 
 	public FilterCompiler(FieldCatalog<C> catalog) {
 		this.catalog = catalog;
@@ -83,8 +85,15 @@ public final class FilterCompiler<C> {
 	 * fail with libsinsp's wording, which the rule loader uses to recognize them.
 	 */
 	public Field<C> bind(String name, String argument, Position pos) throws FilterCompileException {
+		String key = argument == null ? name : name + "[" + argument + "]";
+		Field<C> known = boundFields.get(key);
+		if (known != null) {
+			return known;
+		}
 		try {
-			return catalog.field(name, argument);
+			Field<C> f = catalog.field(name, argument);
+			boundFields.put(key, f);
+			return f;
 		} catch (UnknownFieldException e) {
 			if (isKnownName(name)) {
 				throw new FilterCompileException(FilterCompileException.Kind.INVALID, e.getMessage(), pos);

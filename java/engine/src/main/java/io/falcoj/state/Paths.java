@@ -88,9 +88,4 @@ public final class Paths {
 		}
 		return sb.toString();
 	}
-
-	/** Cleans a path on its own (as concatenate does with an absolute path). */
-	public static String normalize(String p) {
-		return concatenate("", p);
-	}
 }

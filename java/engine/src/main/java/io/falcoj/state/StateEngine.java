@@ -31,9 +31,10 @@ import java.util.function.Consumer;
  * applies after an event: removal of closed fds and exited threads.
  *
  * <p>Single-threaded: the capture thread owns the engine. The per-event path allocates nothing
- * in the steady state: tables are primitive-keyed, the enter event is copied into a per-thread
- * buffer that is reused, and events that create state (new threads, fds, names) allocate only what
- * they store.
+ * in the steady state: tables are primitive-keyed, an enter event is remembered by type, time and
+ * fd (and copied, into a reused per-thread buffer, only when its exit's parser reads it), and
+ * events that create state (new threads, fds, names) allocate only what they store.
+ * {@code tests/bench/state-engine-rate} measures it.
  */
 public final class StateEngine implements CaptureListener {
 	// Parameter names the parsers look up, resolved once per event code from the event table, so
@@ -52,6 +53,18 @@ public final class StateEngine implements CaptureListener {
 			P_DOMAIN = 37, P_TYPE = 38, P_PROTO = 39, P_CMD = 40, P_OLDFD = 41, P_NEWFD = 42, P_EUID = 43, P_EGID = 44,
 			P_RESOURCE = 45, P_CUR = 46, P_NEWCUR = 47, P_RES = 48, P_VPGID = 51, P_CAP_INH = 52, P_CAP_PERM = 53,
 			P_CAP_EFF = 54, P_REAPER = 55, P_RES_OR_FD = 56, P_ID = 57, P_IMAGE = 58, P_FDOUT = 59;
+
+	/** PARAM_NAMES inverted: a name to its P_ indexes (a name may appear twice). */
+	private static final java.util.Map<String, int[]> PARAM_KEYS = new java.util.HashMap<>();
+
+	static {
+		for (int k = 0; k < PARAM_NAMES.length; k++) {
+			int[] old = PARAM_KEYS.get(PARAM_NAMES[k]);
+			int[] ks = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+			ks[ks.length - 1] = k;
+			PARAM_KEYS.put(PARAM_NAMES[k], ks);
+		}
+	}
 
 	private static final int H_NONE = 0, H_OPEN = 1, H_CLONE = 2, H_EXECVE = 3, H_PROCEXIT = 4, H_PIPE = 5,
 			H_SOCKET = 6, H_SOCKETPAIR = 7, H_BIND = 8, H_CONNECT = 9, H_ACCEPT = 10, H_CLOSE = 11, H_DUP = 12,
@@ -82,12 +95,17 @@ public final class StateEngine implements CaptureListener {
 	private final int[][] paramIndex;
 	private final int[] enterFdIndex;
 	private final int[] exitFdIndex;
+	/** Per event code, what the per-event path asks of the table, as bits (one load instead of several). */
+	private final byte[] kind;
+	private static final int K_ENTER = 1, K_SKIP = 2, K_USES_FD = 4, K_FD_EVENT = 8;
 	/** Per enter event code: whether its exit's parser reads it (so it is worth copying). */
 	private final boolean[] keepEnter;
 	private final int execveEnterCode;
 	private final int execveatEnterCode;
 	private final int connectEnterCode;
 	private final int copyFileRangeExitCode;
+	private final int openByHandleExitCode;
+	private final PathCache paths = new PathCache();
 	private static final int FD_FLAGS = EventFlags.CREATES_FD | EventFlags.USES_FD | EventFlags.DESTROYS_FD;
 
 	private final LongObjectMap<ThreadInfo> threads = new LongObjectMap<>(1024);
@@ -104,6 +122,8 @@ public final class StateEngine implements CaptureListener {
 
 	private long eventCount;
 	private long lastPurgeTs;
+	private long currentTs;
+	private long lastFullSweepTs = Long.MIN_VALUE / 2;
 	// What libsinsp removes after the event has been seen (the close's fd, the exited thread).
 	private ThreadInfo fdRemovalThread;
 	private long fdToRemove = -1;
@@ -140,8 +160,15 @@ public final class StateEngine implements CaptureListener {
 				continue;
 			}
 			List<ParamInfo> ps = info.params();
-			for (int k = 0; k < PARAM_NAMES.length; k++) {
-				paramIndex[code][k] = info.paramIndex(PARAM_NAMES[k]);
+			// Each parameter's name is looked up once (not every name searched in every event):
+			// this runs at every start, mostly interpreted. The first parameter of a name wins.
+			for (int i = ps.size() - 1; i >= 0; i--) {
+				int[] ks = PARAM_KEYS.get(ps.get(i).name());
+				if (ks != null) {
+					for (int k : ks) {
+						paramIndex[code][k] = i;
+					}
+				}
 			}
 			if (info.hasFlag(EventFlags.USES_FD)) {
 				for (int i = 0; i < ps.size(); i++) {
@@ -170,6 +197,16 @@ public final class StateEngine implements CaptureListener {
 		}
 		execveEnterCode = execveE;
 		execveatEnterCode = execveatE;
+		kind = new byte[n];
+		for (int code = 0; code < n; code++) {
+			EventInfo info = table.event(code);
+			if (info != null) {
+				kind[code] = (byte) ((info.direction() == Direction.ENTER ? K_ENTER : 0)
+						| (info.hasFlag(EventFlags.SKIPPARSERESET) ? K_SKIP : 0)
+						| (info.hasFlag(EventFlags.USES_FD) ? K_USES_FD : 0)
+						| ((info.flags() & FD_FLAGS) != 0 ? K_FD_EVENT : 0));
+			}
+		}
 		keepEnter = new boolean[n];
 		for (int code = 0; code + 1 < n; code++) {
 			EventInfo info = table.event(code);
@@ -191,6 +228,13 @@ public final class StateEngine implements CaptureListener {
 			}
 		}
 		copyFileRangeExitCode = cfr;
+		int obh = -1;
+		for (EventInfo e : table.byName("open_by_handle_at")) {
+			if (e.direction() == Direction.EXIT) {
+				obh = e.code();
+			}
+		}
+		openByHandleExitCode = obh;
 		parsed.engine = this;
 	}
 
@@ -239,13 +283,13 @@ public final class StateEngine implements CaptureListener {
 			return H_FCHDIR;
 		case "getcwd":
 			return H_GETCWD;
-		case "setuid": case "setreuid":
+		case "setuid":
 			return H_SETUID;
-		case "setgid": case "setregid":
+		case "setgid":
 			return H_SETGID;
-		case "setresuid":
+		case "setresuid": case "setreuid":
 			return H_SETRESUID;
-		case "setresgid":
+		case "setresgid": case "setregid":
 			return H_SETRESGID;
 		case "setsid":
 			return H_SETSID;
@@ -578,6 +622,7 @@ public final class StateEngine implements CaptureListener {
 		p.enterTs = 0;
 		p.openPath = null;
 		long ts = ev.ts();
+		currentTs = ts;
 		if (ts - lastPurgeTs >= settings.purgeIntervalNs()) {
 			if (lastPurgeTs != 0) {
 				purge(ts);
@@ -593,7 +638,8 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		int h = handler[type];
-		boolean skip = info.hasFlag(EventFlags.SKIPPARSERESET);
+		int k = kind[type];
+		boolean skip = (k & K_SKIP) != 0;
 		if (t == null && !skip && h != H_SWITCH) {
 			t = placeholder(ev.tid());
 		}
@@ -601,7 +647,7 @@ public final class StateEngine implements CaptureListener {
 		if (t != null) {
 			t.lastAccessTs = ts;
 		}
-		if (info.direction() == Direction.ENTER) {
+		if ((k & K_ENTER) != 0) {
 			if (t != null && !skip && h != H_SWITCH) {
 				t.lastEventType = type;
 				t.lastEventFd = -1;
@@ -611,7 +657,7 @@ public final class StateEngine implements CaptureListener {
 				// close, mmap...) need nothing but their type, time and fd, kept above.
 				t.lastEventStored = keepEnter[type];
 				if (t.lastEventStored) {
-					t.storeEvent(ev.buffer(), ev.offset(), (int) ev.length(), cpu);
+					t.storeEvent(ev.buffer(), ev.offset(), (int) ev.length());
 				}
 				int fi = enterFdIndex[type];
 				if (fi >= 0 && fi < ev.paramCount()) {
@@ -644,14 +690,14 @@ public final class StateEngine implements CaptureListener {
 				// No enter event (drivers that send exit events only): the exit names the fd itself.
 				t.lastEventFd = ev.paramLong(exitFdIndex[type]);
 			}
-			if (info.hasFlag(EventFlags.USES_FD) && t.lastEventFd != -1) {
+			if ((k & K_USES_FD) != 0 && t.lastEventFd != -1) {
 				p.fd = lookupFd(t, t.lastEventFd);
 			}
 		}
 		if (h != H_NONE) {
 			parse(h, type, ev, p);
 		}
-		if (p.thread != null && (info.flags() & FD_FLAGS) != 0) {
+		if (p.thread != null && (k & K_FD_EVENT) != 0) {
 			p.fdNum = p.thread.lastEventFd;
 			p.fdNameChanged = p.fd != null && !p.fd.name.equals(p.fd.oldName);
 		}
@@ -734,7 +780,26 @@ public final class StateEngine implements CaptureListener {
 
 	private String stringParam(Event ev, int type, int name) {
 		int i = paramIndex[type][name];
-		return has(ev, i) ? ev.paramString(i) : null;
+		return has(ev, i) ? string(ev, i) : null;
+	}
+
+	private byte[] stringScratch = new byte[256];
+
+	/** A NUL-terminated string parameter, decoded through a reused buffer (one allocation: the String). */
+	private String string(Event ev, int i) {
+		ByteBuffer b = ev.buffer();
+		int at = ev.paramOffset(i);
+		int len = ev.paramLength(i);
+		if (len > stringScratch.length) {
+			stringScratch = new byte[Math.max(len, stringScratch.length * 2)];
+		}
+		byte[] s = stringScratch;
+		b.get(at, s, 0, len);
+		int end = 0;
+		while (end < len && s[end] != 0) {
+			end++;
+		}
+		return new String(s, 0, end, StandardCharsets.UTF_8);
 	}
 
 	private static long res(Event ev) {
@@ -803,36 +868,38 @@ public final class StateEngine implements CaptureListener {
 		}
 		// The exit event's own parameters win (they are what the kernel resolved); old layouts carry
 		// only the fd there, and the rest comes from the enter event.
-		String name = stringParam(ev, type, P_NAME);
-		if (name == null) {
-			name = stringParam(ev, type, P_PATH);
-		}
+		Event src = ev;
+		int ni = idx(type, P_NAME) >= 0 ? idx(type, P_NAME) : idx(type, P_PATH);
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
 		boolean hasDirfd = idx(type, P_DIRFD) >= 0;
 		long dirfd = longParam(ev, type, P_DIRFD, AT_FDCWD);
-		boolean byHandle = table.event(type).name().equals("open_by_handle_at");
+		boolean byHandle = type == openByHandleExitCode;
 		Event enter = p.enter;
-		if (name == null && enter != null && !byHandle) {
+		if (!has(ev, ni) && enter != null && !byHandle) {
 			int et = enter.type();
-			name = stringParam(enter, et, P_NAME);
+			src = enter;
+			ni = idx(et, P_NAME);
 			flags = unsignedParam(enter, et, P_FLAGS, 0);
 			if (idx(et, P_DIRFD) >= 0) {
 				hasDirfd = true;
 				dirfd = longParam(enter, et, P_DIRFD, AT_FDCWD);
 			}
 		}
-		if (name == null) {
-			name = "<NA>";
-		}
-		String dir;
-		if (byHandle) {
-			dir = "";
-		} else if (hasDirfd) {
-			dir = dirOf(t, name, dirfd);
+		String name;
+		String full;
+		if (has(src, ni)) {
+			ByteBuffer b = src.buffer();
+			int off = src.paramOffset(ni);
+			int n = PathCache.strlen(b, off, src.paramLength(ni));
+			boolean absolute = n > 0 && b.get(off) == '/';
+			String dir = byHandle ? "" : hasDirfd ? dirOf(t, absolute, dirfd) : cwd(t);
+			PathCache.Entry e = paths.resolve(dir, b, off, n);
+			name = e.name;
+			full = e.full;
 		} else {
-			dir = cwd(t);
+			name = "<NA>";
+			full = Paths.concatenate(byHandle ? "" : hasDirfd ? dirOf(t, false, dirfd) : cwd(t), name);
 		}
-		String full = Paths.concatenate(dir, name);
 		p.openPath = full;
 		if (fd >= 0) {
 			FdInfo f = new FdInfo();
@@ -847,8 +914,8 @@ public final class StateEngine implements CaptureListener {
 	}
 
 	/** libsinsp's parse_dirfd: the directory a relative path is resolved against. */
-	private String dirOf(ThreadInfo t, String name, long dirfd) {
-		if (name.startsWith("/")) {
+	private String dirOf(ThreadInfo t, boolean absolute, long dirfd) {
+		if (absolute) {
 			return "";
 		}
 		if (dirfd == AT_FDCWD) {
@@ -860,6 +927,10 @@ public final class StateEngine implements CaptureListener {
 		}
 		// Debian's libsinsp always appends the separator, even to "/" (so "/" + "bin" is "//bin").
 		return d.name + "/";
+	}
+
+	private String dirOf(ThreadInfo t, String name, long dirfd) {
+		return dirOf(t, name.startsWith("/"), dirfd);
 	}
 
 	private void parseChdir(int type, Event ev, ParsedEvent p) {
@@ -908,7 +979,12 @@ public final class StateEngine implements CaptureListener {
 		if (old != null) {
 			removeThread(t.tid);
 		} else if (threads.size() >= settings.maxThreads()) {
-			purge(Long.MIN_VALUE);
+			// A full table is swept for dead threads at most once per second of event time, so
+			// that a flood of new threads does not turn every clone into a scan of the table.
+			if (currentTs - lastFullSweepTs >= 1_000_000_000L || currentTs < lastFullSweepTs) {
+				lastFullSweepTs = currentTs;
+				purge(Long.MIN_VALUE);
+			}
 			if (threads.size() >= settings.maxThreads()) {
 				threadDrops++;
 				return false;
@@ -957,21 +1033,20 @@ public final class StateEngine implements CaptureListener {
 	private void cloneInCaller(int type, Event ev, ParsedEvent p, long childTid) {
 		ThreadInfo caller = p.thread;
 		if (caller == null) {
-			// A caller the engine never saw: make it up from what the event says about it.
-			caller = new ThreadInfo();
-			caller.tid = ev.tid();
-			caller.pid = longParam(ev, type, P_PID, -1);
+			return;
+		}
+		boolean validCaller = !caller.isInvalid();
+		if (!validCaller) {
+			// A caller the engine never saw created: the event says who it is.
+			caller.pid = longParam(ev, type, P_PID, caller.tid);
 			caller.ptid = longParam(ev, type, P_PTID, -1);
-			caller.comm = nonNull(stringParam(ev, type, P_COMM), "");
-			caller.exe = nonNull(stringParam(ev, type, P_EXE), "");
-			caller.setArgs(stringArray(ev, idx(type, P_ARGS)));
-			caller.vtid = longParam(ev, type, P_VTID, caller.tid);
-			caller.vpid = longParam(ev, type, P_VPID, -1);
-			caller.lastAccessTs = ev.ts();
-			if (!addThread(caller)) {
-				return;
+			if (has(ev, idx(type, P_VPID))) {
+				caller.vtid = longParam(ev, type, P_VTID, caller.tid);
+				caller.vpid = longParam(ev, type, P_VPID, -1);
+			} else {
+				caller.vtid = caller.tid;
+				caller.vpid = -1;
 			}
-			p.thread = caller;
 		}
 		int flags = (int) unsignedParam(ev, type, P_FLAGS, 0);
 		// A child in another pid namespace is created from its own clone exit (only it knows its
@@ -991,9 +1066,13 @@ public final class StateEngine implements CaptureListener {
 		c.tid = childTid;
 		c.flags = flags;
 		if ((flags & ThreadInfo.CL_CLONE_THREAD) == 0) {
-			copyFds(caller, c);
-			c.cwd = cwd(caller);
-			c.setEnv(caller.env);
+			if (validCaller) {
+				copyFds(caller, c);
+				c.cwd = cwd(caller);
+				c.setEnv(caller.env);
+			} else {
+				c.cwd = "";
+			}
 			c.pid = childTid;
 			c.ptid = caller.tid;
 		} else {
@@ -1008,7 +1087,14 @@ public final class StateEngine implements CaptureListener {
 		c.vtid = virtualIds ? c.tid : -1;
 		c.vpid = virtualIds ? c.pid : -1;
 		fillChildFromEvent(c, type, ev);
-		c.inheritFrom(caller);
+		if (validCaller) {
+			c.inheritFrom(caller);
+		} else {
+			// The other way round: the child's program is the caller's.
+			caller.exe = c.exe;
+			caller.comm = c.comm;
+			caller.setArgs(c.args);
+		}
 		c.pidnsInitStartTs = machine != null ? machine.bootTimeNanos() : 0;
 		addThread(c);
 	}
@@ -1072,7 +1158,7 @@ public final class StateEngine implements CaptureListener {
 	/** What both sides of a clone read from the clone exit event about the child. */
 	private void fillChildFromEvent(ThreadInfo c, int type, Event ev) {
 		c.exe = nonNull(stringParam(ev, type, P_EXE), "");
-		c.setArgs(stringArray(ev, idx(type, P_ARGS)));
+		c.setArgs(lastArgs.get(ev, idx(type, P_ARGS)));
 		String comm = stringParam(ev, type, P_COMM);
 		c.comm = comm != null ? comm : c.exe;
 		c.fdlimit = longParam(ev, type, P_FDLIMIT, 0);
@@ -1086,11 +1172,68 @@ public final class StateEngine implements CaptureListener {
 		c.uid = unsignedParam(ev, type, P_UID, 0xffffffffL);
 		c.gid = unsignedParam(ev, type, P_GID, 0xffffffffL);
 		if (has(ev, idx(type, P_CGROUPS))) {
-			c.setCgroups(stringArray(ev, idx(type, P_CGROUPS)));
-			c.containerId = ContainerIds.fromCgroups(c.cgroups);
+			setCgroups(c, ev, idx(type, P_CGROUPS));
 		}
 		c.cloneTs = ev.ts();
 		c.lastAccessTs = ev.ts();
+	}
+
+	/**
+	 * The last NUL-separated list parameter of one kind and its strings: a shell's children share
+	 * its environment, a forking server's its arguments, so a repeat reuses the array (arrays of
+	 * state are replaced, never modified in place).
+	 */
+	private static final class LastList {
+		private byte[] raw = new byte[0];
+		private String[] strings = new String[0];
+
+		String[] get(Event ev, int i) {
+			if (!has(ev, i)) {
+				return new String[0];
+			}
+			ByteBuffer b = ev.buffer();
+			int at = ev.paramOffset(i);
+			int len = ev.paramLength(i);
+			boolean same = len == raw.length;
+			for (int k = 0; same && k < len; k++) {
+				same = b.get(at + k) == raw[k];
+			}
+			if (!same) {
+				strings = stringArray(ev, i);
+				raw = new byte[len];
+				b.get(at, raw);
+			}
+			return strings;
+		}
+	}
+
+	private final LastList lastArgs = new LastList();
+	private final LastList lastEnv = new LastList();
+
+	// The last cgroups parameter seen and what it gave: processes mostly share their cgroups, so
+	// most clones and execs reuse the parsed entries and container id (the arrays are never
+	// modified in place, only replaced).
+	private byte[] lastCgroupsRaw = new byte[0];
+	private String[] lastCgroups = new String[0];
+	private String lastContainerId = "";
+
+	private void setCgroups(ThreadInfo t, Event ev, int i) {
+		ByteBuffer b = ev.buffer();
+		int at = ev.paramOffset(i);
+		int len = ev.paramLength(i);
+		boolean same = len == lastCgroupsRaw.length;
+		for (int k = 0; same && k < len; k++) {
+			same = b.get(at + k) == lastCgroupsRaw[k];
+		}
+		if (!same) {
+			t.setCgroups(stringArray(ev, i));
+			lastCgroupsRaw = new byte[len];
+			b.get(at, lastCgroupsRaw);
+			lastCgroups = t.cgroups;
+			lastContainerId = ContainerIds.fromCgroups(t.cgroups);
+		}
+		t.cgroups = lastCgroups;
+		t.containerId = lastContainerId;
 	}
 
 	private void copyFds(ThreadInfo from, ThreadInfo to) {
@@ -1115,7 +1258,7 @@ public final class StateEngine implements CaptureListener {
 		t.lastExecTs = ev.ts();
 		String comm = stringParam(ev, type, P_COMM);
 		t.comm = comm != null ? comm : t.exe;
-		t.setArgs(stringArray(ev, idx(type, P_ARGS)));
+		t.setArgs(lastArgs.get(ev, idx(type, P_ARGS)));
 		long pid = longParam(ev, type, P_PID, t.pid);
 		t.pid = pid;
 		if (t.isInvalid()) {
@@ -1131,11 +1274,12 @@ public final class StateEngine implements CaptureListener {
 			t.vmswapKb = unsignedParam(ev, type, P_VM_SWAP, 0);
 		}
 		if (has(ev, idx(type, P_ENV))) {
-			t.setEnv(stringArray(ev, idx(type, P_ENV)));
+			t.setEnv(lastEnv.get(ev, idx(type, P_ENV)));
 		}
+		// The cwd parameter is not used: libsinsp keeps the cwd it tracked, even none (Debian's
+		// sysdig shows an empty cwd for a thread it never saw created, whatever execve says).
 		if (has(ev, idx(type, P_CGROUPS))) {
-			t.setCgroups(stringArray(ev, idx(type, P_CGROUPS)));
-			t.containerId = ContainerIds.fromCgroups(t.cgroups);
+			setCgroups(t, ev, idx(type, P_CGROUPS));
 		}
 		if (has(ev, idx(type, P_TTY))) {
 			t.tty = longParam(ev, type, P_TTY, 0);
@@ -1146,7 +1290,7 @@ public final class StateEngine implements CaptureListener {
 		// 27 trusted exepath, 28 pgid, 29 gid), counted from loginuid at 18.
 		int base = loginIdx == 18 ? 0 : Integer.MIN_VALUE / 2;
 		if (has(ev, base + 27)) {
-			t.exepath = ev.paramString(base + 27);
+			t.exepath = string(ev, base + 27);
 		} else {
 			t.exepath = exepathFromEnter(t, p.enter);
 		}
@@ -1895,7 +2039,11 @@ public final class StateEngine implements CaptureListener {
 		}
 		f.name = SocketFormat.socktuple(b, off, len);
 		f.flags = FdInfo.ROLE_SERVER | FdInfo.SOCKET_CONNECTED;
-		if (p.enter != null && (unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0) & SOCK_CLOEXEC) != 0) {
+		long flags = unsignedParam(ev, type, P_FLAGS, 0);
+		if (flags == 0 && p.enter != null) {
+			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
+		}
+		if ((flags & SOCK_CLOEXEC) != 0) {
 			f.openFlags |= FdInfo.PPM_O_CLOEXEC;
 		}
 		addFd(t, fd, f, p);

@@ -96,7 +96,6 @@ public final class ThreadInfo {
 	byte[] lastEventBytes;
 	ByteBuffer lastEventView;
 	int lastEventLength;
-	int lastEventCpu;
 
 	private String argsLine;
 	private String envLine;
@@ -189,7 +188,7 @@ public final class ThreadInfo {
 		return null;
 	}
 
-	void storeEvent(ByteBuffer src, int offset, int length, int cpu) {
+	void storeEvent(ByteBuffer src, int offset, int length) {
 		byte[] b = lastEventBytes;
 		if (b == null || b.length < length) {
 			b = new byte[Math.max(length, 512)];
@@ -198,7 +197,6 @@ public final class ThreadInfo {
 		}
 		src.get(offset, b, 0, length);
 		lastEventLength = length;
-		lastEventCpu = cpu;
 	}
 
 	/** Copies what a new thread inherits (libsinsp's clone parser: the caller's process data). */

@@ -20,6 +20,21 @@ class PathsAndContainersTest {
 	}
 
 	@Test
+	void thePathCacheKeysOnTheDirectoryAndTheBytes() {
+		PathCache cache = new PathCache();
+		java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap("../x\0junk".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		int n = PathCache.strlen(b, 0, b.capacity());
+		assertEquals(4, n);
+		PathCache.Entry a = cache.resolve("/srv/a/", b, 0, n);
+		assertEquals("/srv/x", a.full);
+		assertEquals("../x", a.name);
+		org.junit.jupiter.api.Assertions.assertSame(a, cache.resolve(new String("/srv/a/"), b, 0, n), "a hit");
+		assertEquals("/home/x", cache.resolve("/home/u/", b, 0, n).full, "another directory, another path");
+		java.nio.ByteBuffer other = java.nio.ByteBuffer.wrap("../y".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertEquals("/srv/y", cache.resolve("/srv/a/", other, 0, 4).full);
+	}
+
+	@Test
 	void containerIdsComeFromCgroupPaths() {
 		String id = "3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a";
 		assertEquals("3f2a1b0c9d8e", ContainerIds.fromPath("/docker/" + id));

@@ -150,6 +150,11 @@ class StateEngineTest {
 				.p("pid", 101).p("ptid", 100).p("cwd", "").p("fdlimit", 1024).p("comm", "cat").feed(engine);
 		assertEquals("cat bash init cat /etc/shadow /bin/cat u users /user.slice", last(),
 				"fields see the exec'd program; exepath is the enter event's path resolved against cwd");
+		Field<ParsedEvent> anyAncestor = fields.field("proc.aname", null);
+		assertTrue(anyAncestor.info().isList());
+		engine.setConsumer(p -> assertEquals(List.of("bash", "init"), anyAncestor.value(p), "the ancestors, not itself"));
+		enter("read", 101).p("fd", 4).p("size", 1).feed(engine);
+		engine.setConsumer(this::record);
 		assertNull(engine.fdTable(child).get(3), "the O_CLOEXEC fd is closed by the exec");
 		assertNotNull(engine.fdTable(child).get(4), "fds without close-on-exec survive the exec");
 		assertNotNull(engine.fdTable(engine.thread(100)).get(3), "the parent keeps its own copy");
@@ -328,6 +333,14 @@ class StateEngineTest {
 		enter("setuid", 100).p("uid", 4242).feed(engine);
 		exit("setuid", 100).p("res", 0).p("uid", 4242).feed(engine);
 		assertEquals("4242 <NA> <NA> 100", last(), "a uid the user list does not know has no name");
+		exit("setreuid", 100).p("res", 0).p("ruid", 7).p("euid", 1000).feed(engine);
+		assertEquals("1000 u /home/u 100", last(), "setreuid: the effective uid counts");
+		enter("setresuid", 100).p("ruid", 5).p("euid", 0).p("suid", 5).feed(engine);
+		exit("setresuid", 100).p("res", 0).feed(engine);
+		assertEquals("0 root /root 100", last(), "setresuid: the effective uid, from the enter event");
+		enter("setresgid", 100).p("rgid", -1).p("egid", 1000).p("sgid", -1).feed(engine);
+		exit("setresgid", 100).p("res", 0).feed(engine);
+		assertEquals(1000, engine.thread(100).gid);
 	}
 
 	@Test
@@ -339,6 +352,20 @@ class StateEngineTest {
 		exit("execve", 777).p("res", 0).p("exe", "env").p("args", List.of()).p("tid", 777).p("pid", 777)
 				.p("ptid", 100).p("comm", "env").feed(engine);
 		assertEquals("777 env 777 100", last());
+	}
+
+	@Test
+	void aCloneByAnUnknownCallerTellsWhoTheCallerIs() {
+		enter("clone", 900).feed(engine);
+		exit("clone", 900).p("res", 901).p("exe", "/usr/bin/python3").p("args", List.of("app.py")).p("tid", 900)
+				.p("pid", 900).p("ptid", 1).p("comm", "python3").p("flags", 0).p("vtid", 900).p("vpid", 900)
+				.feed(engine);
+		ThreadInfo caller = engine.thread(900);
+		assertEquals(1, caller.ptid, "the made-up caller learns its parent from the event");
+		assertEquals("python3", caller.comm, "and its program from the child's");
+		assertEquals("app.py", caller.argsLine());
+		assertEquals(900, engine.thread(901).ptid);
+		assertEquals(0, engine.fdTable(engine.thread(901)).size(), "nothing known to inherit");
 	}
 
 	@Test
@@ -391,22 +418,48 @@ class StateEngineTest {
 	}
 
 	@Test
+	void exitOnlyDriversAreFollowedFromTheExitParameters() throws Exception {
+		// Current drivers may send no enter events: every exit carries what its parser needs.
+		watch("fd.num", "fd.name");
+		exit("openat", 100).p("fd", 6).p("dirfd", AT_FDCWD).p("name", "data.bin").p("flags", O_RDONLY).feed(engine);
+		assertEquals("6 /home/u/data.bin", last());
+		exit("read", 100).p("res", 4).p("fd", 6).p("size", 4).feed(engine);
+		assertEquals("6 /home/u/data.bin", last(), "the read names its fd itself");
+		exit("accept4", 100).p("fd", 7)
+				.raw("tuple", EventBuilder.tuple4(new int[] {10, 0, 0, 9}, 5555, new int[] {10, 0, 0, 1}, 22))
+				.p("flags", 0x80000).feed(engine);
+		assertTrue((engine.fdTable(engine.thread(100)).get(7).openFlags & O_CLOEXEC) != 0, "SOCK_CLOEXEC");
+		exit("close", 100).p("res", 0).p("fd", 6).feed(engine);
+		assertEquals("6 /home/u/data.bin", last());
+		assertNull(engine.fdTable(engine.thread(100)).get(6));
+		exit("execve", 100).p("res", 0).p("exe", "sshd").p("args", List.of()).p("tid", 100).p("pid", 100).p("ptid", 1)
+				.p("comm", "sshd").p("trusted_exepath", "/usr/sbin/sshd").feed(engine);
+		assertEquals("/usr/sbin/sshd", engine.thread(100).exepath, "the exit's trusted exepath");
+		assertNull(engine.fdTable(engine.thread(100)).get(7), "the accepted socket was close-on-exec");
+	}
+
+	@Test
 	void containerEventsDescribeTheContainersThreadsAreIn() throws Exception {
 		String id = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 		EventBuilder.enter("container").ts(ts++).p("json", "{\"container\":{\"id\":\"0123456789ab\",\"name\":\"web\","
 				+ "\"image\":\"nginx:1.25\",\"imagerepo\":\"nginx\",\"imagetag\":\"1.25\",\"privileged\":true,"
 				+ "\"type\":0,\"Mounts\":[{\"Source\":\"/srv\",\"Destination\":\"/data\",\"Mode\":\"ro\",\"RW\":false,"
-				+ "\"Propagation\":\"rprivate\"}]}}").feed(engine);
+				+ "\"Propagation\":\"rprivate\"}],\"labels\":{\"io.kubernetes.pod.name\":\"web-7d9\","
+				+ "\"io.kubernetes.pod.namespace\":\"shop\",\"io.kubernetes.pod.uid\":\"u-1\",\"app\":\"web\"}}}")
+				.feed(engine);
 		enter("clone", 100).feed(engine);
 		exit("clone", 100).p("res", 300).p("exe", "nginx").p("args", List.of()).p("tid", 100).p("pid", 100).p("ptid", 1)
 				.p("comm", "nginx").p("cgroups", List.of("cpu=/docker/" + id)).p("flags", 0).p("vtid", 100)
 				.p("vpid", 100).feed(engine);
 		watch("container.id", "container.name", "container.image.repository", "container.type", "container.privileged",
-				"container.mount.dest[0]", "container.mount.mode[/srv]", "fd.containername", "proc.name");
+				"container.mount.dest[0]", "container.mount.mode[/srv]", "fd.containername", "proc.name", "k8s.pod.name",
+				"k8s.ns.name", "k8s.pod.label[app]", "k8s.pod.labels");
 		enter("read", 300).p("fd", 4).p("size", 1).feed(engine);
-		assertEquals("0123456789ab web nginx docker true /data ro 0123456789ab:/var/log/app.log nginx", last());
+		assertEquals("0123456789ab web nginx docker true /data ro 0123456789ab:/var/log/app.log nginx web-7d9 shop web "
+				+ "app:web", last());
 		enter("read", 100).p("fd", 4).p("size", 1).feed(engine);
-		assertEquals("host host <NA> host <NA> <NA> <NA> :/var/log/app.log bash", last(), "outside containers");
+		assertEquals("host host <NA> host <NA> <NA> <NA> :/var/log/app.log bash <NA> <NA> <NA> <NA>", last(),
+				"outside containers");
 	}
 
 	@Test

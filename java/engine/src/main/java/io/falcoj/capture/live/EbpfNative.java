@@ -35,6 +35,4 @@ final class EbpfNative {
 	static native void close(long handle);
 
 	static native int[] syscallTable();
-
-	static native String[] syscallNames();
 }

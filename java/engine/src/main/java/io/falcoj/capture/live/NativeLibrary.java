@@ -11,10 +11,11 @@ import java.util.List;
 
 /**
  * Finds and loads a native capture library without -Djava.library.path, in this order: the
- * directory named by the {@code falcoj.native.dir} property or {@code FALCOJ_NATIVE_DIR}; a copy
- * packaged in the jar under {@code /native/linux-x86_64/} (extracted to a temporary file); the
- * CMake build tree ({@code build/...}) of the source checkout this code was loaded from; the
- * system library path.
+ * directory named by the {@code falcoj.native.dir} property or {@code FALCOJ_NATIVE_DIR}; the
+ * CMake build tree ({@code build/...}) of the source checkout this code was loaded from (fresher
+ * than any packaged copy while developing); a copy packaged in the jar under
+ * {@code /native/linux-x86_64/} (extracted to a temporary file); the system library path (where a
+ * package installs it, e.g. /usr/lib/x86_64-linux-gnu/jni).
  */
 final class NativeLibrary {
 	private NativeLibrary() {
@@ -28,15 +29,15 @@ final class NativeLibrary {
 		if (dir != null && tryLoad(Path.of(dir, file), tried)) {
 			return;
 		}
-		if (loadFromJar(file, tried)) {
-			return;
-		}
 		for (Path root = codeSourceDir(); root != null; root = root.getParent()) {
 			for (String b : buildDirs) {
 				if (tryLoad(root.resolve(b).resolve(file), tried)) {
 					return;
 				}
 			}
+		}
+		if (loadFromJar(file, tried)) {
+			return;
 		}
 		try {
 			System.loadLibrary(name);

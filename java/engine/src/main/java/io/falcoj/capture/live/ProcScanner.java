@@ -54,16 +54,41 @@ public final class ProcScanner {
 		users(listener);
 		groups(listener);
 		loadSockets();
+		unifiedControllers();
+		List<Long> pids = new ArrayList<>();
 		try (DirectoryStream<Path> dir = Files.newDirectoryStream(proc)) {
 			for (Path p : dir) {
 				String name = p.getFileName().toString();
 				if (isNumber(name) && Long.parseLong(name) != excluded) {
-					scanProcess(Long.parseLong(name), listener);
+					pids.add(Long.parseLong(name));
 				}
 			}
 		} catch (IOException e) {
 			throw new DriverUnavailableException("cannot list " + proc + ": " + e.getMessage(), e);
 		}
+		// Reading /proc is most of the time (thousands of small files): processes are read in
+		// parallel, then reported in order on the caller's thread, which alone sees the listener.
+		// The rings fill while this runs, so it must be quick.
+		List<Scanned> scanned = pids.parallelStream().map(this::read).toList();
+		for (Scanned one : scanned) {
+			if (one == null) {
+				continue;
+			}
+			listener.onProcess(one.main);
+			processes++;
+			for (FdEntry fd : one.fds) {
+				listener.onFd(one.main.pid, fd);
+				fds++;
+			}
+			for (ProcessEntry t : one.threads) {
+				listener.onProcess(t);
+				processes++;
+			}
+		}
+	}
+
+	/** One process as read: its main thread, its fds, its other threads. */
+	private record Scanned(ProcessEntry main, List<FdEntry> fds, List<ProcessEntry> threads) {
 	}
 
 	/** Threads reported by the last scan. */
@@ -117,33 +142,36 @@ public final class ProcScanner {
 		}
 	}
 
-	private void scanProcess(long pid, CaptureListener listener) {
+	private Scanned read(long pid) {
 		Path dir = proc.resolve(Long.toString(pid));
-		ProcessEntry main = thread(dir, pid, pid);
+		ProcessEntry main = thread(dir, pid, pid, null);
 		if (main == null) {
-			return;
+			return null;
 		}
-		listener.onProcess(main);
-		processes++;
-		scanFds(dir, pid, listener);
+		List<FdEntry> fdList = readFds(dir);
+		List<ProcessEntry> threads = new ArrayList<>();
 		try (DirectoryStream<Path> tasks = Files.newDirectoryStream(dir.resolve("task"))) {
 			for (Path t : tasks) {
 				String name = t.getFileName().toString();
 				if (isNumber(name) && Long.parseLong(name) != pid) {
-					ProcessEntry e = thread(t, Long.parseLong(name), pid);
+					ProcessEntry e = thread(t, Long.parseLong(name), pid, main);
 					if (e != null) {
-						listener.onProcess(e);
-						processes++;
+						threads.add(e);
 					}
 				}
 			}
 		} catch (IOException e) {
 			// the process ended during the scan
 		}
+		return new Scanned(main, fdList, threads);
 	}
 
-	/** One thread; null when it ended before we could read it. */
-	ProcessEntry thread(Path dir, long tid, long pid) {
+	/**
+	 * One thread; null when it ended before we could read it. A thread other than the main one
+	 * takes what the whole process shares (arguments, environment, executable, directories,
+	 * limits, login uid) from {@code main} rather than reading it again.
+	 */
+	ProcessEntry thread(Path dir, long tid, long pid, ProcessEntry main) {
 		String stat = read(dir.resolve("stat"));
 		int close = stat.lastIndexOf(')');
 		if (close < 0) {
@@ -162,17 +190,27 @@ public final class ProcScanner {
 		e.pfmajor = parse(f, 9);
 		long start = parse(f, 19);
 		e.comm = read(dir.resolve("comm")).strip();
-		List<String> argv = nulSeparated(readBytes(dir.resolve("cmdline")));
-		e.exe = argv.isEmpty() ? e.comm : argv.get(0);
-		e.args = argv.size() > 1 ? List.copyOf(argv.subList(1, argv.size())) : List.of();
-		e.env = List.copyOf(nulSeparated(readBytes(dir.resolve("environ"))));
-		e.exepath = link(dir.resolve("exe"));
-		e.cwd = link(dir.resolve("cwd"));
-		e.root = link(dir.resolve("root"));
-		if (e.exepath.endsWith(" (deleted)")) {
-			e.exepath = e.exepath.substring(0, e.exepath.length() - 10);
+		if (main != null) {
+			e.exe = main.exe;
+			e.args = main.args;
+			e.env = main.env;
+			e.exepath = main.exepath;
+			e.cwd = main.cwd;
+			e.root = main.root;
+			e.exeFromMemfd = main.exeFromMemfd;
+		} else {
+			List<String> argv = nulSeparated(readBytes(dir.resolve("cmdline")));
+			e.exe = argv.isEmpty() ? e.comm : argv.get(0);
+			e.args = argv.size() > 1 ? List.copyOf(argv.subList(1, argv.size())) : List.of();
+			e.env = List.copyOf(nulSeparated(readBytes(dir.resolve("environ"))));
+			e.exepath = link(dir.resolve("exe"));
+			e.cwd = link(dir.resolve("cwd"));
+			e.root = link(dir.resolve("root"));
+			if (e.exepath.endsWith(" (deleted)")) {
+				e.exepath = e.exepath.substring(0, e.exepath.length() - 10);
+			}
+			e.exeFromMemfd = e.exepath.startsWith("/memfd:");
 		}
-		e.exeFromMemfd = e.exepath.startsWith("/memfd:");
 		for (String line : lines(dir.resolve("status"))) {
 			int colon = line.indexOf(':');
 			if (colon < 0) {
@@ -195,9 +233,14 @@ public final class ProcScanner {
 			}
 			}
 		}
-		String login = read(dir.resolve("loginuid")).trim();
-		e.loginuid = isNumber(login) ? (int) Long.parseLong(login) : -1;
-		e.fdlimit = fdLimit(dir);
+		if (main != null) {
+			e.loginuid = main.loginuid;
+			e.fdlimit = main.fdlimit;
+		} else {
+			String login = read(dir.resolve("loginuid")).trim();
+			e.loginuid = isNumber(login) ? (int) Long.parseLong(login) : -1;
+			e.fdlimit = fdLimit(dir);
+		}
 		e.cgroups = cgroups(dir);
 		// start time is in clock ticks since boot (USER_HZ, 100 on every Linux ABI we run on)
 		e.cloneTs = start < 0 ? 0 : bootNanos + start * 10_000_000L;
@@ -235,7 +278,7 @@ public final class ProcScanner {
 		return out;
 	}
 
-	private List<String> unified;
+	private volatile List<String> unified;
 
 	private List<String> unifiedControllers() {
 		if (unified == null) {
@@ -245,7 +288,8 @@ public final class ProcScanner {
 		return unified;
 	}
 
-	private void scanFds(Path dir, long pid, CaptureListener listener) {
+	private List<FdEntry> readFds(Path dir) {
+		List<FdEntry> out = new ArrayList<>();
 		try (DirectoryStream<Path> fdDir = Files.newDirectoryStream(dir.resolve("fd"))) {
 			for (Path p : fdDir) {
 				String num = p.getFileName().toString();
@@ -254,13 +298,13 @@ public final class ProcScanner {
 				}
 				FdEntry fd = fd(dir, p, Long.parseLong(num));
 				if (fd != null) {
-					listener.onFd(pid, fd);
-					fds++;
+					out.add(fd);
 				}
 			}
 		} catch (IOException | SecurityException e) {
 			// gone, or not ours to read
 		}
+		return out;
 	}
 
 	private FdEntry fd(Path dir, Path link, long num) {

@@ -10,8 +10,8 @@ import java.util.TreeSet;
 
 /**
  * The eBPF driver's native syscall table (x86_64 numbers), as compiled into the native library:
- * for each syscall its name, its ppm_sc code, and the event pair it is reported with (its own, or
- * the generic "syscall" events). Computes the kernel-side syscall bitmap from event type names.
+ * for each syscall the event table knows, its ppm_sc code (and so its name), and the event pair it
+ * is reported with (its own, or the generic "syscall" events). Computes the kernel-side syscall bitmap from event type names.
  */
 public final class SyscallTable {
 	public static final int MAX_SYSCALLS = 512;
@@ -28,9 +28,11 @@ public final class SyscallTable {
 	 * credentials (the syscalls whose events update the thread and fd tables).
 	 */
 	public static final Set<String> STATE_EVENTS = Set.of("clone", "clone3", "fork", "vfork", "execve", "execveat",
-			"open", "openat", "openat2", "creat", "close", "socket", "socketpair", "connect", "accept", "accept4",
-			"bind", "dup", "dup2", "dup3", "pipe", "pipe2", "memfd_create", "fcntl", "chdir", "fchdir", "chroot", "setuid", "setgid", "setresuid", "setresgid",
-			"procexit");
+			"procexit", "open", "openat", "openat2", "creat", "close", "socket", "socketpair", "connect", "accept",
+			"accept4", "bind", "dup", "dup2", "dup3", "pipe", "pipe2", "memfd_create", "fcntl", "eventfd", "eventfd2",
+			"signalfd", "signalfd4", "timerfd_create", "inotify_init", "inotify_init1", "userfaultfd", "io_uring_setup",
+			"pidfd_open", "pidfd_getfd", "chdir", "fchdir", "chroot", "setuid", "setgid", "setresuid", "setresgid",
+			"setreuid", "setregid", "setsid", "setpgid", "capset", "setrlimit", "prlimit");
 
 	private static volatile SyscallTable instance;
 	private final List<Entry> entries;
@@ -54,11 +56,13 @@ public final class SyscallTable {
 
 	private static SyscallTable load() {
 		int[] raw = EbpfNative.syscallTable();
-		String[] names = EbpfNative.syscallNames();
+		EventTable table = EventTable.get();
 		List<Entry> list = new ArrayList<>();
-		for (int i = 0; i < names.length; i++) {
-			list.add(new Entry(raw[6 * i], names[i], raw[6 * i + 1], raw[6 * i + 2], raw[6 * i + 3], raw[6 * i + 4],
-					raw[6 * i + 5]));
+		for (int i = 0; i + 5 < raw.length; i += 6) {
+			// names from the event table's syscall list, the same table the native side was built from
+			String name = table.syscallName(raw[i + 1]);
+			list.add(new Entry(raw[i], name != null ? name : "syscall" + raw[i], raw[i + 1], raw[i + 2], raw[i + 3],
+					raw[i + 4], raw[i + 5]));
 		}
 		return new SyscallTable(list);
 	}

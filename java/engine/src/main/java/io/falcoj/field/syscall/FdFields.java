@@ -494,5 +494,10 @@ public final class FdFields extends StateFamily {
 		public Object value(ParsedEvent e) {
 			return g.get(e);
 		}
+
+		@Override
+		public String render(ParsedEvent e) {
+			return renderList(g.get(e));
+		}
 	}
 }

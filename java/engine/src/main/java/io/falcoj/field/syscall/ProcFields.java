@@ -286,7 +286,10 @@ public final class ProcFields extends StateFamily {
 	private io.falcoj.field.Field<ParsedEvent> ancestorField(FieldInfo info, String arg, Ancestor what)
 			throws UnknownFieldException {
 		if (arg == null) {
-			return new io.falcoj.field.Field<>(info, null) {
+			// libsinsp matches any ancestor (the parent and up, not the process itself). The value
+			// is their list, under a FieldInfo that says so, so conditions test each of them.
+			FieldInfo anyOf = new FieldInfo(info.name(), info.type(), true, info.argument(), info.description());
+			return new io.falcoj.field.Field<>(anyOf, null) {
 				@Override
 				public Object value(ParsedEvent e) {
 					ThreadInfo m = main(e);
@@ -294,12 +297,17 @@ public final class ProcFields extends StateFamily {
 						return null;
 					}
 					List<Object> out = new ArrayList<>();
-					ThreadInfo cur = m;
+					ThreadInfo cur = step(m, m);
 					for (int n = 0; cur != null && n < MAX_ANCESTORS; n++) {
 						out.add(what.get(cur));
 						cur = step(cur, m);
 					}
 					return out;
+				}
+
+				@Override
+				public String render(ParsedEvent e) {
+					return renderList(value(e));
 				}
 			};
 		}

@@ -114,6 +114,27 @@ abstract class StateFamily implements FieldFamily {
 		add(name, FieldType.IPADDR, FieldInfo.Argument.NONE, desc, (i, a) -> new IpField(i, a, g));
 	}
 
+	/** How a list value prints in outputs: "(a,b)", as libsinsp prints list fields. */
+	static String renderList(Object v) {
+		if (!(v instanceof java.util.List<?> l)) {
+			return v == null ? "<NA>" : v.toString();
+		}
+		StringBuilder sb = new StringBuilder("(");
+		for (int i = 0; i < l.size(); i++) {
+			if (i > 0) {
+				sb.append(',');
+			}
+			Object o = l.get(i);
+			if (o instanceof byte[] a) {
+				sb.append(a.length == 4 ? SocketFormat.ipv4(((a[0] & 255) << 24) | ((a[1] & 255) << 16)
+						| ((a[2] & 255) << 8) | (a[3] & 255)) : SocketFormat.ipv6(a));
+			} else {
+				sb.append(o);
+			}
+		}
+		return sb.append(')').toString();
+	}
+
 	/** A field taking a non-negative integer in brackets (proc.aname[2]). */
 	static int intArgument(FieldInfo info, String arg) throws UnknownFieldException {
 		try {

@@ -26,7 +26,7 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 
 	/**
 	 * The catalog over a state engine: {@code leading} families first (the evt.* family, which
-	 * lives elsewhere), then process/thread, user/group, container, fd and fdlist, in the order
+	 * lives elsewhere), then process/thread, user/group, container, fd, fdlist and k8s, in the order
 	 * {@code sysdig -l} lists them.
 	 */
 	public static SyscallFields standard(StateEngine engine, FieldFamily... leading) {
@@ -34,9 +34,9 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 		all.add(new ProcFields(engine));
 		all.add(new UserFields(engine));
 		all.add(new ContainerFields(engine));
-		all.add(new K8sFields(engine));
 		all.add(new FdFields(engine));
 		all.add(new FdlistFields(engine));
+		all.add(new K8sFields(engine));
 		return new SyscallFields(all);
 	}
 

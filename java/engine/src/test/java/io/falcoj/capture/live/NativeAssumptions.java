@@ -11,7 +11,7 @@ final class NativeAssumptions {
 
 	static void nativeLibrary() {
 		try {
-			EbpfNative.syscallNames();
+			EbpfNative.syscallTable();
 		} catch (DriverUnavailableException | UnsatisfiedLinkError | NoClassDefFoundError e) {
 			Assumptions.abort("native eBPF library not built (cmake -S libscap-jni/ebpf -B build/ebpf && cmake --build build/ebpf): "
 					+ e.getMessage());

@@ -1,0 +1,74 @@
+package io.falcoj.state;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Recently resolved open paths, keyed by the directory they were resolved against and the raw
+ * bytes of the path parameter: processes open the same files again and again (every exec opens
+ * the same libraries), and a hit reuses the decoded name and the resolved path instead of making
+ * them anew. Bounded: cleared when full.
+ */
+final class PathCache {
+	private static final int MAX_ENTRIES = 4096;
+
+	static final class Entry {
+		final String dir;
+		final byte[] raw;
+		final String name;
+		final String full;
+
+		Entry(String dir, byte[] raw, String name, String full) {
+			this.dir = dir;
+			this.raw = raw;
+			this.name = name;
+			this.full = full;
+		}
+	}
+
+	private final LongObjectMap<Entry> entries = new LongObjectMap<>(1024);
+
+	/** Length of the NUL-terminated string at {@code off}, at most {@code len}. */
+	static int strlen(ByteBuffer b, int off, int len) {
+		int n = 0;
+		while (n < len && b.get(off + n) != 0) {
+			n++;
+		}
+		return n;
+	}
+
+	private static long key(String dir, ByteBuffer b, int off, int n) {
+		long h = 0xcbf29ce484222325L ^ dir.hashCode();
+		for (int i = 0; i < n; i++) {
+			h = (h ^ (b.get(off + i) & 0xff)) * 0x100000001b3L;
+		}
+		return h;
+	}
+
+	/** The path {@code n} bytes at {@code off} name, resolved against {@code dir}, as cached or made by {@code resolve}. */
+	Entry resolve(String dir, ByteBuffer b, int off, int n) {
+		long k = key(dir, b, off, n);
+		Entry e = entries.get(k);
+		if (e != null && e.raw.length == n && (e.dir == dir || e.dir.equals(dir)) && sameBytes(e.raw, b, off)) {
+			return e;
+		}
+		byte[] raw = new byte[n];
+		b.get(off, raw);
+		String name = new String(raw, StandardCharsets.UTF_8);
+		e = new Entry(dir, raw, name, Paths.concatenate(dir, name));
+		if (entries.size() >= MAX_ENTRIES) {
+			entries.clear();
+		}
+		entries.put(k, e);
+		return e;
+	}
+
+	private static boolean sameBytes(byte[] raw, ByteBuffer b, int off) {
+		for (int i = 0; i < raw.length; i++) {
+			if (raw[i] != b.get(off + i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

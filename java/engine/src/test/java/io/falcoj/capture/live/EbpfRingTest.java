@@ -1,0 +1,140 @@
+package io.falcoj.capture.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.falcoj.capture.CaptureListener;
+import io.falcoj.event.Event;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ring reader and the CPU merge against rings laid out as the kernel lays out a BPF ringbuf
+ * (consumer page, producer page, data area "mapped twice" by writing wrapped bytes twice), with
+ * real events in the libscap layout.
+ */
+class EbpfRingTest {
+	private static final int PAGE = 4096;
+	private static final int SIZE = 4096;
+	private static final int CLOSE_X = 5;
+
+	/** A simulated ringbuf: the producer side as the kernel would write it. */
+	private static final class FakeRing {
+		final ByteBuffer consumer = ByteBuffer.allocateDirect(PAGE).order(ByteOrder.LITTLE_ENDIAN);
+		final ByteBuffer producer = ByteBuffer.allocateDirect(PAGE + 2 * SIZE).order(ByteOrder.LITTLE_ENDIAN);
+		long prod;
+
+		FakeRing(long start) {
+			consumer.putLong(0, start);
+			prod = start;
+			producer.putLong(0, start);
+		}
+
+		/** Appends a close exit event (res, fd) with this timestamp; busy leaves it uncommitted. */
+		void add(long ts, long tid, long fd, boolean busy, boolean discard) {
+			byte[] ev = closeExit(ts, tid, fd);
+			int hdr = ev.length | (busy ? 1 << 31 : 0) | (discard ? 1 << 30 : 0);
+			byte[] rec = new byte[8 + ev.length];
+			ByteBuffer.wrap(rec).order(ByteOrder.LITTLE_ENDIAN).putInt(0, hdr);
+			System.arraycopy(ev, 0, rec, 8, ev.length);
+			for (int i = 0; i < rec.length; i++) {
+				int at = (int) ((prod + i) & (SIZE - 1));
+				producer.put(PAGE + at, rec[i]);
+				producer.put(PAGE + SIZE + at, rec[i]);
+			}
+			prod += (rec.length + 7) & ~7;
+			producer.putLong(0, prod);
+		}
+
+		EbpfRing view(int cpu) {
+			return new EbpfRing(cpu, consumer, producer, PAGE);
+		}
+	}
+
+	static byte[] closeExit(long ts, long tid, long fd) {
+		ByteBuffer b = ByteBuffer.allocate(26 + 4 + 16).order(ByteOrder.LITTLE_ENDIAN);
+		b.putLong(ts).putLong(tid).putInt(b.capacity()).putShort((short) CLOSE_X).putInt(2);
+		b.putShort((short) 8).putShort((short) 8).putLong(0).putLong(fd);
+		return b.array();
+	}
+
+	@Test
+	void readsEventsInPlaceAndReleasesTheirSpace() {
+		FakeRing r = new FakeRing(0);
+		r.add(100, 7, 3, false, false);
+		r.add(200, 7, 4, false, false);
+		EbpfRing ring = r.view(0);
+		Event e = new Event();
+		assertTrue(ring.peek(e));
+		assertEquals(100, e.ts());
+		assertEquals(3, e.paramLong(1));
+		assertTrue(ring.peek(e), "peeking again shows the same event");
+		assertEquals(100, e.ts());
+		ring.advance();
+		assertEquals(56, r.consumer.getLong(0), "consumer position after one 54-byte record, 8-aligned");
+		assertTrue(ring.peek(e));
+		assertEquals(4, e.paramLong(1));
+		ring.advance();
+		assertFalse(ring.peek(e));
+		assertThrows(IllegalStateException.class, ring::advance);
+	}
+
+	@Test
+	void stopsAtABusyRecordAndSkipsDiscardedOnes() {
+		FakeRing r = new FakeRing(0);
+		r.add(100, 7, 3, false, true);
+		r.add(200, 7, 4, true, false);
+		EbpfRing ring = r.view(0);
+		Event e = new Event();
+		assertFalse(ring.peek(e), "the committed record is discarded, the next still busy");
+		assertEquals(56, r.consumer.getLong(0));
+	}
+
+	@Test
+	void anEventThatWrapsIsReadContiguously() {
+		FakeRing r = new FakeRing(SIZE - 24);
+		r.add(100, 7, 42, false, false);
+		Event e = new Event();
+		EbpfRing ring = r.view(0);
+		assertTrue(ring.peek(e));
+		assertEquals(42, e.paramLong(1));
+		assertEquals(7, e.tid());
+	}
+
+	@Test
+	void mergesCpusByTimestamp() {
+		FakeRing a = new FakeRing(0);
+		FakeRing b = new FakeRing(0);
+		a.add(10, 1, 0, false, false);
+		a.add(30, 1, 1, false, false);
+		b.add(20, 2, 2, false, false);
+		b.add(40, 2, 3, false, false);
+		RingMerger m = new RingMerger(new LiveRing[] { a.view(0), b.view(1) });
+		List<String> seen = new ArrayList<>();
+		CaptureListener l = (Event e, int cpu) -> seen.add(e.ts() + "@" + cpu);
+		assertEquals(4, m.drain(l, 100));
+		assertEquals(List.of("10@0", "20@1", "30@0", "40@1"), seen);
+		a.add(50, 1, 4, false, false);
+		assertEquals(1, m.drain(l, 100));
+		assertEquals(0, m.drain(l, 100));
+	}
+
+	@Test
+	void aMalformedEventIsCountedAndSkipped() {
+		FakeRing r = new FakeRing(0);
+		r.add(10, 1, 0, false, false);
+		// corrupt the first event's nparams (offset 8 + 22) so its lengths overrun it
+		r.producer.putInt(PAGE + 8 + 22, 20);
+		r.add(20, 1, 1, false, false);
+		RingMerger m = new RingMerger(new LiveRing[] { r.view(0) });
+		List<Long> seen = new ArrayList<>();
+		assertEquals(1, m.drain((Event e, int cpu) -> seen.add(e.ts()), 10));
+		assertEquals(List.of(20L), seen);
+		assertEquals(1, m.malformed());
+	}
+}
