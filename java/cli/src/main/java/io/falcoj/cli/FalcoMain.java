@@ -358,17 +358,20 @@ public final class FalcoMain {
 		if (Files.isRegularFile(DEFAULT_CONFIG)) {
 			return DEFAULT_CONFIG;
 		}
-		// Run from a checkout (bin/falco): the repository's falco.yaml beside java/cli/target/falcoj-cli.jar.
+		// Run from a checkout (bin/falco): the repository's falco.yaml.
+		Path root = checkoutRoot();
+		return root != null && Files.isRegularFile(root.resolve("falco.yaml")) ? root.resolve("falco.yaml") : null;
+	}
+
+	/** The repository when running from a checkout's java/cli/target/falcoj-cli.jar, else null. */
+	static Path checkoutRoot() {
 		try {
 			Path jar = Path.of(FalcoMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 			if (jar.toString().endsWith("java/cli/target/falcoj-cli.jar")) {
-				Path conf = jar.getParent().getParent().getParent().getParent().resolve("falco.yaml");
-				if (Files.isRegularFile(conf)) {
-					return conf;
-				}
+				return jar.getParent().getParent().getParent().getParent();
 			}
 		} catch (java.net.URISyntaxException | RuntimeException e) {
-			// no code source to go by: run with defaults
+			// no code source to go by
 		}
 		return null;
 	}
@@ -431,6 +434,14 @@ public final class FalcoMain {
 				continue;
 			}
 			given.add(p);
+		}
+		if (given.isEmpty() && !fromCommandLine) {
+			// A checkout, not installed: the rules the daemon ships, from the repository.
+			Path root = checkoutRoot();
+			if (root != null && Files.isRegularFile(root.resolve("rules/falco_rules.yaml"))) {
+				log.info("No rules file of falco.yaml exists; using the repository's " + root.resolve("rules/falco_rules.yaml"));
+				given.add(root.resolve("rules/falco_rules.yaml"));
+			}
 		}
 		if (given.isEmpty()) {
 			throw new Fatal("You must specify at least one rules file/directory via -r or a rules_file entry in falco.yaml");
