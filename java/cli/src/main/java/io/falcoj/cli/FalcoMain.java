@@ -103,6 +103,16 @@ public final class FalcoMain {
 			err.print("Error: " + f.getMessage() + "\n");
 			err.flush();
 			return 1;
+		} catch (RuntimeException | StackOverflowError bug) {
+			// A defect, not bad input: say where in one line; FALCOJ_DEBUG=1 shows the whole trace.
+			out.flush();
+			StackTraceElement[] at = bug.getStackTrace();
+			err.print("Error: internal error: " + bug + (at.length > 0 ? " at " + at[0] : "") + "\n");
+			if (System.getenv("FALCOJ_DEBUG") != null) {
+				bug.printStackTrace(err);
+			}
+			err.flush();
+			return 1;
 		}
 	}
 
