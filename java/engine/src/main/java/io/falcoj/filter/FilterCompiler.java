@@ -153,7 +153,7 @@ public final class FilterCompiler<C> {
 		if (!listOp && values.size() != 1) {
 			throw new FilterCompileException(FilterCompileException.Kind.INVALID, "operator '" + op + "' expects a single value", c.pos());
 		}
-		if (left.list && (op.equals("in") || op.equals("intersects"))) {
+		if (left.list && !left.anyValue && (op.equals("in") || op.equals("intersects"))) {
 			ValueTest t = test(left.type, op, values, c);
 			return op.equals("in") ? new ListAllFilter<>(left, t) : new ListAnyFilter<>(left, t);
 		}

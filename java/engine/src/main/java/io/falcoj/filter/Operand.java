@@ -15,10 +15,13 @@ import java.util.List;
 abstract class Operand<C> {
 	final FieldType type;
 	final boolean list;
+	/** A list whose values each stand for the field: every operator asks "does any value pass". */
+	final boolean anyValue;
 
-	Operand(FieldType type, boolean list) {
+	Operand(FieldType type, boolean list, boolean anyValue) {
 		this.type = type;
 		this.list = list;
+		this.anyValue = anyValue;
 	}
 
 	abstract Object value(C ctx);
@@ -30,7 +33,7 @@ abstract class Operand<C> {
 		final Field<C> field;
 
 		OfField(Field<C> field) {
-			super(field.type(), field.info().isList());
+			super(field.type(), field.info().isList(), field.info().isList() && field.info().anyValue());
 			this.field = field;
 		}
 
@@ -59,7 +62,7 @@ abstract class Operand<C> {
 		private final Operand<C> inner;
 
 		private Transformed(String name, Operand<C> inner, FieldType type, boolean list) {
-			super(type, list);
+			super(type, list, list && inner.anyValue);
 			this.name = name;
 			this.inner = inner;
 		}

@@ -22,6 +22,7 @@ class FilterCompilerTest {
 
 	static {
 		EV.put("proc.pname", "bash");
+		EV.put("proc.aname", List.of("bash", "sshd", "systemd"));
 		EV.put("fd.sip", new byte[]{10, 1, 2, 3});
 	}
 
@@ -99,6 +100,16 @@ class FilterCompilerTest {
 		assertTrue(eval("ka.images intersects (nginx:1)"));
 		assertFalse(eval("ka.images intersects (mysql)"));
 		assertTrue(eval("ka.images startswith redis"));
+	}
+
+	@Test
+	void anyValueFieldsMatchWhenAnyValueDoesWhateverTheOperator() throws Exception {
+		assertTrue(eval("proc.aname in (sshd, containerd)"), "in: some ancestor is in the set");
+		assertFalse(eval("proc.aname in (containerd, runc)"));
+		assertTrue(eval("proc.aname = systemd"));
+		assertTrue(eval("proc.aname startswith ssh"));
+		assertFalse(eval("proc.aname = nginx"));
+		assertTrue(eval("proc.aname[2] = sshd"), "with an index the field is one value");
 	}
 
 	@Test

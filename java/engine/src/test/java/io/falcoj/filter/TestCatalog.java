@@ -35,7 +35,8 @@ public final class TestCatalog implements FieldCatalog<Map<String, Object>> {
 		add("proc.name", FieldType.STRING, false, FieldInfo.Argument.NONE);
 		add("proc.pname", FieldType.STRING, false, FieldInfo.Argument.NONE);
 		add("proc.cmdline", FieldType.STRING, false, FieldInfo.Argument.NONE);
-		add("proc.aname", FieldType.STRING, false, FieldInfo.Argument.OPTIONAL);
+		// proc.aname without an argument: the ancestors, any of which matches (as libsinsp compares it)
+		fields.add(new FieldInfo("proc.aname", FieldType.STRING, true, FieldInfo.Argument.OPTIONAL, "ancestors", true));
 		add("proc.pid", FieldType.INT64, false, FieldInfo.Argument.NONE);
 		add("proc.tty", FieldType.INT64, false, FieldInfo.Argument.NONE);
 		add("fd.name", FieldType.STRING, false, FieldInfo.Argument.NONE);

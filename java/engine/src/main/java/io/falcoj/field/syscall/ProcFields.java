@@ -288,7 +288,7 @@ public final class ProcFields extends StateFamily {
 		if (arg == null) {
 			// libsinsp matches any ancestor (the parent and up, not the process itself). The value
 			// is their list, under a FieldInfo that says so, so conditions test each of them.
-			FieldInfo anyOf = new FieldInfo(info.name(), info.type(), true, info.argument(), info.description());
+			FieldInfo anyOf = new FieldInfo(info.name(), info.type(), true, info.argument(), info.description(), true);
 			return new io.falcoj.field.Field<>(anyOf, null) {
 				@Override
 				public Object value(ParsedEvent e) {

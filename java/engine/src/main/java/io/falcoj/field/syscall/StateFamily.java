@@ -78,10 +78,10 @@ abstract class StateFamily implements FieldFamily {
 
 	/**
 	 * A filter-only field that matches when any of several values does (fd.ip, fd.port...): its
-	 * FieldInfo says isList, and its value is a java.util.List (null when the event has none).
+	 * FieldInfo says isList and anyValue, and its value is a java.util.List (null when the event has none).
 	 */
 	void anyOf(String name, FieldType type, String desc, Binder b) {
-		addInfo(new FieldInfo(name, type, true, FieldInfo.Argument.NONE, desc), b);
+		addInfo(new FieldInfo(name, type, true, FieldInfo.Argument.NONE, desc, true), b);
 	}
 
 	/** A list-valued field (isList) with an argument. */
