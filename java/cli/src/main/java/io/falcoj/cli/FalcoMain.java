@@ -103,6 +103,16 @@ public final class FalcoMain {
 			err.print("Error: " + f.getMessage() + "\n");
 			err.flush();
 			return 1;
+		} catch (RuntimeException | StackOverflowError bug) {
+			// A defect, not bad input: say where in one line; FALCOJ_DEBUG=1 shows the whole trace.
+			out.flush();
+			StackTraceElement[] at = bug.getStackTrace();
+			err.print("Error: internal error: " + bug + (at.length > 0 ? " at " + at[0] : "") + "\n");
+			if (System.getenv("FALCOJ_DEBUG") != null) {
+				bug.printStackTrace(err);
+			}
+			err.flush();
+			return 1;
 		}
 	}
 
@@ -372,17 +382,20 @@ public final class FalcoMain {
 		if (Files.isRegularFile(DEFAULT_CONFIG)) {
 			return DEFAULT_CONFIG;
 		}
-		// Run from a checkout (bin/falco): the repository's falco.yaml beside java/cli/target/falcoj-cli.jar.
+		// Run from a checkout (bin/falco): the repository's falco.yaml.
+		Path root = checkoutRoot();
+		return root != null && Files.isRegularFile(root.resolve("falco.yaml")) ? root.resolve("falco.yaml") : null;
+	}
+
+	/** The repository when running from a checkout's java/cli/target/falcoj-cli.jar, else null. */
+	static Path checkoutRoot() {
 		try {
 			Path jar = Path.of(FalcoMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 			if (jar.toString().endsWith("java/cli/target/falcoj-cli.jar")) {
-				Path conf = jar.getParent().getParent().getParent().getParent().resolve("falco.yaml");
-				if (Files.isRegularFile(conf)) {
-					return conf;
-				}
+				return jar.getParent().getParent().getParent().getParent();
 			}
 		} catch (java.net.URISyntaxException | RuntimeException e) {
-			// no code source to go by: run with defaults
+			// no code source to go by
 		}
 		return null;
 	}
@@ -455,6 +468,14 @@ public final class FalcoMain {
 				continue;
 			}
 			given.add(p);
+		}
+		if (given.isEmpty() && !fromCommandLine) {
+			// A checkout, not installed: the rules the daemon ships, from the repository.
+			Path root = checkoutRoot();
+			if (root != null && Files.isRegularFile(root.resolve("rules/falco_rules.yaml"))) {
+				log.info("No rules file of falco.yaml exists; using the repository's " + root.resolve("rules/falco_rules.yaml"));
+				given.add(root.resolve("rules/falco_rules.yaml"));
+			}
 		}
 		if (given.isEmpty()) {
 			throw new Fatal("You must specify at least one rules file/directory via -r or a rules_file entry in falco.yaml");
@@ -623,7 +644,7 @@ public final class FalcoMain {
 		}
 		if (s.httpEnabled) {
 			try {
-				list.add(new AsyncOutput(new HttpOutput(s.httpUrl, s.httpUserAgent, s.httpInsecure, s.jsonOutput,
+				list.add(new AsyncOutput(new HttpOutput(s.httpUrl, s.httpUserAgent, s.httpInsecure, httpCaFiles(s), s.jsonOutput,
 						Duration.ofMillis(Math.max(1, s.outputTimeoutMillis))), 10_000, closeWait, outputErrors));
 			} catch (IOException e) {
 				throw new Fatal(e.getMessage());
@@ -631,6 +652,26 @@ public final class FalcoMain {
 		}
 		TokenBucket throttle = s.outputsRate > 0 ? new TokenBucket(s.outputsRate, s.outputsMaxBurst) : null;
 		return new Outputs(fmt, list, throttle, msg -> log.error(msg));
+	}
+
+	/**
+	 * The PEM files http_output trusts: ca_cert and ca_bundle when they exist, and the *.pem / *.crt
+	 * files of ca_path. Falco's stock ca_path (/etc/ssl/certs) is the system's store, which the
+	 * JDK's own trust store already stands for, so a lone ca_path of that value changes nothing.
+	 */
+	private static List<Path> httpCaFiles(Settings s) throws IOException {
+		List<Path> files = new ArrayList<>();
+		for (String f : new String[] {s.httpCaCert, s.httpCaBundle}) {
+			if (!f.isBlank() && Files.isRegularFile(Path.of(f))) {
+				files.add(Path.of(f));
+			}
+		}
+		if (!s.httpCaPath.isBlank() && !s.httpCaPath.equals("/etc/ssl/certs") && Files.isDirectory(Path.of(s.httpCaPath))) {
+			try (java.util.stream.Stream<Path> dir = Files.list(Path.of(s.httpCaPath))) {
+				dir.filter(p -> p.toString().endsWith(".pem") || p.toString().endsWith(".crt")).sorted().forEach(files::add);
+			}
+		}
+		return files;
 	}
 
 	private static String hostname() {
