@@ -5,7 +5,8 @@ jar="$root/java/cli/target/falcoj-cli.jar"
 
 needs_build() {
 	[ -f "$jar" ] || return 0
-	[ -n "$(find "$root/java" "$root/pom.xml" -newer "$jar" \( -path '*/src/main/*' -o -name 'pom.xml' \) -type f -print -quit 2>/dev/null)" ]
+	# Only the main sources and the poms (not target/ or the tests): a cheaper walk at every start.
+	[ -n "$(find "$root"/java/*/src/main "$root"/java/*/pom.xml "$root/pom.xml" -newer "$jar" -type f -print -quit 2>/dev/null)" ]
 }
 
 if needs_build; then
@@ -28,5 +29,44 @@ if [ "$main_class" = io.falcoj.cli.FalcoMain ] && [ ! -f "$root/build/ebpf/libfa
 			"cmake -S libscap-jni/ebpf -B build/ebpf && cmake --build build/ebpf to see why)" >&2
 fi
 
+# Class data sharing: a dynamic CDS archive (one per tool, next to the jar) holds the parsed and
+# verified classes, lambda forms included, that a real run of the tool loads, which saves a good
+# part of the start-up. Java 17 cannot create it by itself, so the first run that reads events
+# after a build (one of the tool's $cds_train_flags on its command line) writes it at exit, quietly,
+# to a private name that is then renamed into place. FALCOJ_CDS=0 turns this off.
+# The Tier4 thresholds (8x the defaults) leave lukewarm code to C1 and give C2 only the really hot
+# paths, with fuller profiles: on a 14M-event replay the C2 compiler thread used about as much CPU
+# as the replay itself, and this cut the whole process' CPU by about a quarter, with small runs no
+# slower (tests/bench/replay-inspect.sh).
+jit_opts="-XX:Tier4InvocationThreshold=40000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=200000"
 # A capped heap keeps the daemon's resident set small (a few hundred MB with 2,000 live processes).
-exec java ${FALCOJ_JAVA_OPTS:--XX:+UseParallelGC -Xss8m -Xmx256m} -cp "$jar:$root/java/cli/target/lib/*" "$main_class" "$@"
+java_opts=(${FALCOJ_JAVA_OPTS:--XX:+UseParallelGC -Xss8m -Xmx256m $jit_opts})
+jsa="$root/java/cli/target/${main_class##*.}.jsa"
+cp="$jar:$root/java/cli/target/lib/*"
+if [ "${FALCOJ_CDS:-1}" != 0 ]; then
+	if [ -s "$jsa" ] && [ "$jsa" -nt "$jar" ]; then
+		# -Xshare:auto (the default) falls back to no archive if this one does not fit the JVM.
+		exec java "${java_opts[@]}" -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+			-cp "$cp" "$main_class" "$@"
+	fi
+	train=0
+	for a in "$@"; do
+		for f in ${cds_train_flags:-}; do
+			case "$a" in "$f"|"$f"=*) train=1 ;; esac
+		done
+	done
+	if [ "$train" = 1 ]; then
+		tmp="$jsa.$$.tmp"
+		status=0
+		java "${java_opts[@]}" -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off \
+			-cp "$cp" "$main_class" "$@" || status=$?
+		# Kept only if this JVM maps it (a damaged archive can crash Java 17 at start).
+		if [ -s "$tmp" ] && java -XX:SharedArchiveFile="$tmp" -Xshare:on -Xlog:disable -cp "$cp" -version >/dev/null 2>&1; then
+			mv -f "$tmp" "$jsa" 2>/dev/null || rm -f "$tmp"
+		else
+			rm -f "$tmp"
+		fi
+		exit "$status"
+	fi
+fi
+exec java "${java_opts[@]}" -cp "$cp" "$main_class" "$@"

@@ -26,6 +26,10 @@ public final class Event {
 
 	private ByteBuffer buf;
 	private int offset;
+	// The header fields every consumer reads, several times per event: read once by wrap().
+	private long ts;
+	private long tid;
+	private long len;
 	private int type;
 	private int nparams;
 	private EventInfo info;
@@ -45,7 +49,10 @@ public final class Event {
 		this.offset = offset;
 		this.type = buffer.getShort(offset + OFF_TYPE) & 0xffff;
 		long n = buffer.getInt(offset + OFF_NPARAMS) & 0xffffffffL;
-		long len = length();
+		long len = buffer.getInt(offset + OFF_LEN) & 0xffffffffL;
+		this.len = len;
+		this.ts = buffer.getLong(offset + OFF_TS);
+		this.tid = buffer.getLong(offset + OFF_TID);
 		this.info = TABLE.event(type);
 		if (n > MAX_PARAMS) {
 			throw new MalformedEventException("event has " + n + " parameters (at most " + MAX_PARAMS + ")");
@@ -56,17 +63,39 @@ public final class Event {
 		if (pos > len) {
 			throw new MalformedEventException("event of " + len + " bytes cannot hold " + nparams + " parameter lengths");
 		}
-		for (int i = 0; i < nparams; i++) {
+		int i = 0;
+		if (lenSize == 2) {
+			// Four u16 lengths per read: the length array lies inside the event (checked above),
+			// and one bounds-checked read instead of four is a large part of this method's cost.
+			int lengths = offset + HEADER_SIZE;
+			for (; i + 4 <= nparams; i += 4) {
+				long four = buffer.getLong(lengths + i * 2);
+				for (int k = 0; k < 4; k++) {
+					long plen = (four >>> (16 * k)) & 0xffff;
+					if (pos + plen > len) {
+						throw overrun(i + k, len);
+					}
+					paramOffset[i + k] = offset + (int) pos;
+					paramLength[i + k] = (int) plen;
+					pos += plen;
+				}
+			}
+		}
+		for (; i < nparams; i++) {
 			int at = offset + HEADER_SIZE + i * lenSize;
 			long plen = lenSize == 2 ? buffer.getShort(at) & 0xffff : buffer.getInt(at) & 0xffffffffL;
 			if (pos + plen > len) {
-				throw new MalformedEventException("parameter " + i + " overruns the event (" + len + " bytes)");
+				throw overrun(i, len);
 			}
 			paramOffset[i] = offset + (int) pos;
 			paramLength[i] = (int) plen;
 			pos += plen;
 		}
 		return this;
+	}
+
+	private static MalformedEventException overrun(int param, long len) {
+		return new MalformedEventException("parameter " + param + " overruns the event (" + len + " bytes)");
 	}
 
 	public ByteBuffer buffer() {
@@ -78,16 +107,16 @@ public final class Event {
 	}
 
 	public long ts() {
-		return buf.getLong(offset + OFF_TS);
+		return ts;
 	}
 
 	public long tid() {
-		return buf.getLong(offset + OFF_TID);
+		return tid;
 	}
 
 	/** Total length in bytes, header included. */
 	public long length() {
-		return buf.getInt(offset + OFF_LEN) & 0xffffffffL;
+		return len;
 	}
 
 	public int type() {

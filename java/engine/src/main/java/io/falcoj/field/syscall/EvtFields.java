@@ -57,6 +57,9 @@ public final class EvtFields implements FieldFamily {
 	private final Id[] ids;
 	private final EventTable table = EventTable.get();
 	private final boolean[] openFamily;
+	/** Per event code: the index of its "flags" and "mode" parameters, or -1 (the evt.is_open_* fields run on every open). */
+	private final int[] flagsParam;
+	private final int[] modeParam;
 	private final boolean[] failureFile;
 	private final boolean[] failureNet;
 	private final int[] abspathKind;
@@ -157,6 +160,10 @@ public final class EvtFields implements FieldFamily {
 
 		int n = table.size();
 		openFamily = new boolean[n];
+		flagsParam = new int[n];
+		modeParam = new int[n];
+		java.util.Arrays.fill(flagsParam, -1);
+		java.util.Arrays.fill(modeParam, -1);
 		failureFile = new boolean[n];
 		failureNet = new boolean[n];
 		abspathKind = new int[n];
@@ -168,6 +175,8 @@ public final class EvtFields implements FieldFamily {
 			}
 			boolean exit = e.direction() == Direction.EXIT;
 			boolean old = e.hasFlag(EventFlags.OLD_VERSION);
+			flagsParam[code] = e.paramIndex("flags");
+			modeParam[code] = e.paramIndex("mode");
 			String name = e.name();
 			boolean open = (name.equals("open") && exit) || (name.equals("openat") && (old ? !exit : exit))
 					|| (name.equals("openat2") && exit);
@@ -326,6 +335,12 @@ public final class EvtFields implements FieldFamily {
 	// ---- shared helpers over the current event ----
 
 	/** The index of the parameter named {@code name} in this event, or -1. */
+	/** As {@link #paramIndex(Event, String)}, from a per-code index table made once. */
+	private static int param(Event e, int[] byCode) {
+		int i = byCode[e.type()];
+		return i < e.paramCount() ? i : -1;
+	}
+
 	static int paramIndex(Event e, String name) {
 		EventInfo info = e.info();
 		if (info == null) {
@@ -506,7 +521,7 @@ public final class EvtFields implements FieldFamily {
 		if (!openFamily[e.type()]) {
 			return false;
 		}
-		int f = paramIndex(e, "flags");
+		int f = param(e, flagsParam);
 		return f >= 0 && (e.paramUnsigned(f) & bit) != 0;
 	}
 
@@ -517,8 +532,8 @@ public final class EvtFields implements FieldFamily {
 		if (!failureFile[code]) {
 			return false;
 		}
-		int f = paramIndex(e, "flags");
-		int m = paramIndex(e, "mode");
+		int f = param(e, flagsParam);
+		int m = param(e, modeParam);
 		boolean creates = creat || (f >= 0 && (e.paramUnsigned(f) & PPM_O_CREAT) != 0);
 		return creates && m >= 0 && (e.paramUnsigned(m) & PPM_S_IXALL) != 0;
 	}
@@ -957,18 +972,32 @@ public final class EvtFields implements FieldFamily {
 		private final String name;
 		private final ParamInfo rawParam;
 
+		/** For a parameter named by the rule: its index in each event code (-1: none), found once. */
+		private final int[] byCode;
+
 		ArgField(FieldInfo info, String argument, int number, String name, ParamInfo rawParam) {
 			super(info, argument);
 			this.number = number;
 			this.name = name;
 			this.rawParam = rawParam;
+			if (number >= 0) {
+				byCode = null;
+			} else {
+				EventTable t = EventTable.get();
+				byCode = new int[t.size()];
+				for (int code = 0; code < byCode.length; code++) {
+					EventInfo ei = t.event(code);
+					byCode[code] = ei == null ? -1 : ei.paramIndex(name);
+				}
+			}
 		}
 
 		private int index(Event e) {
 			if (number >= 0) {
 				return number < ParamRenderer.renderableCount(e) ? number : -1;
 			}
-			return paramIndex(e, name);
+			int code = e.type();
+			return code < byCode.length ? param(e, byCode) : -1;
 		}
 
 		@Override

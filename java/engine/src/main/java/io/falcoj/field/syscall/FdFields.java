@@ -449,13 +449,22 @@ public final class FdFields extends StateFamily {
 		return "/";
 	}
 
+	/** Each fd type's letter as a String, made once: rules test fd.typechar on every open. */
+	private static final String[] LETTERS = new String[FdType.values().length];
+
+	static {
+		for (FdType t : FdType.values()) {
+			LETTERS[t.ordinal()] = String.valueOf(t.letter);
+		}
+	}
+
 	private String typechar(ParsedEvent e) {
 		if (!applies(e)) {
 			return null;
 		}
 		FdInfo f = fd(e);
 		if (f != null) {
-			return String.valueOf(f.type.letter);
+			return LETTERS[f.type.ordinal()];
 		}
 		switch (e.event.info().name()) {
 		case "open": case "openat": case "openat2": case "creat":
