@@ -469,14 +469,6 @@ public final class FalcoMain {
 			}
 			given.add(p);
 		}
-		if (given.isEmpty() && !fromCommandLine) {
-			// A checkout, not installed: the rules the daemon ships, from the repository.
-			Path root = checkoutRoot();
-			if (root != null && Files.isRegularFile(root.resolve("rules/falco_rules.yaml"))) {
-				log.info("No rules file of falco.yaml exists; using the repository's " + root.resolve("rules/falco_rules.yaml"));
-				given.add(root.resolve("rules/falco_rules.yaml"));
-			}
-		}
 		if (given.isEmpty()) {
 			throw new Fatal("You must specify at least one rules file/directory via -r or a rules_file entry in falco.yaml");
 		}
