@@ -19,13 +19,24 @@ if needs_build; then
 	touch "$jar"
 fi
 
+# The daemon's live mode needs the eBPF driver and its JNI library; build them on first use too.
+# The Java side finds them in build/ebpf itself.
+if [ "$main_class" = io.falcoj.cli.FalcoMain ] && [ ! -f "$root/build/ebpf/libfalcoj_ebpf.so" ] &&
+	command -v cmake >/dev/null; then
+	{ cmake -S "$root/libscap-jni/ebpf" -B "$root/build/ebpf" -DCMAKE_BUILD_TYPE=Release &&
+		cmake --build "$root/build/ebpf"; } >/dev/null 2>&1 ||
+		echo "falcoj: could not build the eBPF driver (run tools/install-deps.sh, then" \
+			"cmake -S libscap-jni/ebpf -B build/ebpf && cmake --build build/ebpf to see why)" >&2
+fi
+
 # The Tier4 thresholds (16x the defaults) leave lukewarm code to C1 and give C2 only the really
 # hot paths, with fuller profiles: on a 14M-event replay the C2 compiler thread used about as much
 # CPU as the replay itself. Measured on falco-inspect and falco over that replay (x1, 4, 8, 16, 32,
 # 64): 16 and 32 used the least CPU (about a fifth less than the defaults), and small captures
 # were no slower (tests/bench/replay-inspect.sh, replay-falco.sh).
 jit_opts="-XX:Tier4InvocationThreshold=80000 -XX:Tier4MinInvocationThreshold=9600 -XX:Tier4CompileThreshold=240000 -XX:Tier4BackEdgeThreshold=640000"
-java_opts=(${FALCOJ_JAVA_OPTS:--XX:+UseParallelGC -Xss8m $jit_opts})
+# A capped heap keeps the daemon's resident set small (a few hundred MB with 2,000 live processes).
+java_opts=(${FALCOJ_JAVA_OPTS:--XX:+UseParallelGC -Xss8m -Xmx256m $jit_opts})
 # Class data sharing: a dynamic CDS archive (one per tool, next to the jar) holds the parsed and
 # verified classes, lambda forms included, that a real run of the tool loads, which saves a good
 # part of the start-up. Java 17 cannot create it by itself, so the first run that reads events

@@ -488,6 +488,29 @@ static __always_inline void fj_env(struct fj_evt *e, struct task_struct *t)
 		fj_empty(e);
 }
 
+/* When the init process of the task's pid namespace started, epoch ns (what container.start_ts
+ * shows for a container's processes). */
+static __always_inline __u64 fj_pidns_init_start(struct task_struct *t)
+{
+	struct task_struct *reaper = BPF_CORE_READ(t, nsproxy, pid_ns_for_children, child_reaper);
+
+	return reaper ? BPF_CORE_READ(reaper, start_boottime) + fj_boot_epoch_ns : 0;
+}
+
+/* execve_flags: EXE_FROM_MEMFD when the executable is a memfd (its dentry is named "memfd:...");
+ * the writable and overlay-layer checks are not done. */
+static __always_inline __u32 fj_exe_flags(struct file *exe)
+{
+	char name[8] = {};
+
+	if (!exe)
+		return 0;
+	bpf_probe_read_kernel_str(name, sizeof(name), BPF_CORE_READ(exe, f_path.dentry, d_name.name));
+	if (name[0] == 'm' && name[1] == 'e' && name[2] == 'm' && name[3] == 'f' && name[4] == 'd' && name[5] == ':')
+		return 4;	/* EXE_FROM_MEMFD */
+	return 0;
+}
+
 /* The part of the execve/execveat exits after the process description, up to (not including)
  * filename: env, tty, vpgid, loginuid, flags, capabilities, exe inode and times, uid,
  * trusted_exepath, pgid, gid. */
@@ -503,7 +526,9 @@ static __always_inline void fj_exec_rest(struct fj_evt *e, struct task_struct *t
 	fj_u32(e, fj_tty(t));
 	fj_u64(e, pgid);
 	fj_u32(e, BPF_CORE_READ(t, loginuid.val));
-	fj_u32(e, 0);	/* flags: writable/overlay/memfd checks not done */
+	__u32 exe_flags = fj_exe_flags(exe);
+
+	fj_u32(e, exe_flags);
 	bpf_core_read(&v, 8, &cred->cap_inheritable);
 	fj_u64(e, v);
 	bpf_core_read(&v, 8, &cred->cap_permitted);
@@ -519,10 +544,17 @@ static __always_inline void fj_exec_rest(struct fj_evt *e, struct task_struct *t
 		fj_u64(e, 0);
 	}
 	fj_u32(e, BPF_CORE_READ(cred, euid.val));
-	if (exe)
+	if (exe && (exe_flags & 4)) {
+		/* a memfd lives on an internal mount: the kernel's own d_path says "/memfd:NAME (deleted)" */
+		__u32 n = fj_put_name((__u64)BPF_CORE_READ(exe, f_path.dentry, d_name.name), e->pos) & 511;
+
+		bpf_probe_read_kernel(e->buf + ((e->pos + n) & FJ_MASK), 11, " (deleted)");
+		fj_len(e, n + 11);
+	} else if (exe) {
 		fj_dentry_path(e, BPF_CORE_READ(exe, f_path.dentry), BPF_CORE_READ(exe, f_path.mnt));
-	else
+	} else {
 		fj_empty(e);
+	}
 	fj_u64(e, pgid);
 	fj_u32(e, BPF_CORE_READ(cred, egid.val));
 }

@@ -17,10 +17,21 @@
 #define FJ_NR_EXECVE 59
 #define FJ_NR_EXECVEAT 322
 
-static __always_inline void fj_read_args(struct fj_evt *e, struct pt_regs *regs)
+/* The syscall's arguments from the saved user registers. btf: regs is a BTF pointer (tp_btf), read
+ * with plain loads; otherwise (raw_tp) one probe read of the whole structure. */
+static __always_inline void fj_read_args(struct fj_evt *e, struct pt_regs *regs, int btf)
 {
 	struct pt_regs r;
 
+	if (btf) {
+		e->args[0] = regs->di;
+		e->args[1] = regs->si;
+		e->args[2] = regs->dx;
+		e->args[3] = regs->r10;
+		e->args[4] = regs->r8;
+		e->args[5] = regs->r9;
+		return;
+	}
 	bpf_probe_read_kernel(&r, sizeof(r), regs);
 	e->args[0] = r.di;
 	e->args[1] = r.si;
@@ -322,7 +333,7 @@ static __always_inline int fj_in_compat_syscall(void)
 	return BPF_CORE_READ(fj_current(), thread_info.status) & FJ_TS_COMPAT;
 }
 
-static __always_inline int fj_sys_enter(struct pt_regs *regs, long id)
+static __always_inline int fj_sys_enter(struct pt_regs *regs, long id, int btf)
 {
 	struct fj_evt e;
 
@@ -338,7 +349,7 @@ static __always_inline int fj_sys_enter(struct pt_regs *regs, long id)
 	e.exit = 0;
 	e.ret = 0;
 	e.inode = 0;
-	fj_read_args(&e, regs);
+	fj_read_args(&e, regs, btf);
 	fj_emit_spec(&e, e.spec->enter_type, e.spec->enter_n);
 	return 0;
 }
@@ -373,12 +384,12 @@ static __always_inline void fj_emit_proc(struct fj_evt *e)
 		fj_u32(e, BPF_CORE_READ(t, cred, egid.val));
 		fj_u64(e, fj_vtid(t));
 		fj_u64(e, fj_vpid(t));
-		fj_u64(e, 0);	/* pidns_init_start_ts: not computed */
+		fj_u64(e, fj_pidns_init_start(t));
 	}
 	fj_submit(e);
 }
 
-static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret)
+static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret, int btf)
 {
 	struct fj_evt e;
 
@@ -403,7 +414,7 @@ static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret)
 
 		e.inode = f ? (__u64)BPF_CORE_READ(f, f_inode) : 0;
 	}
-	fj_read_args(&e, regs);
+	fj_read_args(&e, regs, btf);
 	if (e.spec->flags & (FJ_SPEC_PROC_CLONE | FJ_SPEC_PROC_EXEC))
 		fj_emit_proc(&e);
 	else
@@ -414,20 +425,20 @@ static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret)
 SEC("tp_btf/sys_enter")
 int BPF_PROG(fj_btf_sys_enter, struct pt_regs *regs, long id)
 {
-	return fj_sys_enter(regs, id);
+	return fj_sys_enter(regs, id, 1);
 }
 
 SEC("tp_btf/sys_exit")
 int BPF_PROG(fj_btf_sys_exit, struct pt_regs *regs, long ret)
 {
 	/* a BTF pointer: read directly, no helper call on the path every syscall takes */
-	return fj_sys_exit(regs, regs->orig_ax, ret);
+	return fj_sys_exit(regs, regs->orig_ax, ret, 1);
 }
 
 SEC("raw_tp/sys_enter")
 int fj_raw_sys_enter(struct bpf_raw_tracepoint_args *ctx)
 {
-	return fj_sys_enter((struct pt_regs *)ctx->args[0], ctx->args[1]);
+	return fj_sys_enter((struct pt_regs *)ctx->args[0], ctx->args[1], 0);
 }
 
 SEC("raw_tp/sys_exit")
@@ -435,5 +446,5 @@ int fj_raw_sys_exit(struct bpf_raw_tracepoint_args *ctx)
 {
 	struct pt_regs *regs = (struct pt_regs *)ctx->args[0];
 
-	return fj_sys_exit(regs, BPF_CORE_READ(regs, orig_ax), ctx->args[1]);
+	return fj_sys_exit(regs, BPF_CORE_READ(regs, orig_ax), ctx->args[1], 0);
 }

@@ -181,7 +181,8 @@ int fj_ebpf_open(struct fj_ebpf **out, const struct fj_ebpf_opts *o, char *err, 
 			goto fail;
 		}
 	}
-	rc = open_skeleton(fj, o, 1, err, errlen);
+	/* FALCOJ_BPF_RAW_TP=1 goes straight to the raw_tp programs (to exercise the fallback) */
+	rc = getenv("FALCOJ_BPF_RAW_TP") ? -EOPNOTSUPP : open_skeleton(fj, o, 1, err, errlen);
 	if (rc) {
 		char first[512];
 

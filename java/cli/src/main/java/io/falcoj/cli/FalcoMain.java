@@ -103,6 +103,16 @@ public final class FalcoMain {
 			err.print("Error: " + f.getMessage() + "\n");
 			err.flush();
 			return 1;
+		} catch (RuntimeException | StackOverflowError bug) {
+			// A defect, not bad input: say where in one line; FALCOJ_DEBUG=1 shows the whole trace.
+			out.flush();
+			StackTraceElement[] at = bug.getStackTrace();
+			err.print("Error: internal error: " + bug + (at.length > 0 ? " at " + at[0] : "") + "\n");
+			if (System.getenv("FALCOJ_DEBUG") != null) {
+				bug.printStackTrace(err);
+			}
+			err.flush();
+			return 1;
 		}
 	}
 
@@ -157,7 +167,7 @@ public final class FalcoMain {
 			return validate(o, s, catalogs, loadOptions);
 		}
 
-		LoadedRules rules = loadRules(o, s, catalogs, loadOptions);
+		LoadedRules rules = loadRules(o, s, configPath, catalogs, loadOptions);
 		if (o.describeAllRules || o.describeRule != null) {
 			return new InfoCommands(out).describe(o, s, rules);
 		}
@@ -220,14 +230,21 @@ public final class FalcoMain {
 		boolean k8s;
 		String k8sAddress;
 		String kind;
+		long preset;
 		try {
 			k8s = !o.disableSources.contains("k8s_audit")
 					&& (o.enableSources.contains("k8s_audit") || config.strings("load_plugins").contains("k8saudit"));
 			k8sAddress = k8sAuditAddress(config);
 			kind = config.string("engine.kind", "auto");
+			preset = config.integer("engine.modern_ebpf.buf_size_preset", 4);
 		} catch (ConfigException e) {
 			throw new Fatal(e.getMessage());
 		}
+		if (preset < 1 || preset > 10) {
+			throw new Fatal("engine.modern_ebpf.buf_size_preset must be between 1 (1 MB) and 10 (512 MB), not " + preset);
+		}
+		// Falco's presets: 1 MB doubling up to 512 MB per ring; 4 (8 MB) by default
+		int ringBytes = (1 << 20) << (preset - 1);
 		if (!syscall && !k8s) {
 			throw new Fatal("Must enable at least one event source");
 		}
@@ -245,9 +262,16 @@ public final class FalcoMain {
 				intake = K8sAuditIntake.start(k8sAddress, rules.ruleset("k8s_audit"), this, outputs, stats, log);
 			}
 			if (syscall) {
-				DropMonitor drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
-						s.dropRate, s.dropMaxBurst, s.dropSimulate, log, outputs);
-				rc = SyscallLive.run(kind, engine, rules.ruleset("syscall"), this, outputs, stats, drops, o, log::info, err);
+				// Syscall alerts (rule matches and drop alerts) leave the capture thread through a
+				// JCTools queue; an outputs thread delivers them (AlertHandOff).
+				DropMonitor drops;
+				try (AlertHandOff handOff = new AlertHandOff(outputs)) {
+					Outputs front = new Outputs(outputs.formatter(), List.of(handOff), null, msg -> log.error(msg));
+					drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
+							s.dropRate, s.dropMaxBurst, s.dropSimulate, log, front);
+					rc = SyscallLive.run(kind, ringBytes, engine, rules.ruleset("syscall"), this, front, stats, drops, o,
+							log::info, err);
+				}
 				if (drops != null) {
 					drops.printStats(err);
 				}
@@ -358,17 +382,20 @@ public final class FalcoMain {
 		if (Files.isRegularFile(DEFAULT_CONFIG)) {
 			return DEFAULT_CONFIG;
 		}
-		// Run from a checkout (bin/falco): the repository's falco.yaml beside java/cli/target/falcoj-cli.jar.
+		// Run from a checkout (bin/falco): the repository's falco.yaml.
+		Path root = checkoutRoot();
+		return root != null && Files.isRegularFile(root.resolve("falco.yaml")) ? root.resolve("falco.yaml") : null;
+	}
+
+	/** The repository when running from a checkout's java/cli/target/falcoj-cli.jar, else null. */
+	static Path checkoutRoot() {
 		try {
 			Path jar = Path.of(FalcoMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 			if (jar.toString().endsWith("java/cli/target/falcoj-cli.jar")) {
-				Path conf = jar.getParent().getParent().getParent().getParent().resolve("falco.yaml");
-				if (Files.isRegularFile(conf)) {
-					return conf;
-				}
+				return jar.getParent().getParent().getParent().getParent();
 			}
 		} catch (java.net.URISyntaxException | RuntimeException e) {
-			// no code source to go by: run with defaults
+			// no code source to go by
 		}
 		return null;
 	}
@@ -420,11 +447,21 @@ public final class FalcoMain {
 		return ok ? 0 : 1;
 	}
 
-	private LoadedRules loadRules(Options o, Settings s, Map<String, FieldCatalog<?>> catalogs, LoadOptions lo) throws Fatal {
+	/**
+	 * Rules files from -r, else from the configuration's rules_file, where a relative entry is
+	 * relative to the configuration file's directory (so a source checkout's falco.yaml finds the
+	 * checkout's rules/ wherever it is run from).
+	 */
+	private LoadedRules loadRules(Options o, Settings s, Path configPath, Map<String, FieldCatalog<?>> catalogs, LoadOptions lo)
+			throws Fatal {
 		List<Path> given = new ArrayList<>();
 		boolean fromCommandLine = !o.rulesFiles.isEmpty();
+		Path configDir = configPath == null ? null : configPath.toAbsolutePath().getParent();
 		for (String f : fromCommandLine ? o.rulesFiles : s.rulesFiles) {
 			Path p = Path.of(f);
+			if (!fromCommandLine && !p.isAbsolute() && configDir != null) {
+				p = configDir.resolve(p);
+			}
 			if (!fromCommandLine && !Files.exists(p)) {
 				// The stock configuration names optional local files; Falco loads what is there.
 				log.debug("Rules file " + f + " not found, skipped");
@@ -599,7 +636,7 @@ public final class FalcoMain {
 		}
 		if (s.httpEnabled) {
 			try {
-				list.add(new AsyncOutput(new HttpOutput(s.httpUrl, s.httpUserAgent, s.httpInsecure, s.jsonOutput,
+				list.add(new AsyncOutput(new HttpOutput(s.httpUrl, s.httpUserAgent, s.httpInsecure, httpCaFiles(s), s.jsonOutput,
 						Duration.ofMillis(Math.max(1, s.outputTimeoutMillis))), 10_000, closeWait, outputErrors));
 			} catch (IOException e) {
 				throw new Fatal(e.getMessage());
@@ -607,6 +644,26 @@ public final class FalcoMain {
 		}
 		TokenBucket throttle = s.outputsRate > 0 ? new TokenBucket(s.outputsRate, s.outputsMaxBurst) : null;
 		return new Outputs(fmt, list, throttle, msg -> log.error(msg));
+	}
+
+	/**
+	 * The PEM files http_output trusts: ca_cert and ca_bundle when they exist, and the *.pem / *.crt
+	 * files of ca_path. Falco's stock ca_path (/etc/ssl/certs) is the system's store, which the
+	 * JDK's own trust store already stands for, so a lone ca_path of that value changes nothing.
+	 */
+	private static List<Path> httpCaFiles(Settings s) throws IOException {
+		List<Path> files = new ArrayList<>();
+		for (String f : new String[] {s.httpCaCert, s.httpCaBundle}) {
+			if (!f.isBlank() && Files.isRegularFile(Path.of(f))) {
+				files.add(Path.of(f));
+			}
+		}
+		if (!s.httpCaPath.isBlank() && !s.httpCaPath.equals("/etc/ssl/certs") && Files.isDirectory(Path.of(s.httpCaPath))) {
+			try (java.util.stream.Stream<Path> dir = Files.list(Path.of(s.httpCaPath))) {
+				dir.filter(p -> p.toString().endsWith(".pem") || p.toString().endsWith(".crt")).sorted().forEach(files::add);
+			}
+		}
+		return files;
 	}
 
 	private static String hostname() {

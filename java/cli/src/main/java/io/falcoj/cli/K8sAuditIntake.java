@@ -135,6 +135,11 @@ final class K8sAuditIntake implements AutoCloseable {
 				log.error("k8s audit: could not parse a request body: " + e.getMessage());
 				reply(ex, 400, "Bad request: " + e.getMessage() + "\n");
 				return;
+			} catch (RuntimeException e) {
+				// a defect must not take the endpoint down: report it and keep serving
+				log.error("k8s audit: internal error on a request: " + e);
+				reply(ex, 500, "Internal error\n");
+				return;
 			}
 			for (String p : problems) {
 				log.error("k8s audit: " + p);

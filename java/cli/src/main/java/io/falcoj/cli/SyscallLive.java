@@ -3,7 +3,6 @@ package io.falcoj.cli;
 import io.falcoj.capture.live.DriverSelector;
 import io.falcoj.capture.live.DriverStats;
 import io.falcoj.capture.live.DriverUnavailableException;
-import io.falcoj.capture.live.EbpfDriver;
 import io.falcoj.capture.live.LiveCapture;
 import io.falcoj.capture.live.LiveDriver;
 import io.falcoj.capture.live.SyscallTable;
@@ -34,13 +33,13 @@ final class SyscallLive {
 	private SyscallLive() {
 	}
 
-	static int run(String kind, StateEngine engine, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats,
+	static int run(String kind, int ringBytes, StateEngine engine, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats,
 			DropMonitor drops, Options o, Consumer<String> info, PrintStream err) throws FalcoMain.Fatal {
 		LiveDriver driver;
 		try {
 			// Enter events too: the state engine takes the fd of an fd-using exit (close, connect...)
 			// from its enter event, as Debian's libsinsp does.
-			driver = new DriverSelector(EbpfDriver.DEFAULT_RING_BYTES, info).withEnterEvents(true).open(kind);
+			driver = new DriverSelector(ringBytes, info).withEnterEvents(true).open(kind);
 		} catch (DriverUnavailableException | UnsatisfiedLinkError e) {
 			throw new FalcoMain.Fatal("Unable to start live capture: " + e.getMessage());
 		}

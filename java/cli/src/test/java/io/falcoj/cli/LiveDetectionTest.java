@@ -105,7 +105,7 @@ class LiveDetectionTest {
 	void realActionsRaiseTheirAlertsAndHarmlessOnesNothing() throws Exception {
 		skipWithoutLiveCapture();
 		Path dir = Files.createTempDirectory("falcoj-live");
-		Path shm = Path.of("/dev/shm/falcoj-live-true");
+		Path shm = Path.of("/dev/shm/falcoj-live-" + ProcessHandle.current().pid());
 		Path devFile = Path.of("/dev/falcoj-live-" + ProcessHandle.current().pid());
 		try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
 			String rules;
@@ -149,7 +149,7 @@ class LiveDetectionTest {
 
 			long t = System.nanoTime();
 			run(shell.toString(), "-c", "cat /etc/shadow > /dev/null; true");
-			String shadow = alert(out, "shadow read", t);
+			String shadow = alert(out, "parent=falcojsh file=/etc/shadow", t);
 			assertTrue(shadow != null, "no shadow alert within 2 s: " + out.snapshot());
 			assertTrue(shadow.contains("proc=cat parent=falcojsh file=/etc/shadow cmdline=cat /etc/shadow"), shadow);
 			assertTrue(shadow.contains("Warning"), shadow);
@@ -161,30 +161,34 @@ class LiveDetectionTest {
 
 			t = System.nanoTime();
 			run("/usr/bin/touch", devFile.toString());
-			String devAlert = alert(out, "file below /dev", t);
+			String devAlert = alert(out, "file=" + devFile, t);
 			assertTrue(devAlert != null && devAlert.contains("proc=touch file=" + devFile), "file below /dev: " + devAlert);
 
 			t = System.nanoTime();
 			run(shm.toString());
-			String shmAlert = alert(out, "run from /dev/shm", t);
+			String shmAlert = alert(out, "exe=" + shm, t);
 			assertTrue(shmAlert != null && shmAlert.contains("exe=" + shm), "run from /dev/shm: " + shmAlert);
 
 			t = System.nanoTime();
 			run(shell.toString(), "-c", "exec 3<>/dev/tcp/127.0.0.1/" + server.getLocalPort() + "; true");
-			String conn = alert(out, "connect (", t);
+			String conn = alert(out, "->127.0.0.1:" + server.getLocalPort(), t);
 			assertTrue(conn != null && conn.contains("proc=falcojsh connection=127.0.0.1:")
 					&& conn.contains("->127.0.0.1:" + server.getLocalPort()), "connect: " + conn);
 
 			t = System.nanoTime();
 			run("/bin/ln", "-s", "/etc/shadow", dir.resolve("link").toString());
-			String link = alert(out, "symlink to shadow", t);
+			String link = alert(out, "link=" + dir.resolve("link"), t);
 			assertTrue(link != null && link.contains("proc=ln target=/etc/shadow link=" + dir.resolve("link")),
 					"symlink: " + link);
 
 			daemon.join(30_000);
 			assertEquals(0, rc[0], "exit code; stderr: " + err.snapshot());
-			long alerts = out.snapshot().stream().filter(l -> l.matches("^\\d\\d:\\d\\d:\\d\\d\\.\\d+: .*")).count();
-			assertEquals(6, alerts, "exactly the six alerts: " + out.snapshot());
+			// Other runs of this test on the machine may add alerts of their own; none may come from
+			// the harmless actions of this run.
+			for (String l : out.snapshot()) {
+				assertTrue(!l.contains("hostname") && !l.contains("harmless") && !l.contains("proc=ls "),
+						"a harmless action raised: " + l);
+			}
 			String summary = err.find("Syscall events:");
 			assertTrue(summary != null && summary.contains(" 0 drops"), "summary: " + summary);
 		} finally {
@@ -206,7 +210,7 @@ class LiveDetectionTest {
 				"falco_rules-latest.yaml");
 		Assumptions.assumeTrue(Files.isRegularFile(stock), "no " + stock);
 		Path dir = Files.createTempDirectory("falcoj-stock");
-		Path shm = Path.of("/dev/shm/falcoj-stock-true");
+		Path shm = Path.of("/dev/shm/falcoj-stock-" + ProcessHandle.current().pid());
 		Path log = Path.of("/var/log/falcoj-stock-" + ProcessHandle.current().pid() + ".log");
 		try {
 			Path nginx = dir.resolve("nginx");

@@ -36,8 +36,23 @@ public final class FilterCompiler<C> {
 	/** Fields already bound, by name and argument: binding some fields (evt.arg.NAME) searches tables. */
 	private final Map<String, Field<C>> boundFields = new HashMap<>();
 
+	/** Non-null when compiled filters share sub-results within an event (see {@link EvaluationEpoch}). */
+	private final EvaluationEpoch epoch;
+	/** Boolean nodes already compiled, by identity: expanded macros are shared tree instances. */
+	private final Map<Expr, Filter<C>> compiledNodes = new java.util.IdentityHashMap<>();
+
+	/** A compiler whose filters stand alone: each evaluation computes everything. */
 	public FilterCompiler(FieldCatalog<C> catalog) {
+		this(catalog, null);
+	}
+
+	/**
+	 * A compiler whose filters share the results of common parts (macros, repeated checks)
+	 * within an event; the caller advances {@code epoch} before each event.
+	 */
+	public FilterCompiler(FieldCatalog<C> catalog, EvaluationEpoch epoch) {
 		this.catalog = catalog;
+		this.epoch = epoch;
 		for (FieldInfo f : catalog.fields()) {
 			fieldNames.add(f.name());
 			if (f.argument() != FieldInfo.Argument.NONE) {
@@ -51,29 +66,14 @@ public final class FilterCompiler<C> {
 	}
 
 	public Filter<C> compile(Expr e) throws FilterCompileException {
-		if (e instanceof Expr.And a) {
-			List<Filter<C>> all = new ArrayList<>();
-			for (Filter<C> f : compileAll(a.children())) {
-				// Macros nest "and"s in "and"s: one flat list (same order, same short cut) saves a
-				// call level per nesting on every evaluation.
-				if (f instanceof AndFilter<C> inner) {
-					all.addAll(List.of(inner.children));
-				} else {
-					all.add(f);
-				}
+		if (e instanceof Expr.And || e instanceof Expr.Or) {
+			Filter<C> f = compiledNodes.get(e);
+			if (f == null) {
+				f = e instanceof Expr.And a ? new AndFilter<>(compileAll(a.children())) : new OrFilter<>(compileAll(((Expr.Or) e).children()));
+				f = shared(f);
+				compiledNodes.put(e, f);
 			}
-			return all.size() == 1 ? all.get(0) : new AndFilter<>(all);
-		}
-		if (e instanceof Expr.Or o) {
-			List<Filter<C>> any = new ArrayList<>();
-			for (Filter<C> f : compileAll(o.children())) {
-				if (f instanceof OrFilter<C> inner) {
-					any.addAll(List.of(inner.children));
-				} else {
-					any.add(f);
-				}
-			}
-			return any.size() == 1 ? any.get(0) : new OrFilter<>(any);
+			return f;
 		}
 		if (e instanceof Expr.Not n) {
 			return new NotFilter<>(compile(n.child()));
@@ -85,9 +85,16 @@ public final class FilterCompiler<C> {
 		Filter<C> f = compiledChecks.get(c);
 		if (f == null) {
 			f = compileCheck(c);
+			if (!(f instanceof EventTypeFilter)) {
+				f = shared(f);
+			}
 			compiledChecks.put(c, f);
 		}
 		return f;
+	}
+
+	private Filter<C> shared(Filter<C> f) {
+		return epoch == null ? f : new SharedFilter<>(f, epoch);
 	}
 
 	private List<Filter<C>> compileAll(List<Expr> children) throws FilterCompileException {
@@ -261,6 +268,29 @@ public final class FilterCompiler<C> {
 			verify = null;
 		}
 		return new EventTypeFilter<>(table, negate, verify, typeField, names);
+	}
+
+	/** Remembers its result for the current event (epoch), for the many rules that contain it. */
+	private static final class SharedFilter<C> extends Filter<C> {
+		private final Filter<C> inner;
+		private final EvaluationEpoch epoch;
+		private long seen;
+		private boolean result;
+
+		SharedFilter(Filter<C> inner, EvaluationEpoch epoch) {
+			this.inner = inner;
+			this.epoch = epoch;
+		}
+
+		@Override
+		public boolean matches(C ctx, int code) {
+			long e = epoch.value;
+			if (e != seen) {
+				result = inner.matches(ctx, code);
+				seen = e;
+			}
+			return result;
+		}
 	}
 
 	private static final class AndFilter<C> extends Filter<C> {

@@ -226,11 +226,32 @@ abstract class ValueTest {
 		}
 	}
 
+	/**
+	 * A value of a numeric field as a long. Fields return Numbers (or Booleans); anything else is
+	 * read from its text, and a value that is no number compares as {@code Long.MIN_VALUE}
+	 * rather than failing the event.
+	 */
 	static long numeric(Object v) {
+		if (v instanceof Number n) {
+			return n.longValue();
+		}
 		if (v instanceof Boolean b) {
 			return b ? 1 : 0;
 		}
-		return ((Number) v).longValue();
+		try {
+			return parseLong(asString(v));
+		} catch (IllegalArgumentException e) {
+			return Long.MIN_VALUE;
+		}
+	}
+
+	/** An address value: the field's bytes, or its text parsed (null when it is no address). */
+	private static byte[] address(Object v) {
+		if (v instanceof byte[] b) {
+			return b;
+		}
+		String s = asString(v);
+		return s.contains(":") ? IpNet.parseV6(s) : IpNet.parseV4(s);
 	}
 
 	/** Comparison of longs shared by boxed tests and the unboxed numeric checks. */
@@ -294,6 +315,9 @@ abstract class ValueTest {
 			return new ValueTest() {
 				@Override
 				boolean test(Object v) {
+					if (!(v instanceof Number)) {
+						return false;
+					}
 					double d = ((Number) v).doubleValue();
 					for (double x : ds) {
 						if (x == d) {
@@ -311,6 +335,9 @@ abstract class ValueTest {
 		return new ValueTest() {
 			@Override
 			boolean test(Object v) {
+				if (!(v instanceof Number)) {
+					return false;
+				}
 				int c = Double.compare(((Number) v).doubleValue(), d0);
 				return compare(op, c, 0);
 			}
@@ -334,7 +361,10 @@ abstract class ValueTest {
 		return new ValueTest() {
 			@Override
 			boolean test(Object v) {
-				byte[] ip = (byte[]) v;
+				byte[] ip = address(v);
+				if (ip == null) {
+					return false;
+				}
 				for (IpNet n : nets) {
 					if (n.contains(ip)) {
 						return !negate;

@@ -99,6 +99,13 @@ public final class Json {
 		}
 	}
 
+	/** A JSON string literal of {@code s}. */
+	public static String quote(String s) {
+		StringBuilder sb = new StringBuilder(s.length() + 2);
+		quote(sb, s);
+		return sb.toString();
+	}
+
 	public static void quote(StringBuilder sb, String s) {
 		sb.append('"');
 		for (int i = 0; i < s.length(); i++) {
@@ -183,9 +190,13 @@ public final class Json {
 		return v instanceof String s ? s : write(v);
 	}
 
+	/** Deeper documents are refused (recursion must not exhaust the stack on hostile input). */
+	public static final int MAX_DEPTH = 512;
+
 	private static final class Reader {
 		private final String s;
 		private int pos;
+		private int depth;
 
 		Reader(String s) {
 			this.s = s;
@@ -225,11 +236,24 @@ public final class Json {
 				throw error("unexpected end of JSON");
 			}
 			char c = s.charAt(pos);
+			if ((c == '{' || c == '[') && depth >= MAX_DEPTH) {
+				throw error("nesting deeper than " + MAX_DEPTH + " levels");
+			}
 			switch (c) {
 				case '{':
-					return object();
+					depth++;
+					try {
+						return object();
+					} finally {
+						depth--;
+					}
 				case '[':
-					return array();
+					depth++;
+					try {
+						return array();
+					} finally {
+						depth--;
+					}
 				case '"':
 					return string();
 				case 't':

@@ -1,5 +1,7 @@
 package io.falcoj.rules;
 
+import io.falcoj.json.Json;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -80,6 +80,11 @@ public final class Rule<C> {
 		return condition;
 	}
 
+	/**
+	 * The compiled condition. Its parts are shared with other rules of the ruleset and remember
+	 * their results per event: evaluate rules through {@link Ruleset#evaluate}, which advances
+	 * the event epoch, rather than calling this filter directly.
+	 */
 	public Filter<C> filter() {
 		return filter;
 	}

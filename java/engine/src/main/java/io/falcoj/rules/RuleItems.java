@@ -200,7 +200,7 @@ final class RuleItems {
 	void appendRule(RuleUpdate u) throws LoadFailure {
 		RuleItem prev = rules.get(u.name);
 		LoadFailure.check(prev == null, LoadCode.LOAD_ERR_VALIDATE,
-				"Rule has 'append' key or an append override but no rule by that name already exists", u.ctx);
+				"Rule has 'append' key but no rule by that name already exists", u.ctx);
 		LoadFailure.check(!u.hasAnyValue(), LoadCode.LOAD_ERR_VALIDATE,
 				"Appended rule must have exceptions or condition property", u.ctx);
 		String source = prev.unknownSource ? null : prev.source;

@@ -2,6 +2,7 @@ package io.falcoj.rules;
 
 import io.falcoj.field.FieldCatalog;
 import io.falcoj.filter.FilterCompileException;
+import io.falcoj.filter.EvaluationEpoch;
 import io.falcoj.filter.FilterCompiler;
 import io.falcoj.filter.Position;
 
@@ -14,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -42,11 +44,14 @@ public final class RuleLoader {
 	private final List<LoadResult> results = new ArrayList<>();
 	private Map<String, List<Rule<?>>> compiled = Map.of();
 	private final Map<String, Integer> codeCounts = new LinkedHashMap<>();
+	private final Map<String, EvaluationEpoch> epochs = new LinkedHashMap<>();
 
 	public RuleLoader(Map<String, ? extends FieldCatalog<?>> catalogs, LoadOptions options) {
 		this.options = options;
 		for (Map.Entry<String, ? extends FieldCatalog<?>> e : catalogs.entrySet()) {
-			compilers.put(e.getKey(), new FilterCompiler<>(e.getValue()));
+			EvaluationEpoch epoch = new EvaluationEpoch();
+			epochs.put(e.getKey(), epoch);
+			compilers.put(e.getKey(), new FilterCompiler<>(e.getValue(), epoch));
 			codeCounts.put(e.getKey(), e.getValue().eventCodeCount());
 		}
 		this.items = new RuleItems(new RuleItems.Sources() {
@@ -109,13 +114,46 @@ public final class RuleLoader {
 		return loadContent(file.toString(), content);
 	}
 
+	/**
+	 * Loads several files in order, as {@link #loadFile} one after the other would, but parses
+	 * their YAML in parallel first (the part of loading that depends on nothing else).
+	 */
+	public List<LoadResult> loadFiles(List<Path> files) {
+		List<CompletableFuture<RuleReader.Parsed>> parsed = new ArrayList<>();
+		List<String> contents = new ArrayList<>();
+		for (Path f : files) {
+			String content;
+			try {
+				content = Files.readString(f, StandardCharsets.UTF_8);
+			} catch (IOException | RuntimeException e) {
+				content = null;
+			}
+			contents.add(content);
+			String c = content;
+			parsed.add(c == null ? null : CompletableFuture.supplyAsync(() -> RuleReader.parseYaml(c)));
+		}
+		List<LoadResult> out = new ArrayList<>();
+		for (int k = 0; k < files.size(); k++) {
+			if (contents.get(k) == null) {
+				out.add(loadFile(files.get(k)));
+			} else {
+				out.add(load(files.get(k).toString(), contents.get(k), parsed.get(k).join()));
+			}
+		}
+		return out;
+	}
+
 	/** Loads rules content named {@code name} (usually the file name). */
 	public LoadResult loadContent(String name, String content) {
+		return load(name, content, RuleReader.parseYaml(content));
+	}
+
+	private LoadResult load(String name, String content, RuleReader.Parsed parsed) {
 		LoadResult res = new LoadResult(name, content);
 		results.add(res);
 		items.setResult(res);
 		RuleReader reader = new RuleReader(items, res, options.engineVersion());
-		if (!reader.read(name, content)) {
+		if (!reader.read(name, parsed)) {
 			return res;
 		}
 		Map<String, List<Rule<?>>> out = compiler.compile(items, res);
@@ -144,7 +182,7 @@ public final class RuleLoader {
 		Map<String, Ruleset<?>> sets = new LinkedHashMap<>();
 		for (String source : compilers.keySet()) {
 			List<Rule<?>> rs = compiled.getOrDefault(source, List.of());
-			sets.put(source, new Ruleset(source, (List) rs, codeCounts.get(source)));
+			sets.put(source, new Ruleset(source, (List) rs, codeCounts.get(source), epochs.get(source)));
 		}
 		Map<String, List<String>> lists = new LinkedHashMap<>();
 		items.lists.values().stream().sorted((a, b) -> Integer.compare(a.index, b.index)).forEach(l -> lists.put(l.name, List.copyOf(l.items)));

@@ -48,30 +48,49 @@ final class RuleReader {
 		this.engineVersion = engineVersion;
 	}
 
-	/** Reads {@code content}; errors go into the result. Returns false on error. */
-	boolean read(String name, String content) {
-		LoadContext ctx = LoadContext.ofFile(name);
-		List<Node> docs = new ArrayList<>();
+	/**
+	 * The YAML documents of a file, or the parse error: the part of reading that depends on
+	 * nothing else, so several files can be parsed at once.
+	 */
+	record Parsed(List<Node> docs, LoadCode errorCode, String error, Mark mark) {
+	}
+
+	static Parsed parseYaml(String content) {
 		try {
 			LoaderOptions lo = new LoaderOptions();
 			lo.setAllowDuplicateKeys(true);
 			lo.setCodePointLimit(Integer.MAX_VALUE);
 			lo.setMaxAliasesForCollections(1000);
 			Yaml yaml = new Yaml(new SafeConstructor(lo));
+			List<Node> docs = new ArrayList<>();
 			for (Node doc : yaml.composeAll(new StringReader(content))) {
 				docs.add(doc);
 			}
+			return new Parsed(docs, null, null, null);
 		} catch (MarkedYAMLException e) {
 			Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
 			String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-			LoadContext at = m == null ? ctx : ctx.child(LoadContext.VALUE_FOR, "", m.getLine(), m.getColumn(), m.getIndex());
 			String where = m == null ? "" : " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1);
-			result.add(LoadCode.LOAD_ERR_YAML_PARSE, "yaml: error" + where + ": " + problem, at);
-			return false;
-		} catch (YAMLException e) {
-			result.add(LoadCode.LOAD_ERR_YAML_PARSE, "yaml: " + e.getMessage(), ctx);
+			return new Parsed(null, LoadCode.LOAD_ERR_YAML_PARSE, "yaml: error" + where + ": " + problem, m);
+		} catch (YAMLException | StackOverflowError e) {
+			return new Parsed(null, LoadCode.LOAD_ERR_YAML_PARSE, "yaml: " + e.getMessage(), null);
+		}
+	}
+
+	/** Reads {@code content}; errors go into the result. Returns false on error. */
+	boolean read(String name, String content) {
+		return read(name, parseYaml(content));
+	}
+
+	boolean read(String name, Parsed parsed) {
+		LoadContext ctx = LoadContext.ofFile(name);
+		if (parsed.docs() == null) {
+			Mark m = parsed.mark();
+			LoadContext at = m == null ? ctx : ctx.child(LoadContext.VALUE_FOR, "", m.getLine(), m.getColumn(), m.getIndex());
+			result.add(parsed.errorCode(), parsed.error(), at);
 			return false;
 		}
+		List<Node> docs = parsed.docs();
 		for (Node doc : docs) {
 			if (doc == null || isNull(doc)) {
 				continue;

@@ -1,5 +1,7 @@
 package io.falcoj.rules;
 
+import io.falcoj.filter.EvaluationEpoch;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -38,8 +40,11 @@ public final class Ruleset<C> {
 	/** Per event code, the enabled rules that can match it; one slot when the source has no codes. */
 	private volatile Rule<C>[][] byCode;
 
-	Ruleset(String source, List<Rule<C>> rules, int codeCount) {
+	private final EvaluationEpoch epoch;
+
+	Ruleset(String source, List<Rule<C>> rules, int codeCount, EvaluationEpoch epoch) {
 		this.source = source;
+		this.epoch = epoch;
 		this.rules = List.copyOf(rules);
 		this.codeCount = codeCount;
 		rebuild();
@@ -108,6 +113,8 @@ public final class Ruleset<C> {
 			return 0;
 		}
 		Rule<C>[] candidates = idx[slot];
+		// results shared between rules (macros) are valid for this event only
+		epoch.advance();
 		int matches = 0;
 		for (Rule<C> r : candidates) {
 			if (r.filter().matches(ctx, eventCode)) {

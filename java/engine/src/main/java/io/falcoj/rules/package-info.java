@@ -3,7 +3,8 @@
  * <p>
  * {@link io.falcoj.rules.RuleLoader} reads files in order (lists, macros, rules, exceptions,
  * {@code append}/{@code override}, {@code enabled}, {@code required_engine_version},
- * {@code required_plugin_versions}), compiles after each file as Falco does, and keeps one
+ * {@code required_plugin_versions}), compiles after each file as Falco does ({@link io.falcoj.rules.RuleLoader#loadFiles} parses the
+ * files' YAML in parallel first), and keeps one
  * {@link io.falcoj.rules.LoadResult} per file with Falco's codes
  * ({@link io.falcoj.rules.LoadCode}), item types and positions. Render them with
  * {@link io.falcoj.rules.LoadResult#summary()}, {@link io.falcoj.rules.LoadResult#verbose()} or, for

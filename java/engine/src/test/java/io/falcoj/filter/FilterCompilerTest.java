@@ -94,6 +94,14 @@ class FilterCompilerTest {
 	}
 
 	@Test
+	void valuesOfAnUnexpectedTypeDoNotFailTheEvent() throws Exception {
+		Map<String, Object> odd = Map.of("ka.images", List.of(1, 2), "fd.sip", "10.1.2.3", "fd.net", "not an address");
+		assertTrue(COMPILER.compile(ConditionParser.parse("fd.sip = 10.1.2.3")).matches(odd, 3));
+		assertFalse(COMPILER.compile(ConditionParser.parse("fd.net = 10.0.0.0/8")).matches(odd, 3));
+		assertTrue(COMPILER.compile(ConditionParser.parse("ka.images intersects (2)")).matches(odd, 3));
+	}
+
+	@Test
 	void listFieldsInMeansAllIntersectsMeansAny() throws Exception {
 		assertTrue(eval("ka.images in (nginx:1, redis:2, other)"));
 		assertFalse(eval("ka.images in (nginx:1)"));

@@ -11,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class K8sAuditFieldsTest {
 	private static final String POD = """
@@ -93,6 +94,44 @@ class K8sAuditFieldsTest {
 	}
 
 	@Test
+	void mutatedJsonIsEitherRejectedCleanlyOrEveryFieldReadsIt() throws Exception {
+		java.util.Random rnd = new java.util.Random(42);
+		String alphabet = "{}[]\":,\\ 0123456789truefalsn-.eEabc/~";
+		List<Field<AuditEvent>> all = new ArrayList<>();
+		for (io.falcoj.field.FieldInfo fi : fields.fields()) {
+			String arg = fi.argument() == io.falcoj.field.FieldInfo.Argument.REQUIRED ? (fi.name().contains("value") ? "/requestObject/spec" : "/proc*") : null;
+			all.add(fields.field(fi.name(), arg));
+		}
+		int parsed = 0;
+		for (int i = 0; i < 1500; i++) {
+			StringBuilder sb = new StringBuilder(POD);
+			for (int m = 1 + rnd.nextInt(4); m > 0; m--) {
+				int at = rnd.nextInt(sb.length());
+				switch (rnd.nextInt(3)) {
+					case 0 -> sb.deleteCharAt(at);
+					case 1 -> sb.insert(at, alphabet.charAt(rnd.nextInt(alphabet.length())));
+					default -> sb.setCharAt(at, alphabet.charAt(rnd.nextInt(alphabet.length())));
+				}
+			}
+			List<AuditEvent> events;
+			try {
+				events = new AuditEventReader().parse(sb.toString(), p -> {
+				});
+			} catch (JsonException expected) {
+				continue;
+			}
+			for (AuditEvent e : events) {
+				parsed++;
+				for (Field<AuditEvent> f : all) {
+					f.value(e);
+					f.render(e);
+				}
+			}
+		}
+		assertTrue(parsed > 50, "too few mutants parsed to exercise the fields: " + parsed);
+	}
+
+	@Test
 	void badFieldNamesAndArgumentsAreRejected() {
 		assertThrows(UnknownFieldException.class, () -> fields.field("ka.nope", null));
 		assertThrows(UnknownFieldException.class, () -> fields.field("jevt.value", null));
@@ -110,5 +149,6 @@ class K8sAuditFieldsTest {
 		assertEquals(4, events.get(3).number());
 		assertEquals(List.of(AuditEventReader.NOT_AN_EVENT), problems);
 		assertThrows(JsonException.class, () -> new AuditEventReader().parse("{\"kind\":", problems::add));
+		assertThrows(JsonException.class, () -> new AuditEventReader().parse("[".repeat(100_000), problems::add));
 	}
 }

@@ -57,9 +57,7 @@ class CompatDetectionTest {
 		for (String f : rf instanceof List ? (List<String>) rf : List.of((String) rf)) {
 			files.add(compat.resolve(f));
 		}
-		for (Path f : RuleLoader.expand(files)) {
-			l.loadFile(f);
-		}
+		l.loadFiles(RuleLoader.expand(files));
 		String all = String.join("\n", l.results().stream().map(LoadResult::verbose).toList());
 		assertTrue(l.successful(), all);
 		Ruleset<Map<String, Object>> rs = l.rules().ruleset("syscall");

@@ -351,6 +351,7 @@ class RuleLoaderTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void errorsCarryPositionsAndRenderAsFalcoJson() {
 		RuleLoader l = loader();
 		LoadResult res = l.loadContent("e.yaml", """
@@ -375,6 +376,14 @@ class RuleLoaderTest {
 		assertTrue(json.startsWith("{\"falco_load_results\":[{\"errors\":[{\"code\":\"LOAD_ERR_COMPILE_CONDITION\""), json);
 		assertTrue(json.contains("\"item_type\":\"rule\""), json);
 		assertTrue(json.contains("\"successful\":false"), json);
+		// the document parses (YAML reads JSON), with the shape falco -V prints
+		Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(json);
+		List<Map<String, Object>> results = (List<Map<String, Object>>) doc.get("falco_load_results");
+		Map<String, Object> err = ((List<Map<String, Object>>) results.get(0).get("errors")).get(0);
+		Map<String, Object> ctx = (Map<String, Object>) err.get("context");
+		assertEquals("Error compiling condition", err.get("codedesc"));
+		assertEquals(4, ((List<?>) ctx.get("locations")).size()); // content, rule, rule condition, expression
+		assertTrue(((String) ctx.get("snippet")).contains("^"), json);
 		assertTrue(res.summary().startsWith("e.yaml: Invalid"), res.summary());
 		assertTrue(res.verbose().contains("LOAD_ERR_COMPILE_CONDITION (Error compiling condition)"), res.verbose());
 
@@ -399,5 +408,60 @@ class RuleLoaderTest {
 		Map<String, Object> ev = event("proc.name", "cat", "proc.aname[2]", "sshd", "evt.arg[flags]", "O_RDONLY", "fd.name", "/x");
 		assertEquals("cat ran sshd (O_RDONLY) 100% /x.", f.render(ev));
 		assertEquals("cat", f.renderFields(ev).get("proc.name"));
+	}
+
+	@Test
+	void sharedMacroResultsHoldForOneEventOnly() {
+		LoadedRules rules = load("""
+				- macro: shell
+				  condition: proc.name in (bash, sh) and proc.pname != cron
+				- rule: A
+				  desc: d
+				  condition: evt.type = execve and shell
+				  output: o
+				  priority: INFO
+				- rule: B
+				  desc: d
+				  condition: evt.type = execve and shell and proc.cmdline contains x
+				  output: o
+				  priority: INFO
+				""");
+		Ruleset<Map<String, Object>> rs = rules.ruleset("syscall");
+		rs.setMatching(Ruleset.Matching.ALL);
+		Map<String, Object> ev = event("proc.name", "bash", "proc.pname", "sshd", "proc.cmdline", "bash -x");
+		for (int k = 0; k < 3; k++) {
+			List<String> hits = new ArrayList<>();
+			ev.put("proc.name", "bash");
+			rs.evaluate(ev, 11, r -> hits.add(r.name()));
+			assertEquals(List.of("A", "B"), hits);
+			hits.clear();
+			ev.put("proc.name", "zsh");
+			rs.evaluate(ev, 11, r -> hits.add(r.name()));
+			assertEquals(List.of(), hits);
+		}
+	}
+
+	@Test
+	void loadFilesEqualsLoadingOneByOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		java.nio.file.Path a = dir.resolve("a.yaml");
+		java.nio.file.Path bad = dir.resolve("bad.yaml");
+		java.nio.file.Path b = dir.resolve("b.yaml");
+		java.nio.file.Files.writeString(a, BASE);
+		java.nio.file.Files.writeString(bad, "- rule: [x\n");
+		java.nio.file.Files.writeString(b, """
+				- list: shells
+				  items: [zsh]
+				  override:
+				    items: append
+				""");
+		List<java.nio.file.Path> files = List.of(a, bad, b, dir.resolve("missing.yaml"));
+		RuleLoader one = loader();
+		files.forEach(one::loadFile);
+		RuleLoader all = loader();
+		List<LoadResult> results = all.loadFiles(files);
+		assertEquals(one.results().stream().map(LoadResult::toJson).toList(), results.stream().map(LoadResult::toJson).toList());
+		assertEquals(LoadCode.LOAD_ERR_YAML_PARSE, results.get(1).errors().get(0).code());
+		assertEquals(LoadCode.LOAD_ERR_FILE_READ, results.get(3).errors().get(0).code());
+		assertEquals(List.of("bash", "sh", "zsh"), all.rules().lists().get("shells"));
 	}
 }

@@ -80,12 +80,29 @@ public final class FalcoConfig {
 			if (eq <= 0) {
 				throw new ConfigException("Error parsing config option \"" + kv + "\". Must be of the form key=val or key.subkey=val");
 			}
-			set(kv.substring(0, eq).trim(), kv.substring(eq + 1));
+			set(kv.substring(0, eq).trim(), overrideValue(kv.substring(eq + 1)));
+		}
+	}
+
+	/**
+	 * An override's value: a flow list or map ({@code [a, b]}, {@code {k: v}}) becomes that YAML
+	 * structure; anything else stays the text it is (typed reads convert it).
+	 */
+	private static Object overrideValue(String text) throws ConfigException {
+		String t = text.trim();
+		if (!t.startsWith("[") && !t.startsWith("{")) {
+			return text;
+		}
+		try {
+			Object v = new Yaml(new SafeConstructor(new LoaderOptions())).load(t);
+			return v == null ? text : v;
+		} catch (YAMLException e) {
+			throw new ConfigException("Error parsing config option value \"" + text + "\": " + e.getMessage().replace('\n', ' '));
 		}
 	}
 
 	@SuppressWarnings("unchecked")
-	private void set(String key, String value) throws ConfigException {
+	private void set(String key, Object value) throws ConfigException {
 		List<Object> path = parseKey(key);
 		Object node = root;
 		for (int i = 0; i < path.size(); i++) {

@@ -32,6 +32,9 @@ public final class Settings {
 	public String httpUrl;
 	public String httpUserAgent;
 	public boolean httpInsecure;
+	public String httpCaCert;
+	public String httpCaBundle;
+	public String httpCaPath;
 	public boolean logStderr;
 	public boolean logSyslog;
 	public String logLevel;
@@ -85,6 +88,9 @@ public final class Settings {
 		s.httpUrl = c.string("http_output.url", "");
 		s.httpUserAgent = c.string("http_output.user_agent", "falcosecurity/falco");
 		s.httpInsecure = c.bool("http_output.insecure", false);
+		s.httpCaCert = c.string("http_output.ca_cert", "");
+		s.httpCaBundle = c.string("http_output.ca_bundle", "");
+		s.httpCaPath = c.string("http_output.ca_path", "");
 		if (s.httpEnabled && s.httpUrl.isEmpty()) {
 			throw new ConfigException("Error reading config file (" + c.source() + "): http output enabled but no url in configuration block");
 		}

@@ -1,22 +1,32 @@
 package io.falcoj.cli.output;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Alerts POSTed to an HTTP(S) endpoint, one request per alert, with Falco's content types
  * (application/json for JSON output, text/plain otherwise) and user agent. A response other
- * than 2xx is an error for the caller to report.
+ * than 2xx is an error for the caller to report. HTTPS trusts the JDK's CAs, or exactly those of
+ * http_output's ca_cert / ca_bundle / ca_path, or any certificate with insecure (the JDK's client
+ * still checks that the certificate names the host).
  */
 public final class HttpOutput implements AlertOutput {
 	private final URI url;
@@ -26,6 +36,15 @@ public final class HttpOutput implements AlertOutput {
 	private final HttpClient client;
 
 	public HttpOutput(String url, String userAgent, boolean insecure, boolean json, Duration timeout) throws IOException {
+		this(url, userAgent, insecure, List.of(), json, timeout);
+	}
+
+	/**
+	 * @param caFiles PEM files (http_output.ca_cert, ca_bundle, the files of ca_path) whose
+	 *                certificates are trusted instead of the JDK's; empty for the JDK's
+	 */
+	public HttpOutput(String url, String userAgent, boolean insecure, List<Path> caFiles, boolean json, Duration timeout)
+			throws IOException {
 		try {
 			this.url = URI.create(url);
 		} catch (IllegalArgumentException e) {
@@ -37,8 +56,37 @@ public final class HttpOutput implements AlertOutput {
 		HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(timeout);
 		if (insecure) {
 			b.sslContext(trustAll());
+		} else if (!caFiles.isEmpty()) {
+			b.sslContext(trusting(caFiles));
 		}
 		this.client = b.build();
+	}
+
+	/** An SSL context that trusts exactly the certificates in these PEM files. */
+	static SSLContext trusting(List<Path> pemFiles) throws IOException {
+		try {
+			KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
+			ks.load(null, null);
+			CertificateFactory cf = CertificateFactory.getInstance("X.509");
+			int n = 0;
+			for (Path p : pemFiles) {
+				try (InputStream in = Files.newInputStream(p)) {
+					for (Certificate c : cf.generateCertificates(in)) {
+						ks.setCertificateEntry("ca" + n++, c);
+					}
+				}
+			}
+			if (n == 0) {
+				throw new IOException("http_output: no certificate in " + pemFiles);
+			}
+			TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+			tmf.init(ks);
+			SSLContext ctx = SSLContext.getInstance("TLS");
+			ctx.init(null, tmf.getTrustManagers(), new SecureRandom());
+			return ctx;
+		} catch (GeneralSecurityException e) {
+			throw new IOException("http_output: cannot use the CA certificates " + pemFiles + ": " + e.getMessage());
+		}
 	}
 
 	private static SSLContext trustAll() throws IOException {

@@ -37,6 +37,18 @@ class FalcoConfigTest {
 	}
 
 	@Test
+	void flowListsAndMapsInOverridesBecomeStructures() throws Exception {
+		FalcoConfig c = FalcoConfig.parse(YAML, "t");
+		c.applyOverrides(List.of("rules_file=[/x.yaml, /y.yaml]", "syscall_event_drops={actions: [log, alert], rate: 2}",
+				"program_output.program=jq '{text: .output}'"));
+		assertEquals(List.of("/x.yaml", "/y.yaml"), c.strings("rules_file"));
+		assertEquals(List.of("log", "alert"), c.strings("syscall_event_drops.actions"));
+		assertEquals(2.0, c.number("syscall_event_drops.rate", 0));
+		assertEquals("jq '{text: .output}'", c.string("program_output.program", null));
+		assertThrows(ConfigException.class, () -> c.applyOverrides(List.of("rules_file=[unclosed")));
+	}
+
+	@Test
 	void wrongTypesAndBadDocumentsAreErrorsNamingTheKey() throws Exception {
 		FalcoConfig c = FalcoConfig.parse("json_output: maybe\noutputs: {rate: fast}\n", "t");
 		ConfigException e = assertThrows(ConfigException.class, () -> c.bool("json_output", false));

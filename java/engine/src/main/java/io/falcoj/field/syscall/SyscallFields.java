@@ -105,6 +105,13 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 		return new int[0];
 	}
 
+	/** The generic syscall events carry many type names (their ID parameter says which): not exact. */
+	@Override
+	public boolean eventCodeIsExactly(int code, String typeName) {
+		EventInfo info = EventTable.get().event(code);
+		return info != null && info.name().equals(typeName);
+	}
+
 	@Override
 	public int eventCodeCount() {
 		return EventTable.get().size();

@@ -3,6 +3,7 @@ package io.falcoj.field.syscall;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.falcoj.event.EventInfo;
@@ -81,5 +82,15 @@ class SyscallFieldsTest {
 		assertArrayEquals(generic, fields.eventCodes("wait4"), "wait4 has no event of its own");
 		assertTrue(fields.eventCodes("open").length >= 2, "open has its own events");
 		assertEquals(0, fields.eventCodes("no_such_call").length);
+	}
+
+	@Test
+	void genericEventsAreNotExactlyAnyOneSyscall() {
+		for (int code : fields.eventCodes("wait4")) {
+			assertFalse(fields.eventCodeIsExactly(code, "wait4"), "a generic event must be checked for its syscall id");
+		}
+		for (int code : fields.eventCodes("open")) {
+			assertTrue(fields.eventCodeIsExactly(code, "open"));
+		}
 	}
 }
