@@ -56,7 +56,8 @@ if [ "${FALCOJ_CDS:-1}" != 0 ]; then
 			case "$a" in "$f"|"$f"=*) train=1 ;; esac
 		done
 	done
-	if [ "$train" = 1 ]; then
+	# Not where the archive cannot be kept (a read-only install): every run would pay for a dump.
+	if [ "$train" = 1 ] && [ -w "${jsa%/*}" ]; then
 		tmp="$jsa.$$.tmp"
 		status=0
 		java "${java_opts[@]}" -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off \
