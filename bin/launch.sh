@@ -60,7 +60,9 @@ if [ "${FALCOJ_CDS:-1}" != 0 ]; then
 	if [ "$train" = 1 ] && [ -w "${jsa%/*}" ]; then
 		tmp="$jsa.$$.tmp"
 		status=0
-		java "${java_opts[@]}" -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off \
+		# C1 only while training: methods that C2 gives up on during a long run are archived as
+		# not compilable, and a long training replay made every later run several times slower.
+		java "${java_opts[@]}" -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off \
 			-cp "$cp" "$main_class" "$@" || status=$?
 		# Kept only if this JVM maps it (a damaged archive can crash Java 17 at start).
 		if [ -s "$tmp" ] && java -XX:SharedArchiveFile="$tmp" -Xshare:on -Xlog:disable -cp "$cp" -version >/dev/null 2>&1; then
