@@ -1,7 +1,5 @@
 package io.falcoj.cli;
 
-import io.falcoj.capture.live.DriverUnavailableException;
-import io.falcoj.capture.live.EbpfDriver;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -91,12 +89,7 @@ class DefaultRulesLiveTest {
 
 	@Test
 	void shippedRulesCatchRealActions() throws Exception {
-		Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "live capture needs root");
-		try {
-			EbpfDriver.open(1 << 20, false).close();
-		} catch (DriverUnavailableException | UnsatisfiedLinkError | NoClassDefFoundError e) {
-			Assumptions.abort("modern eBPF unavailable here: " + e.getMessage());
-		}
+		LiveAssumptions.liveCaptureWorks();
 		InetAddress own = nonLoopbackIpv4();
 		Assumptions.assumeTrue(own != null, "no non-loopback IPv4 address to connect to");
 		Path dir = Files.createTempDirectory("falcoj-default-live");

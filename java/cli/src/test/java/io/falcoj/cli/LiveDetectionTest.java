@@ -3,8 +3,6 @@ package io.falcoj.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.falcoj.capture.live.DriverUnavailableException;
-import io.falcoj.capture.live.EbpfDriver;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,15 +73,6 @@ class LiveDetectionTest {
 		}
 	}
 
-	private static void skipWithoutLiveCapture() {
-		Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "live capture needs root");
-		try {
-			EbpfDriver.open(1 << 20, false).close();
-		} catch (DriverUnavailableException | UnsatisfiedLinkError | NoClassDefFoundError e) {
-			Assumptions.abort("modern eBPF unavailable here: " + e.getMessage());
-		}
-	}
-
 	private static void run(String... cmd) throws IOException, InterruptedException {
 		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 		assertTrue(p.waitFor(10, TimeUnit.SECONDS), String.join(" ", cmd));
@@ -103,7 +92,7 @@ class LiveDetectionTest {
 
 	@Test
 	void realActionsRaiseTheirAlertsAndHarmlessOnesNothing() throws Exception {
-		skipWithoutLiveCapture();
+		LiveAssumptions.liveCaptureWorks();
 		Path dir = Files.createTempDirectory("falcoj-live");
 		Path shm = Path.of("/dev/shm/falcoj-live-" + ProcessHandle.current().pid());
 		Path devFile = Path.of("/dev/falcoj-live-" + ProcessHandle.current().pid());
@@ -205,7 +194,7 @@ class LiveDetectionTest {
 
 	@Test
 	void stockRulesFireLiveOnRealActivity() throws Exception {
-		skipWithoutLiveCapture();
+		LiveAssumptions.liveCaptureWorks();
 		Path stock = Path.of(System.getProperty("falcoj.root", "."), "..", "shared", "rules-upstream",
 				"falco_rules-latest.yaml");
 		Assumptions.assumeTrue(Files.isRegularFile(stock), "no " + stock);

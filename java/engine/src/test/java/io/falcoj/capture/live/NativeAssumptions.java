@@ -12,7 +12,7 @@ final class NativeAssumptions {
 	static void nativeLibrary() {
 		try {
 			EbpfNative.syscallTable();
-		} catch (DriverUnavailableException | UnsatisfiedLinkError | NoClassDefFoundError e) {
+		} catch (DriverUnavailableException | UnsatisfiedLinkError | NoClassDefFoundError | ExceptionInInitializerError e) {
 			Assumptions.abort("native eBPF library not built (cmake -S libscap-jni/ebpf -B build/ebpf && cmake --build build/ebpf): "
 					+ e.getMessage());
 		}
