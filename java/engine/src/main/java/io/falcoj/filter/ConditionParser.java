@@ -2,6 +2,7 @@ package io.falcoj.filter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Parses a condition of Falco's rules language into an {@link Expr} tree. A recursive-descent
@@ -121,36 +122,24 @@ public final class ConditionParser {
 	// ---- productions
 
 	private Expr orExpr() throws ConditionSyntaxException {
-		enter();
-		Position start = pos();
-		Expr first = andExpr();
-		List<Expr> children = null;
-		while (true) {
-			int save = i;
-			blanks();
-			if (!keyword("or")) {
-				i = save;
-				break;
-			}
-			if (children == null) {
-				children = new ArrayList<>();
-				children.add(first);
-			}
-			children.add(tail("or", this::andExpr));
-		}
-		depth--;
-		return children == null ? first : new Expr.Or(List.copyOf(children), start);
+		return chain("or", this::andExpr, Expr.Or::new);
 	}
 
 	private Expr andExpr() throws ConditionSyntaxException {
+		return chain("and", this::notExpr, Expr.And::new);
+	}
+
+	/** {@code next {keyword next}}: one node over all the operands, or the single operand itself. */
+	private Expr chain(String keyword, Production next, BiFunction<List<Expr>, Position, Expr> node)
+			throws ConditionSyntaxException {
 		enter();
 		Position start = pos();
-		Expr first = notExpr();
+		Expr first = next.parse();
 		List<Expr> children = null;
 		while (true) {
 			int save = i;
 			blanks();
-			if (!keyword("and")) {
+			if (!keyword(keyword)) {
 				i = save;
 				break;
 			}
@@ -158,10 +147,10 @@ public final class ConditionParser {
 				children = new ArrayList<>();
 				children.add(first);
 			}
-			children.add(tail("and", this::notExpr));
+			children.add(tail(keyword, next));
 		}
 		depth--;
-		return children == null ? first : new Expr.And(List.copyOf(children), start);
+		return children == null ? first : node.apply(List.copyOf(children), start);
 	}
 
 	private interface Production {
