@@ -44,7 +44,10 @@ public final class ContainerInfo {
 	public List<Mount> mounts = List.of();
 	/** The runtime's labels of the container (for CRI containers, Kubernetes' io.kubernetes.* among them). */
 	public Map<String, String> labels = Map.of();
-	/** The labels of the pod sandbox the container runs in (CRI), when the runtime reported them. */
+	/**
+	 * The labels of the pod the container runs in: the sandbox's when the runtime reported them,
+	 * else the container's own labels without Kubernetes' io.kubernetes.* bookkeeping.
+	 */
 	public Map<String, String> podLabels = Map.of();
 
 	static String typeName(long code) {
@@ -98,6 +101,15 @@ public final class ContainerInfo {
 		}
 		ci.labels = stringMap(c.get("labels"), c.get("Labels"));
 		ci.podLabels = stringMap(c.get("pod_sandbox_labels"), null);
+		if (ci.podLabels.isEmpty()) {
+			Map<String, String> own = new java.util.LinkedHashMap<>();
+			ci.labels.forEach((k, v) -> {
+				if (!k.startsWith("io.kubernetes.")) {
+					own.put(k, v);
+				}
+			});
+			ci.podLabels = java.util.Collections.unmodifiableMap(own);
+		}
 		return ci;
 	}
 

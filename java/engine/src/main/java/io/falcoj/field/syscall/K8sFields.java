@@ -81,22 +81,10 @@ public final class K8sFields extends StateFamily {
 		return c == null ? null : c.labels.get(key);
 	}
 
-	/** Pod labels: the sandbox's when known, else the container's own labels that are not Kubernetes' bookkeeping. */
+	/** The pod's labels, for a container in a pod (made once per container when its event is read). */
 	private Map<String, String> podLabels(ParsedEvent e) {
 		ContainerInfo c = container(e);
-		if (c == null || label(e, POD_NAME) == null) {
-			return null;
-		}
-		if (!c.podLabels.isEmpty()) {
-			return c.podLabels;
-		}
-		Map<String, String> out = new java.util.LinkedHashMap<>();
-		c.labels.forEach((k, v) -> {
-			if (!k.startsWith("io.kubernetes.")) {
-				out.put(k, v);
-			}
-		});
-		return out;
+		return c == null || label(e, POD_NAME) == null ? null : c.podLabels;
 	}
 
 	private static String joined(Map<String, String> labels) {
