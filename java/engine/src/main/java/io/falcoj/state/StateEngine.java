@@ -15,6 +15,7 @@ import io.falcoj.event.EventInfo;
 import io.falcoj.event.EventTable;
 import io.falcoj.event.ParamInfo;
 import io.falcoj.event.ParamType;
+import io.falcoj.event.RawMemory;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -1194,10 +1195,7 @@ public final class StateEngine implements CaptureListener {
 			ByteBuffer b = ev.buffer();
 			int at = ev.paramOffset(i);
 			int len = ev.paramLength(i);
-			boolean same = len == raw.length;
-			for (int k = 0; same && k < len; k++) {
-				same = b.get(at + k) == raw[k];
-			}
+			boolean same = len == raw.length && RawMemory.equals(b, at, raw);
 			if (!same) {
 				strings = stringArray(ev, i);
 				raw = new byte[len];
@@ -1221,10 +1219,7 @@ public final class StateEngine implements CaptureListener {
 		ByteBuffer b = ev.buffer();
 		int at = ev.paramOffset(i);
 		int len = ev.paramLength(i);
-		boolean same = len == lastCgroupsRaw.length;
-		for (int k = 0; same && k < len; k++) {
-			same = b.get(at + k) == lastCgroupsRaw[k];
-		}
+		boolean same = len == lastCgroupsRaw.length && RawMemory.equals(b, at, lastCgroupsRaw);
 		if (!same) {
 			t.setCgroups(stringArray(ev, i));
 			lastCgroupsRaw = new byte[len];
