@@ -36,7 +36,8 @@ fi
 # were no slower (tests/bench/replay-inspect.sh, replay-falco.sh).
 jit_opts="-XX:Tier4InvocationThreshold=80000 -XX:Tier4MinInvocationThreshold=9600 -XX:Tier4CompileThreshold=240000 -XX:Tier4BackEdgeThreshold=640000"
 # A capped heap keeps the daemon's resident set small (a few hundred MB with 2,000 live processes).
-java_opts=(${FALCOJ_JAVA_OPTS:--XX:+UseParallelGC -Xss8m -Xmx256m $jit_opts})
+# A tool may set tool_java_opts (its GC and JIT choices) before sourcing this file.
+java_opts=(${FALCOJ_JAVA_OPTS:--Xss8m -Xmx256m $jit_opts ${tool_java_opts:--XX:+UseParallelGC}})
 # Class data sharing: a dynamic CDS archive (one per tool, next to the jar) holds the parsed and
 # verified classes, lambda forms included, that a real run of the tool loads, which saves a good
 # part of the start-up. Java 17 cannot create it by itself, so the first run that reads events
