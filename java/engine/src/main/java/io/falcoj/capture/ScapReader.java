@@ -22,6 +22,7 @@ import io.falcoj.event.Event;
 import io.falcoj.event.EventInfo;
 import io.falcoj.event.EventTable;
 import io.falcoj.event.MalformedEventException;
+import io.falcoj.event.RawMemory;
 
 /**
  * Reads libscap .scap capture files (plain or gzip-compressed) and reports their content to a
@@ -180,8 +181,63 @@ public final class ScapReader implements Closeable {
 	 * unchanged; format problems end the read with a {@link ScapFormatException}.
 	 */
 	public void read(CaptureListener listener) throws IOException {
-		while (readNext(listener)) {
-			// one block per call
+		if (failure != null) {
+			throw failure;
+		}
+		try {
+			do {
+				if (channel != null && blocks > 0) {
+					mappedEvents(listener);
+				}
+			} while (nextBlock(listener));
+		} catch (ScapFormatException e) {
+			failure = e;
+			throw e;
+		}
+	}
+
+	/**
+	 * The loop of a mapped capture's event blocks: reports consecutive EV_V2/EVF_V2 blocks of the
+	 * current mapping with raw reads (after checking that each block, and the event in it, lies
+	 * inside the mapping), and returns at the first block it does not take (another type, one that
+	 * crosses the end of the mapping, anything malformed), which {@link #nextBlock} then reads or
+	 * refuses with the error. Every block is one event, so this is the reader's per-event cost.
+	 */
+	private void mappedEvents(CaptureListener listener) throws IOException {
+		ByteBuffer b = buf;
+		Object mem = RawMemory.base(b);
+		long addr = RawMemory.address(b);
+		int minBlock = HEADER_SIZE + 2 + Event.HEADER_SIZE + TRAILER_SIZE;
+		while (end - start >= minBlock) {
+			int s = start;
+			int type = RawMemory.getInt(mem, addr + s);
+			if (type != EV_V2 && type != EVF_V2) {
+				return;
+			}
+			int len = RawMemory.getInt(mem, addr + s + 4);
+			if (len < minBlock || len > end - s || RawMemory.getInt(mem, addr + s + len - TRAILER_SIZE) != len) {
+				return;
+			}
+			boolean hasFlags = type == EVF_V2;
+			int at = s + HEADER_SIZE + (hasFlags ? 6 : 2);
+			int blockEnd = s + len - TRAILER_SIZE;
+			long evLen = RawMemory.getInt(mem, addr + at + Event.OFF_LEN) & 0xffffffffL;
+			if (blockEnd - at < Event.HEADER_SIZE || evLen < Event.HEADER_SIZE || evLen > blockEnd - at) {
+				return;
+			}
+			int cpu = RawMemory.getShort(mem, addr + s + HEADER_SIZE) & 0xffff;
+			eventFlags = hasFlags ? RawMemory.getInt(mem, addr + s + HEADER_SIZE + 2) : 0;
+			start = s + len;
+			blocks++;
+			pos = at;
+			limit = blockEnd;
+			try {
+				event.wrap(b, at);
+			} catch (MalformedEventException e) {
+				throw error(base + at, String.format("block 0x%x at offset %d: %s", type, base + s, e.getMessage()));
+			}
+			events++;
+			listener.onEvent(event, cpu);
 		}
 	}
 
