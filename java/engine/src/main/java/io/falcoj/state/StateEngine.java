@@ -110,6 +110,12 @@ public final class StateEngine implements CaptureListener {
 	private static final int FD_FLAGS = EventFlags.CREATES_FD | EventFlags.USES_FD | EventFlags.DESTROYS_FD;
 
 	private final LongObjectMap<ThreadInfo> threads = new LongObjectMap<>(1024);
+	/**
+	 * The entry of the last event's tid (an exit mostly follows its own enter, so this saves about
+	 * half the table lookups); null after any change of the table, so it is never stale.
+	 */
+	private ThreadInfo lastThread;
+	private final long purgeIntervalNs;
 	private final LongObjectMap<UserEntry> users = new LongObjectMap<>(64);
 	private final LongObjectMap<GroupEntry> groups = new LongObjectMap<>(64);
 	private final java.util.Map<String, ContainerInfo> containers = new java.util.HashMap<>();
@@ -144,6 +150,7 @@ public final class StateEngine implements CaptureListener {
 
 	public StateEngine(StateSettings settings) {
 		this.settings = settings;
+		this.purgeIntervalNs = settings.purgeIntervalNs();
 		int n = table.size();
 		handler = new byte[n];
 		singleFdType = new FdType[n];
@@ -624,7 +631,7 @@ public final class StateEngine implements CaptureListener {
 		p.openPath = null;
 		long ts = ev.ts();
 		currentTs = ts;
-		if (ts - lastPurgeTs >= settings.purgeIntervalNs()) {
+		if (ts - lastPurgeTs >= purgeIntervalNs) {
 			if (lastPurgeTs != 0) {
 				purge(ts);
 			}
@@ -632,7 +639,12 @@ public final class StateEngine implements CaptureListener {
 		}
 		int type = ev.type();
 		EventInfo info = ev.info();
-		ThreadInfo t = threads.get(ev.tid());
+		long tid = ev.tid();
+		ThreadInfo t = lastThread;
+		if (t == null || t.tid != tid) {
+			t = threads.get(tid);
+			lastThread = t;
+		}
 		if (info == null) {
 			p.thread = t;
 			consumer.accept(p);
@@ -992,6 +1004,7 @@ public final class StateEngine implements CaptureListener {
 			}
 		}
 		threads.put(t.tid, t);
+		lastThread = null;
 		threadsAdded++;
 		if (t.tid != t.pid) {
 			ThreadInfo main = threads.get(t.pid);
@@ -1420,6 +1433,7 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		threads.remove(tid);
+		lastThread = null;
 		threadsRemoved++;
 		if (t.tid == t.pid) {
 			fdsPurged += t.fds.size();
