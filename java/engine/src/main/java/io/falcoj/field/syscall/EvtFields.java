@@ -419,8 +419,18 @@ public final class EvtFields implements FieldFamily {
 				if (line.isBlank() || line.startsWith("#")) {
 					continue;
 				}
-				String[] w = line.trim().split("\\s+");
-				m.put(Integer.parseInt(w[0]), w[1].intern());
+				// The first two blank-separated words; no regex split (a Pattern per line, at every start).
+				String t = line.strip();
+				int gap = 0;
+				while (gap < t.length() && !Character.isWhitespace(t.charAt(gap))) {
+					gap++;
+				}
+				String rest = t.substring(gap).strip();
+				int end = 0;
+				while (end < rest.length() && !Character.isWhitespace(rest.charAt(end))) {
+					end++;
+				}
+				m.put(Integer.parseInt(t.substring(0, gap)), rest.substring(0, end).intern());
 			}
 		} catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
