@@ -193,7 +193,29 @@ public final class ScapReader implements Closeable {
 		} catch (ScapFormatException e) {
 			failure = e;
 			throw e;
+		} catch (InternalError e) {
+			failure = shrunk(e);
+			throw failure;
 		}
+	}
+
+	/**
+	 * A read of a mapping past the end of a file that was cut short after it was mapped faults
+	 * (SIGBUS), which the JVM turns into an InternalError at the read. When the file is now shorter
+	 * than the mapping, that is a truncated capture: the format error, naming where reading was.
+	 * Any other InternalError is not ours to explain.
+	 */
+	private ScapFormatException shrunk(InternalError e) {
+		long size = -1;
+		try {
+			size = channel == null ? -1 : channel.size();
+		} catch (IOException closed) {
+			// cannot tell: report the original error
+		}
+		if (size < 0 || size >= base + end) {
+			throw e;
+		}
+		return error(Math.min(base + start, size), "the file shrank to " + size + " bytes while it was being read");
 	}
 
 	/**
@@ -255,6 +277,9 @@ public final class ScapReader implements Closeable {
 		} catch (ScapFormatException e) {
 			failure = e;
 			throw e;
+		} catch (InternalError e) {
+			failure = shrunk(e);
+			throw failure;
 		}
 	}
 
@@ -929,6 +954,12 @@ public final class ScapReader implements Closeable {
 			return true;
 		}
 		long at = base + start;
+		// Mapping past the end of a file that shrank would fail (a read-only channel cannot extend
+		// it) or fault later; one size check per chunk turns that into the format error.
+		long now = channel.size();
+		if (now < fileSize) {
+			throw error(Math.min(at, now), "the file shrank to " + now + " bytes while it was being read");
+		}
 		long left = fileSize - at;
 		if (left < n) {
 			if (left > end - start) {

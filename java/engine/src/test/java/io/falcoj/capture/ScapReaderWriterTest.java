@@ -321,6 +321,44 @@ class ScapReaderWriterTest {
 	}
 
 	@Test
+	void fileCutShortWhileMappedIsAFormatError() throws Exception {
+		Path sample = tmp.resolve("sample.scap");
+		Files.write(sample, sampleCapture());
+		Path big = tmp.resolve("big.scap");
+		ScapMultiplier.multiply(sample, big, 20_000);
+		assertTrue(Files.size(big) > 256 << 10, "the capture spans many pages");
+		// Cut inside the first mapped chunk, after it was mapped: its later pages then fault.
+		try (ScapReader reader = ScapReader.open(big, 1 << 20)) {
+			for (int i = 0; i < 50; i++) {
+				assertTrue(reader.readNext((e, cpu) -> {
+				}));
+			}
+			try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(big,
+					java.nio.file.StandardOpenOption.WRITE)) {
+				ch.truncate(8192);
+			}
+			ScapFormatException e = assertThrows(ScapFormatException.class, () -> reader.read((ev, cpu) -> {
+			}));
+			assertTrue(e.getMessage().contains("shrank to 8192 bytes"), e.getMessage());
+			assertThrows(ScapFormatException.class, () -> reader.readNext((ev, cpu) -> {
+			}));
+		}
+		// Cut before a later chunk is mapped: the size check at the remap names it.
+		ScapMultiplier.multiply(sample, big, 20_000);
+		try (ScapReader reader = ScapReader.open(big, 64 << 10)) {
+			assertTrue(reader.readNext((e, cpu) -> {
+			}));
+			try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(big,
+					java.nio.file.StandardOpenOption.WRITE)) {
+				ch.truncate(100_000);
+			}
+			ScapFormatException e = assertThrows(ScapFormatException.class, () -> reader.read((ev, cpu) -> {
+			}));
+			assertTrue(e.getMessage().contains("shrank to 100000 bytes"), e.getMessage());
+		}
+	}
+
+	@Test
 	void wrongTrailerBigEndianAndNewerVersionsAreRefused() throws Exception {
 		byte[] data = sampleCapture();
 		byte[] badTrailer = data.clone();
