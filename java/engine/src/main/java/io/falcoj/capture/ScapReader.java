@@ -47,8 +47,13 @@ public final class ScapReader implements Closeable {
 	private static final int FILE_WINDOW = 4 << 20;
 	/** Starting window for streams of unknown size; it doubles as data arrives. */
 	private static final int STREAM_WINDOW = 64 << 10;
-	/** Bytes mapped at a time for plain files: few remaps, and address space is cheap on 64 bits. */
-	static final int MAP_CHUNK = 64 << 20;
+	/**
+	 * Bytes mapped at a time for plain files: most captures in one mapping (address space is cheap
+	 * on 64 bits, and the pages are the file's, not the heap's). Each end of a mapping leaves the
+	 * hot loop ({@link #mappedEvents}) through a branch it otherwise never takes, which throws
+	 * away its compiled code; with 64 MB chunks a 900 MB replay recompiled it several times.
+	 */
+	static final int MAP_CHUNK = 1 << 30;
 	private static final int NOTIFICATION_E = 280;
 	private static final int INFRASTRUCTURE_EVENT_E = 286;
 
