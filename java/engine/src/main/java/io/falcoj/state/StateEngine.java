@@ -121,6 +121,8 @@ public final class StateEngine implements CaptureListener {
 	private final java.util.Map<String, ContainerInfo> containers = new java.util.HashMap<>();
 	private final ParsedEvent parsed = new ParsedEvent();
 	private final Event enterView = new Event();
+	/** Where an exit's stored enter event is read from (see {@link #enterCopy}). */
+	private ByteBuffer enterScratch = ByteBuffer.allocateDirect(512).order(java.nio.ByteOrder.LITTLE_ENDIAN);
 	private Consumer<ParsedEvent> consumer = e -> {
 	};
 	private MachineInfo machine;
@@ -687,7 +689,7 @@ public final class StateEngine implements CaptureListener {
 			if (valid) {
 				p.enterTs = t.lastEnterTs;
 				if (t.lastEventStored) {
-					p.enter = enterView.wrap(t.lastEventView, 0);
+					p.enter = enterView.wrap(enterCopy(t), 0);
 				}
 			} else {
 				t.lastEventFd = -1;
@@ -716,6 +718,21 @@ public final class StateEngine implements CaptureListener {
 		}
 		consumer.accept(p);
 		afterEvent();
+	}
+
+	/**
+	 * The thread's stored enter event, copied into direct memory like the capture's own events: if
+	 * Event also saw heap buffers, C2 would compile its reads for one kind, meet the other, and
+	 * compile them again (three times per replay).
+	 */
+	private ByteBuffer enterCopy(ThreadInfo t) {
+		int n = t.lastEventLength;
+		if (enterScratch.capacity() < n) {
+			enterScratch = ByteBuffer.allocateDirect(Math.max(n, enterScratch.capacity() * 2))
+					.order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		}
+		enterScratch.put(0, t.lastEventBytes, 0, n);
+		return enterScratch;
 	}
 
 	private void afterEvent() {
