@@ -841,22 +841,33 @@ public final class StateEngine implements CaptureListener {
 		if (!has(ev, i)) {
 			return new String[0];
 		}
-		ByteBuffer b = ev.buffer();
-		int at = ev.paramOffset(i);
-		int end = at + ev.paramLength(i);
-		List<String> out = new ArrayList<>();
-		int start = at;
-		for (int k = at; k <= end; k++) {
-			if (k == end || b.get(k) == 0) {
-				if (k > start || k < end) {
-					byte[] s = new byte[k - start];
-					b.get(start, s);
-					out.add(new String(s, StandardCharsets.UTF_8));
-				}
+		// One bulk copy, then two passes over the array (count, cut): no list, whose toArray made
+		// C2 compile this twice in a replay.
+		int n = ev.paramLength(i);
+		byte[] bytes = new byte[n];
+		ev.buffer().get(ev.paramOffset(i), bytes);
+		// Every NUL ends an entry (empty ones too); bytes after the last NUL are one more.
+		int count = 0;
+		int start = 0;
+		for (int k = 0; k < n; k++) {
+			if (bytes[k] == 0) {
+				count++;
 				start = k + 1;
 			}
 		}
-		return out.toArray(new String[0]);
+		String[] out = new String[start < n ? count + 1 : count];
+		count = 0;
+		start = 0;
+		for (int k = 0; k < n; k++) {
+			if (bytes[k] == 0) {
+				out[count++] = new String(bytes, start, k - start, StandardCharsets.UTF_8);
+				start = k + 1;
+			}
+		}
+		if (start < n) {
+			out[count] = new String(bytes, start, n - start, StandardCharsets.UTF_8);
+		}
+		return out;
 	}
 
 	private FdInfo addFd(ThreadInfo t, long fdNum, FdInfo fd, ParsedEvent p) {
