@@ -621,6 +621,21 @@ public final class StateEngine implements CaptureListener {
 
 	@Override
 	public void onEvent(Event ev, int cpu) {
+		long ts = ev.ts();
+		currentTs = ts;
+		// Kept out of apply(): this branch is first taken long after the JIT compiled the per-event
+		// code, and taking a branch the compiled code left out throws that code away. Here it only
+		// costs recompiling this small method, not the whole event path.
+		if (ts - lastPurgeTs >= purgeIntervalNs) {
+			if (lastPurgeTs != 0) {
+				purge(ts);
+			}
+			lastPurgeTs = ts;
+		}
+		apply(ev, cpu, ts);
+	}
+
+	private void apply(Event ev, int cpu, long ts) {
 		ParsedEvent p = parsed;
 		p.event = ev;
 		p.num = ++eventCount;
@@ -631,14 +646,6 @@ public final class StateEngine implements CaptureListener {
 		p.enter = null;
 		p.enterTs = 0;
 		p.openPath = null;
-		long ts = ev.ts();
-		currentTs = ts;
-		if (ts - lastPurgeTs >= purgeIntervalNs) {
-			if (lastPurgeTs != 0) {
-				purge(ts);
-			}
-			lastPurgeTs = ts;
-		}
 		int type = ev.type();
 		EventInfo info = ev.info();
 		long tid = ev.tid();
