@@ -30,10 +30,13 @@ import io.falcoj.event.RawMemory;
  * 9 and the pre-release "_INT" numbers), fd lists (1, 2), user lists (1, 2), interface lists (1, 2)
  * and event blocks (EV, EVF, their V2 and V2 large-payload forms). Unknown block types are skipped.
  *
- * <p>A plain capture file is memory-mapped (in chunks of {@value #MAP_CHUNK} bytes, or one block
- * when a block is larger) and events are handed out as one {@link Event} flyweight over the mapping:
- * event bytes are never copied and nothing is allocated per event. Streams and gzip files are read
- * into one growing byte window instead, with the same flyweight over it. Events of the first block format
+ * <p>A plain capture file is read with positional reads into one direct window of
+ * {@value #CHANNEL_WINDOW} bytes (grown only for a larger block), streams and gzip files into one
+ * growing byte array, and events are handed out as one {@link Event} flyweight over the window:
+ * nothing is copied or allocated per event. (Reads measured cheaper than mapping the file: the page
+ * faults and unmapping of a mapping cost more CPU than the kernel's copy into a window that stays
+ * in cache; and a file cut short while being read is just a short read, where a mapping faulted.)
+ * Events of the first block format
  * (22-byte header without nparams) are rewritten into a scratch buffer first, inferring nparams the
  * way libscap does. Every length is checked against the bytes that are really there before it is
  * used, and the window only grows once it is full of real data, so a corrupt length can neither
@@ -47,34 +50,25 @@ public final class ScapReader implements Closeable {
 	private static final int FILE_WINDOW = 4 << 20;
 	/** Starting window for streams of unknown size; it doubles as data arrives. */
 	private static final int STREAM_WINDOW = 64 << 10;
-	/**
-	 * Bytes mapped at a time for plain files: most captures in one mapping (address space is cheap
-	 * on 64 bits, and the pages are the file's, not the heap's). Each end of a mapping leaves the
-	 * hot loop ({@link #mappedEvents}) through a branch it otherwise never takes, which throws
-	 * away its compiled code; with 64 MB chunks a 900 MB replay recompiled it several times.
-	 */
-	static final int MAP_CHUNK = 1 << 30;
+	/** The direct window of plain files: refills are rare, and it stays in the CPU's cache. */
+	static final int CHANNEL_WINDOW = 1 << 20;
 	private static final int NOTIFICATION_E = 280;
 	private static final int INFRASTRUCTURE_EVENT_E = 286;
 
 	private final String name;
-	/** The stream of a gzip file or of {@link #open(String, InputStream)}; null when mapped. */
+	/** The stream of a gzip file or of {@link #open(String, InputStream)}; null for a plain file. */
 	private final InputStream in;
-	/** The plain file being mapped; null when reading a stream. */
+	/** The plain file; null when reading a stream. */
 	private final FileChannel channel;
-	private final int mapChunk;
 	private final long fileSize;
 	private final boolean compressed;
 	private final EventTable table = EventTable.get();
 	private final Event event = new Event();
 
-	/** The stream window's storage (null when mapped); {@link #buf} wraps it. */
+	/** The stream window's storage (null for a plain file, whose window is direct); {@link #buf} wraps it. */
 	private byte[] arr;
 	private ByteBuffer buf;
-	/**
-	 * Window: buf[start, end) holds unread bytes; buf[0] is file/stream offset {@code base}. When
-	 * mapped, buf is the current mapping of the file from {@code base}.
-	 */
+	/** Window: buf[start, end) holds unread bytes; buf[0] is file/stream offset {@code base}. */
 	private int start;
 	private int end;
 	private long base;
@@ -98,7 +92,6 @@ public final class ScapReader implements Closeable {
 		this.name = name;
 		this.in = in;
 		this.channel = null;
-		this.mapChunk = 0;
 		this.fileSize = fileSize;
 		this.compressed = compressed;
 		int window = fileSize >= 0 ? (int) Math.min(FILE_WINDOW, Math.max(fileSize, 64)) : STREAM_WINDOW;
@@ -106,26 +99,26 @@ public final class ScapReader implements Closeable {
 		this.buf = ByteBuffer.wrap(arr).order(ByteOrder.LITTLE_ENDIAN);
 	}
 
-	private ScapReader(String name, FileChannel channel, long fileSize, int mapChunk) {
+	private ScapReader(String name, FileChannel channel, long fileSize, int window) {
 		this.name = name;
 		this.in = null;
 		this.channel = channel;
-		this.mapChunk = mapChunk;
 		this.fileSize = fileSize;
 		this.compressed = false;
-		this.buf = ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN);
+		int size = (int) Math.max(64, Math.min(window, fileSize));
+		this.buf = ByteBuffer.allocateDirect(size).order(ByteOrder.LITTLE_ENDIAN);
 	}
 
 	/**
-	 * Opens a capture file; gzip compression is recognised by its magic bytes. A plain file is
-	 * memory-mapped, a gzip file streamed.
+	 * Opens a capture file; gzip compression is recognised by its magic bytes. A plain file is read
+	 * through a direct window, a gzip file streamed.
 	 */
 	public static ScapReader open(Path file) throws IOException {
-		return open(file, MAP_CHUNK);
+		return open(file, CHANNEL_WINDOW);
 	}
 
-	/** As {@link #open(Path)}, mapping {@code mapChunk} bytes at a time (tests use small chunks). */
-	static ScapReader open(Path file, int mapChunk) throws IOException {
+	/** As {@link #open(Path)}, with a window of {@code window} bytes to start with (tests use small ones). */
+	static ScapReader open(Path file, int window) throws IOException {
 		FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
 		try {
 			ByteBuffer magic = ByteBuffer.allocate(2);
@@ -142,7 +135,7 @@ public final class ScapReader implements Closeable {
 					throw e;
 				}
 			}
-			return new ScapReader(file.toString(), ch, ch.size(), mapChunk);
+			return new ScapReader(file.toString(), ch, ch.size(), window);
 		} catch (IOException | RuntimeException e) {
 			ch.close();
 			throw e;
@@ -191,46 +184,25 @@ public final class ScapReader implements Closeable {
 		}
 		try {
 			do {
-				if (channel != null && blocks > 0) {
-					mappedEvents(listener);
+				if (blocks > 0) {
+					windowEvents(listener);
 				}
 			} while (nextBlock(listener));
 		} catch (ScapFormatException e) {
 			failure = e;
 			throw e;
-		} catch (InternalError e) {
-			failure = shrunk(e);
-			throw failure;
 		}
 	}
 
 	/**
-	 * A read of a mapping past the end of a file that was cut short after it was mapped faults
-	 * (SIGBUS), which the JVM turns into an InternalError at the read. When the file is now shorter
-	 * than the mapping, that is a truncated capture: the format error, naming where reading was.
-	 * Any other InternalError is not ours to explain.
+	 * The loop over the window's event blocks: reports consecutive EV_V2/EVF_V2 blocks of the
+	 * window with raw reads (after checking that each block, and the event in it, lies inside the
+	 * window), and returns at the first block it does not take (another type, one that crosses the
+	 * end of the window, anything malformed), which {@link #nextBlock} then reads (refilling the
+	 * window) or refuses with the error. Every block is one event, so this is the reader's
+	 * per-event cost.
 	 */
-	private ScapFormatException shrunk(InternalError e) {
-		long size = -1;
-		try {
-			size = channel == null ? -1 : channel.size();
-		} catch (IOException closed) {
-			// cannot tell: report the original error
-		}
-		if (size < 0 || size >= base + end) {
-			throw e;
-		}
-		return error(Math.min(base + start, size), "the file shrank to " + size + " bytes while it was being read");
-	}
-
-	/**
-	 * The loop of a mapped capture's event blocks: reports consecutive EV_V2/EVF_V2 blocks of the
-	 * current mapping with raw reads (after checking that each block, and the event in it, lies
-	 * inside the mapping), and returns at the first block it does not take (another type, one that
-	 * crosses the end of the mapping, anything malformed), which {@link #nextBlock} then reads or
-	 * refuses with the error. Every block is one event, so this is the reader's per-event cost.
-	 */
-	private void mappedEvents(CaptureListener listener) throws IOException {
+	private void windowEvents(CaptureListener listener) throws IOException {
 		ByteBuffer b = buf;
 		Object mem = RawMemory.base(b);
 		long addr = RawMemory.address(b);
@@ -282,9 +254,6 @@ public final class ScapReader implements Closeable {
 		} catch (ScapFormatException e) {
 			failure = e;
 			throw e;
-		} catch (InternalError e) {
-			failure = shrunk(e);
-			throw failure;
 		}
 	}
 
@@ -915,7 +884,7 @@ public final class ScapReader implements Closeable {
 	/** Makes at least {@code n} unread bytes available; false when the stream ends first. */
 	private boolean available(int n) throws IOException {
 		if (channel != null) {
-			return mapped(n);
+			return filled(n);
 		}
 		while (end - start < n) {
 			if (eof) {
@@ -950,37 +919,37 @@ public final class ScapReader implements Closeable {
 	}
 
 	/**
-	 * The mapped form of {@link #available}: when fewer than {@code n} bytes are left in the
-	 * mapping, maps the file again from the first unread byte (at least {@code n} bytes, normally
-	 * a chunk). At the end of the file, maps what is left so that errors count the bytes present.
+	 * The plain-file form of {@link #available}: reads the file into the direct window at
+	 * {@code end}, moving the unread bytes to the front first when the window cannot hold
+	 * {@code n} from {@code start}, and doubling it only once it is full of real data.
 	 */
-	private boolean mapped(int n) throws IOException {
-		if (end - start >= n) {
-			return true;
-		}
-		long at = base + start;
-		// Mapping past the end of a file that shrank would fail (a read-only channel cannot extend
-		// it) or fault later; one size check per chunk turns that into the format error.
-		long now = channel.size();
-		if (now < fileSize) {
-			throw error(Math.min(at, now), "the file shrank to " + now + " bytes while it was being read");
-		}
-		long left = fileSize - at;
-		if (left < n) {
-			if (left > end - start) {
-				remap(at, (int) left);
+	private boolean filled(int n) throws IOException {
+		while (end - start < n) {
+			if (eof) {
+				return false;
 			}
-			return false;
+			if (buf.capacity() - start < n && start > 0) {
+				buf.put(0, buf, start, end - start);
+				base += start;
+				end -= start;
+				start = 0;
+			}
+			if (end == buf.capacity()) {
+				ByteBuffer bigger = ByteBuffer.allocateDirect((int) Math.min((long) buf.capacity() * 2, MAX_BLOCK_SIZE + 16L))
+						.order(ByteOrder.LITTLE_ENDIAN);
+				bigger.put(0, buf, 0, end);
+				buf = bigger;
+			}
+			buf.limit(buf.capacity()).position(end);
+			int r = channel.read(buf, base + end);
+			buf.clear();
+			if (r < 0) {
+				eof = true;
+			} else {
+				end += r;
+			}
 		}
-		remap(at, (int) Math.max(n, Math.min(mapChunk, left)));
 		return true;
-	}
-
-	private void remap(long at, int length) throws IOException {
-		buf = channel.map(FileChannel.MapMode.READ_ONLY, at, length).order(ByteOrder.LITTLE_ENDIAN);
-		base = at;
-		start = 0;
-		end = length;
 	}
 
 	private ScapFormatException error(long offset, String problem) {
