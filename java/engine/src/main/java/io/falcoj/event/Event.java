@@ -36,6 +36,9 @@ public final class Event {
 	private int type;
 	private int nparams;
 	private EventInfo info;
+	private boolean large;
+	/** Whether paramOffset/paramLength describe this event yet (see {@link #decode}). */
+	private boolean decoded;
 	/** Entries [0, filled) of the arrays were written by some event (those past nparams are cleared). */
 	private int filled;
 	private final int[] paramOffset = new int[MAX_PARAMS];
@@ -83,6 +86,7 @@ public final class Event {
 		this.ts = RawMemory.getLong(base, at + OFF_TS);
 		this.tid = RawMemory.getLong(base, at + OFF_TID);
 		this.info = TABLE.event(type);
+		this.decoded = false;
 		if (len > room) {
 			this.nparams = 0;
 			throw new MalformedEventException("event of " + len + " bytes runs past its buffer (" + room + " bytes left)");
@@ -99,66 +103,88 @@ public final class Event {
 			throw new MalformedEventException("event of " + len + " bytes cannot hold " + nparams + " parameter lengths");
 		}
 		long lengths = at + HEADER_SIZE;
-		int[] offs = paramOffset;
-		int[] lens = paramLength;
-		long p = offset + pos;
+		long total = pos;
 		int i = 0;
 		if (!large) {
 			// Four u16 lengths per read (the length array lies inside the event, checked above),
-			// with no test per parameter: lengths are never negative, so when the total fits, so
+			// summed in two 32-bit lanes; lengths are never negative, so when the total fits, so
 			// does every parameter.
 			for (; i + 4 <= nparams; i += 4) {
 				long four = RawMemory.getLong(base, lengths + i * 2);
+				long pairs = (four & 0x0000ffff0000ffffL) + ((four >>> 16) & 0x0000ffff0000ffffL);
+				total += (pairs & 0xffffffffL) + (pairs >>> 32);
+			}
+			for (; i < nparams; i++) {
+				total += RawMemory.getShort(base, lengths + i * 2) & 0xffff;
+			}
+		} else {
+			for (; i < nparams; i++) {
+				total += RawMemory.getInt(base, lengths + i * 4) & 0xffffffffL;
+			}
+		}
+		if (total > len) {
+			this.nparams = 0;
+			throw overrun(base, lengths, large, nparams, pos, len);
+		}
+		this.large = large;
+		this.nparams = nparams;
+		return this;
+	}
+
+	/**
+	 * Where each parameter starts and how long it is, worked out at the first parameter access
+	 * of an event (wrap() only checks the lengths): most events of a replay are consumed without
+	 * reading any parameter. Entries past the count that an earlier event left become empty
+	 * parameters, so that an index past the count reads nothing rather than another event's bytes.
+	 */
+	private void decode() {
+		int[] offs = paramOffset;
+		int[] lens = paramLength;
+		int n = nparams;
+		Object b = base;
+		long lengths = address + offset + HEADER_SIZE;
+		int p = offset + HEADER_SIZE + n * (large ? 4 : 2);
+		int i = 0;
+		if (!large) {
+			for (; i + 4 <= n; i += 4) {
+				long four = RawMemory.getLong(b, lengths + i * 2);
 				int l0 = (int) four & 0xffff;
 				int l1 = (int) (four >>> 16) & 0xffff;
 				int l2 = (int) (four >>> 32) & 0xffff;
 				int l3 = (int) (four >>> 48);
-				offs[i] = (int) p;
+				offs[i] = p;
 				lens[i] = l0;
 				p += l0;
-				offs[i + 1] = (int) p;
+				offs[i + 1] = p;
 				lens[i + 1] = l1;
 				p += l1;
-				offs[i + 2] = (int) p;
+				offs[i + 2] = p;
 				lens[i + 2] = l2;
 				p += l2;
-				offs[i + 3] = (int) p;
+				offs[i + 3] = p;
 				lens[i + 3] = l3;
 				p += l3;
 			}
-			for (; i < nparams; i++) {
-				int plen = RawMemory.getShort(base, lengths + i * 2) & 0xffff;
-				offs[i] = (int) p;
+			for (; i < n; i++) {
+				int plen = RawMemory.getShort(b, lengths + i * 2) & 0xffff;
+				offs[i] = p;
 				lens[i] = plen;
 				p += plen;
 			}
 		} else {
-			for (; i < nparams; i++) {
-				long plen = RawMemory.getInt(base, lengths + i * 4) & 0xffffffffL;
-				if (p - offset + plen > len) {
-					break;
-				}
-				offs[i] = (int) p;
-				lens[i] = (int) plen;
+			for (; i < n; i++) {
+				int plen = RawMemory.getInt(b, lengths + i * 4);
+				offs[i] = p;
+				lens[i] = plen;
 				p += plen;
 			}
-			if (i < nparams) {
-				p = offset + len + 1;
-			}
 		}
-		if (p - offset > len) {
-			this.nparams = 0;
-			throw overrun(base, lengths, large, nparams, pos, len);
-		}
-		// Entries past the count that an earlier event left: empty parameters, so that an index
-		// past the count reads nothing rather than bytes of another event.
-		for (i = nparams; i < filled; i++) {
+		for (i = n; i < filled; i++) {
 			offs[i] = offset;
 			lens[i] = 0;
 		}
-		filled = nparams;
-		this.nparams = nparams;
-		return this;
+		filled = n;
+		decoded = true;
 	}
 
 	/** The error for the first parameter that ends past the event (lengths are never negative). */
@@ -212,11 +238,17 @@ public final class Event {
 
 	/** Absolute offset of parameter {@code i} in {@link #buffer()}; past the count, an empty parameter. */
 	public int paramOffset(int i) {
+		if (!decoded) {
+			decode();
+		}
 		return paramOffset[i];
 	}
 
 	/** The length of parameter {@code i}; 0 past the count. */
 	public int paramLength(int i) {
+		if (!decoded) {
+			decode();
+		}
 		return paramLength[i];
 	}
 
@@ -230,6 +262,9 @@ public final class Event {
 	 * keeps the many inlined copies of this in the state engine small for the JIT compilers.
 	 */
 	public long paramLong(int i) {
+		if (!decoded) {
+			decode();
+		}
 		int n = paramLength[i];
 		if (n > 8 || (INT_WIDTHS >>> n & 1) == 0) {
 			return 0;
@@ -239,6 +274,9 @@ public final class Event {
 
 	/** An integer parameter, zero-extended from its stored width (as {@link #paramLong}). */
 	public long paramUnsigned(int i) {
+		if (!decoded) {
+			decode();
+		}
 		int n = paramLength[i];
 		if (n > 8 || (INT_WIDTHS >>> n & 1) == 0) {
 			return 0;
