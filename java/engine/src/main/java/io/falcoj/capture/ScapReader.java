@@ -49,7 +49,10 @@ public final class ScapReader implements Closeable {
 	private static final int FILE_WINDOW = 4 << 20;
 	/** Starting window for streams of unknown size; it doubles as data arrives. */
 	private static final int STREAM_WINDOW = 64 << 10;
-	/** The direct window of plain files: refills are cheap, and it stays in a 1 MB L2 cache with the engine's tables (64 KB to 1 MB measured alike). */
+	/**
+	 * The direct window of plain files: refills are cheap, and it shares a 1 MB L2 cache with the
+	 * engine's tables (64 KB to 1 MB measured alike).
+	 */
 	static final int CHANNEL_WINDOW = 256 << 10;
 	private static final int NOTIFICATION_E = 280;
 	private static final int INFRASTRUCTURE_EVENT_E = 286;
