@@ -37,10 +37,11 @@ import io.falcoj.event.RawMemory;
  * faults and unmapping of a mapping cost more CPU than the kernel's copy into a window that stays
  * in cache; and a file cut short while being read is just a short read, where a mapping faulted.)
  * Events of the first block format (22-byte header without nparams) are rewritten into a scratch
- * buffer first, inferring nparams the way libscap does. Every length is checked against the bytes that are really there before it is
- * used, and the window only grows once it is full of real data, so a corrupt length can neither
- * overrun nor make the reader allocate more than about twice the data present. Any violation ends
- * the read with one {@link ScapFormatException} naming the file and offset.
+ * buffer first, inferring nparams the way libscap does. Every length is checked against the bytes
+ * that are really there before it is used, and the window only grows once it is full of real data,
+ * so a corrupt length can neither overrun nor make the reader allocate more than about twice the
+ * data present. Any violation ends the read with one {@link ScapFormatException} naming the file
+ * and offset.
  */
 public final class ScapReader implements Closeable {
 	/** Larger blocks are refused: no real capture has one, and lengths must fit an int. */
