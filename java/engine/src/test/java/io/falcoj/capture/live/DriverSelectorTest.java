@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class DriverSelectorTest {
@@ -27,9 +28,24 @@ class DriverSelectorTest {
 	}
 
 	@Test
-	void kmodWithoutItsJavaSideSaysSo() {
+	void kmodWithoutTheModuleSaysWhy() {
+		Assumptions.assumeFalse(Files.exists(Path.of("/dev/falco0")), "the module is loaded here");
 		var e = assertThrows(DriverUnavailableException.class, () -> new DriverSelector(1 << 20, log::add).open("kmod"));
-		assertTrue(e.getMessage().contains("kernel module"), e.getMessage());
+		assertTrue(e.getMessage().startsWith("the kernel module driver could not start: "), e.getMessage());
+		// without the JNI library built that is the reason; with it, the missing devices
+		assertTrue(e.getMessage().contains("libfalcoj_kmod.so") || e.getMessage().contains("no /dev/falco<N> device"),
+				e.getMessage());
+	}
+
+	@Test
+	void kmodDriverNamesTheMissingDevices() {
+		try {
+			var e = assertThrows(DriverUnavailableException.class, () -> KmodDriver.open("/nonexistent/falco"));
+			assertTrue(e.getMessage().contains("libfalcoj_kmod.so") || e.getMessage().contains("no /nonexistent/falco<N> device"),
+					e.getMessage());
+		} catch (NoClassDefFoundError e) {
+			Assumptions.abort("libfalcoj_kmod.so not built: " + e);
+		}
 	}
 
 	@Test
