@@ -38,6 +38,22 @@ class DriverSelectorTest {
 	}
 
 	@Test
+	void autoTriesTheModuleWhenItsDeviceIsThereAndSaysWhyItFellBack() throws Exception {
+		Assumptions.assumeFalse(Files.exists(Path.of("/dev/falco0")), "the module is loaded here");
+		NativeAssumptions.driver().close();
+		Path devices = Files.createTempDirectory("falcoj-dev");
+		Files.createFile(devices.resolve("falco0"));
+		try (LiveDriver d = new DriverSelector(devices, 1 << 20, log::add).open("auto")) {
+			assertEquals("modern_ebpf", d.kind());
+			// the module's driver was tried (and failed on /dev/falco0), not skipped for want of a device
+			assertTrue(log.get(0).startsWith("kernel module not used (the kernel module driver could not start: "), log.toString());
+		} finally {
+			Files.delete(devices.resolve("falco0"));
+			Files.delete(devices);
+		}
+	}
+
+	@Test
 	void kmodDriverNamesTheMissingDevices() {
 		try {
 			var e = assertThrows(DriverUnavailableException.class, () -> KmodDriver.open("/nonexistent/falco"));
