@@ -98,7 +98,11 @@ bool falco_event_begin(struct falco_writer *w, struct falco_ring *ring, u16 type
 	return true;
 }
 
-static void fw_set_len(struct falco_writer *w, u32 len)
+/*
+ * The parameter writers below run for every parameter of every event: fw_set_len() and
+ * fw_take() are inlined into them, so writing an integer is one call, not three.
+ */
+static __always_inline void fw_set_len(struct falco_writer *w, u32 len)
 {
 	char *lens = w->base + FALCO_EVT_HDR_SIZE;
 
@@ -112,13 +116,12 @@ static void fw_set_len(struct falco_writer *w, u32 len)
 	w->nparam++;
 }
 
-char *fw_reserve(struct falco_writer *w, u32 len)
+/* len bytes for the next parameter (the caller checked there is one), or NULL. */
+static __always_inline char *fw_take(struct falco_writer *w, u32 len)
 {
 	char *p;
 
-	if (w->nparam >= w->evinfo->nparams)
-		return NULL;
-	if (len > FALCO_MAX_EVENT_SIZE - w->pos || (w->lensize == 2 && len > 0xffff)) {
+	if (unlikely(len > FALCO_MAX_EVENT_SIZE - w->pos || (w->lensize == 2 && len > 0xffff))) {
 		w->truncated = true;
 		fw_set_len(w, 0);
 		return NULL;
@@ -127,6 +130,13 @@ char *fw_reserve(struct falco_writer *w, u32 len)
 	w->pos += len;
 	fw_set_len(w, len);
 	return p;
+}
+
+char *fw_reserve(struct falco_writer *w, u32 len)
+{
+	if (w->nparam >= w->evinfo->nparams)
+		return NULL;
+	return fw_take(w, len);
 }
 
 /* An integer, written with the width the event table gives this parameter. */
@@ -142,7 +152,7 @@ void fw_int(struct falco_writer *w, u64 value)
 	width = type < ARRAY_SIZE(widths) ? widths[type] : 0;
 	if (width == 0 || width > 8)
 		width = 8;
-	p = fw_reserve(w, width);
+	p = fw_take(w, width);
 	if (!p)
 		return;
 	switch (width) {
@@ -173,26 +183,20 @@ void fw_empty(struct falco_writer *w)
 }
 
 /*
- * Copies a NUL-terminated user string without faulting, never reading past the page
- * that holds its end (strncpy_from_user_nofault is not exported to modules).
- * Returns the length without the NUL, or -EFAULT.
+ * Copies a NUL-terminated user string without faulting: strncpy_from_user() with page
+ * faults disabled returns -EFAULT instead of sleeping, like strncpy_from_user_nofault()
+ * (not exported to modules). It reads a word at a time and stops at the NUL, where
+ * copy_from_user_nofault() of a whole chunk would copy up to a page per path.
+ * Returns the length without the NUL (room when there is none in room bytes), or -EFAULT.
  */
 static long falco_ustrncpy(char *dst, unsigned long src, long room)
 {
-	long done = 0;
+	long n;
 
-	while (done < room) {
-		long chunk = min_t(long, room - done, PAGE_SIZE - ((src + done) & ~PAGE_MASK));
-		char *nul;
-
-		if (copy_from_user_nofault(dst + done, (const void __user *)(src + done), chunk))
-			return -EFAULT;
-		nul = memchr(dst + done, '\0', chunk);
-		if (nul)
-			return nul - dst;
-		done += chunk;
-	}
-	return room;
+	pagefault_disable();
+	n = strncpy_from_user(dst, (const char __user *)src, room);
+	pagefault_enable();
+	return n;
 }
 
 /* A NUL-terminated user string (a path), read without faulting, at most PATH_MAX. */
@@ -316,18 +320,19 @@ static bool falco_is_lifecycle(long nr)
 static void falco_syscall_probe(struct pt_regs *regs, long ret, bool enter)
 {
 	struct falco_ring *ring;
-	struct falco_call c;
+	long nr;
 
 	preempt_disable_notrace();
 	ring = falco_ring_enter();
 	if (!ring)
 		goto out;
-	c.regs = regs;
-	c.nr = syscall_get_nr(current, regs);
-	c.ret = ret;
-	if (c.nr >= 0 && c.nr < FALCO_SYSCALL_NR_MAX &&
-	    (!READ_ONCE(falco_syscall_filter) || test_bit(c.nr, falco_syscalls_of_interest) ||
-	     falco_is_lifecycle(c.nr))) {
+	nr = syscall_get_nr(current, regs);
+	if (nr >= 0 && nr < FALCO_SYSCALL_NR_MAX &&
+	    (!READ_ONCE(falco_syscall_filter) || test_bit(nr, falco_syscalls_of_interest) ||
+	     falco_is_lifecycle(nr))) {
+		/* built here, not above: the filter's early return skips it (stack init included) */
+		struct falco_call c = { .regs = regs, .nr = nr, .ret = ret };
+
 		syscall_get_arguments(current, regs, c.arg);
 		falco_fill_syscall(ring, &c, enter);
 	}
