@@ -59,46 +59,6 @@ static struct tracepoint *tp_sched_process_exit;
 static struct tracepoint *tp_signal_deliver;
 
 /*
- * The ring discipline is perf's (kernel/events/ring_buffer.c): the kernel reads tail
- * with acquire before writing any data (so it never overwrites bytes user space has not
- * finished reading: pairs with the user's release store of tail after reading), writes
- * the event, then publishes head with release (so the data is visible before the new
- * head: pairs with the user's acquire load of head before reading). The kernel only
- * writes head; user space only writes tail. Both are free-running byte counters.
- */
-bool falco_event_begin(struct falco_writer *w, struct falco_ring *ring, u16 type)
-{
-	struct falco_ring_info *info = ring->info;
-	u64 head = ring->head;
-	u64 tail = smp_load_acquire(&info->tail);
-	const struct falco_event_info *ev = &falco_event_info[type];
-	struct falco_evt_hdr *hdr;
-
-	if (unlikely(head - tail > ring->size)) {
-		/* user space wrote a tail beyond head: treat the ring as full */
-		info->n_drops_buffer++;
-		return false;
-	}
-	if (unlikely(ring->size - (head - tail) < FALCO_MAX_EVENT_SIZE)) {
-		info->n_drops_buffer++;
-		return false;
-	}
-	w->ring = ring;
-	w->base = ring->data + (head & (ring->size - 1));
-	w->evinfo = ev;
-	w->lensize = ev->large ? 4 : 2;
-	w->pos = FALCO_EVT_HDR_SIZE + ev->nparams * w->lensize;
-	w->nparam = 0;
-	w->truncated = false;
-	hdr = (struct falco_evt_hdr *)w->base;
-	hdr->ts = ktime_get_real_ns();
-	hdr->tid = current->pid;
-	hdr->type = type;
-	hdr->nparams = ev->nparams;
-	return true;
-}
-
-/*
  * The parameter writers below run for every parameter of every event: fw_set_len() and
  * fw_take() are inlined into them, so writing an integer is one call, not three.
  */
@@ -256,29 +216,6 @@ void fw_ubuf(struct falco_writer *w, unsigned long uptr, unsigned long len)
 	fw_set_len(w, len);
 }
 
-void falco_event_commit(struct falco_writer *w)
-{
-	static const unsigned char widths[] = FALCO_PT_WIDTHS;
-	struct falco_ring_info *info = w->ring->info;
-	struct falco_evt_hdr *hdr = (struct falco_evt_hdr *)w->base;
-
-	/* parameters the filler did not know: zero for the fixed-width types, else empty */
-	while (w->nparam < w->evinfo->nparams) {
-		unsigned int type = w->evinfo->types[w->nparam];
-
-		if (type < ARRAY_SIZE(widths) && widths[type])
-			fw_int(w, 0);
-		else
-			fw_empty(w);
-	}
-	hdr->len = w->pos;
-	info->n_evts++;
-	if (w->truncated)
-		info->n_truncated++;
-	w->ring->head += FALCO_EVENT_ALIGN(w->pos);
-	smp_store_release(&info->head, w->ring->head);
-}
-
 /*
  * The probes run with preemption disabled (tracepoints take the sched-RCU read side);
  * disabling it again keeps per-CPU access right on kernels where syscall tracepoints
@@ -317,7 +254,8 @@ static bool falco_is_lifecycle(long nr)
 	}
 }
 
-static void falco_syscall_probe(struct pt_regs *regs, long ret, bool enter)
+/* Inlined into both syscall probes: one call fewer for every event. */
+static __always_inline void falco_syscall_probe(struct pt_regs *regs, long ret, bool enter)
 {
 	struct falco_ring *ring;
 	long nr;
