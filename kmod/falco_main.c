@@ -99,20 +99,25 @@ char *fw_reserve(struct falco_writer *w, u32 len)
 	return fw_take(w, len);
 }
 
-/* An integer, written with the width the event table gives this parameter. */
-void fw_int(struct falco_writer *w, u64 value)
+/* The byte width of an integer parameter of each type: the table's, 8 where it has none. */
+static u8 falco_int_width[256] __read_mostly;
+
+static void falco_int_widths_init(void)
 {
 	static const unsigned char widths[] = FALCO_PT_WIDTHS;
-	unsigned int type, width;
-	char *p;
+	unsigned int i, width;
 
-	if (w->nparam >= w->evinfo->nparams)
-		return;
-	type = w->evinfo->types[w->nparam];
-	width = type < ARRAY_SIZE(widths) ? widths[type] : 0;
-	if (width == 0 || width > 8)
-		width = 8;
-	p = fw_take(w, width);
+	for (i = 0; i < ARRAY_SIZE(falco_int_width); i++) {
+		width = i < ARRAY_SIZE(widths) ? widths[i] : 0;
+		falco_int_width[i] = width == 0 || width > 8 ? 8 : width;
+	}
+}
+
+/* fw_int() near the end of the event's reservation, or on big-endian: each width apart. */
+static noinline void fw_int_exact(struct falco_writer *w, u64 value, unsigned int width)
+{
+	char *p = fw_take(w, width);
+
 	if (!p)
 		return;
 	switch (width) {
@@ -121,6 +126,30 @@ void fw_int(struct falco_writer *w, u64 value)
 	case 4: { u32 v = value; memcpy(p, &v, 4); break; }
 	default: memcpy(p, &value, 8); break;
 	}
+}
+
+/* An integer, written with the width the event table gives this parameter. */
+void fw_int(struct falco_writer *w, u64 value)
+{
+	unsigned int width;
+
+	if (unlikely(w->nparam >= w->evinfo->nparams))
+		return;
+	width = falco_int_width[w->evinfo->types[w->nparam]];
+	if (IS_ENABLED(CONFIG_CPU_BIG_ENDIAN) ||
+	    unlikely(FALCO_MAX_EVENT_SIZE - w->pos < sizeof(value))) {
+		fw_int_exact(w, value, width);
+		return;
+	}
+	/*
+	 * One 8-byte store whatever the width: on little-endian its first width bytes are the
+	 * value cut to that width. The bytes after them are inside the event's reservation
+	 * (checked above) and unpublished: the next parameter or event overwrites them, or
+	 * they are padding.
+	 */
+	memcpy(w->base + w->pos, &value, sizeof(value));
+	w->pos += width;
+	fw_set_len(w, width);
 }
 
 void fw_bytes(struct falco_writer *w, const void *src, u32 len)
@@ -647,6 +676,7 @@ static int __init falco_init(void)
 		pr_err("syscall, sched or signal tracepoints not found\n");
 		return -ENOENT;
 	}
+	falco_int_widths_init();
 	err = falco_fill_init();
 	if (err)
 		return err;
