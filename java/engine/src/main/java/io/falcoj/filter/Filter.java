@@ -12,4 +12,41 @@ public abstract class Filter<C> {
 	 * for sources without event types; {@code evt.type} checks read it instead of the event.
 	 */
 	public abstract boolean matches(C ctx, int eventCode);
+
+	/**
+	 * This filter for the events of {@link FilterSpecializer#code()} only: the same answer for
+	 * every such event, with what the code decides folded in. Itself when nothing changes.
+	 */
+	Filter<C> specialize(FilterSpecializer<C> s) {
+		return this;
+	}
+
+	/** A condition that the event code alone decided. */
+	static final class Constant<C> extends Filter<C> {
+		@SuppressWarnings("rawtypes")
+		private static final Constant TRUE = new Constant<>(true);
+		@SuppressWarnings("rawtypes")
+		private static final Constant FALSE = new Constant<>(false);
+
+		final boolean value;
+
+		private Constant(boolean value) {
+			this.value = value;
+		}
+
+		@SuppressWarnings("unchecked")
+		static <C> Filter<C> of(boolean value) {
+			return value ? TRUE : FALSE;
+		}
+
+		@Override
+		public boolean matches(C ctx, int eventCode) {
+			return value;
+		}
+
+		@Override
+		public String toString() {
+			return Boolean.toString(value);
+		}
+	}
 }

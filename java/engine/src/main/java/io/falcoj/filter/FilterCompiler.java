@@ -270,10 +270,15 @@ public final class FilterCompiler<C> {
 		return new EventTypeFilter<>(table, negate, verify, typeField, names);
 	}
 
+	/** A fixed field value as {@link Field#longValue} gives it. */
+	private static long constantLong(Object v) {
+		return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).longValue();
+	}
+
 	/** Remembers its result for the current event (epoch), for the many rules that contain it. */
-	private static final class SharedFilter<C> extends Filter<C> {
-		private final Filter<C> inner;
-		private final EvaluationEpoch epoch;
+	static final class SharedFilter<C> extends Filter<C> {
+		final Filter<C> inner;
+		final EvaluationEpoch epoch;
 		private long seen;
 		private boolean result;
 
@@ -291,10 +296,15 @@ public final class FilterCompiler<C> {
 			}
 			return result;
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			return s.shared(this);
+		}
 	}
 
-	private static final class AndFilter<C> extends Filter<C> {
-		private final Filter<C>[] children;
+	static final class AndFilter<C> extends Filter<C> {
+		final Filter<C>[] children;
 
 		@SuppressWarnings("unchecked")
 		AndFilter(List<Filter<C>> children) {
@@ -310,10 +320,16 @@ public final class FilterCompiler<C> {
 			}
 			return true;
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Filter<C> f = s.chain(children, true);
+			return f == null ? this : f;
+		}
 	}
 
-	private static final class OrFilter<C> extends Filter<C> {
-		private final Filter<C>[] children;
+	static final class OrFilter<C> extends Filter<C> {
+		final Filter<C>[] children;
 
 		@SuppressWarnings("unchecked")
 		OrFilter(List<Filter<C>> children) {
@@ -329,10 +345,16 @@ public final class FilterCompiler<C> {
 			}
 			return false;
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Filter<C> f = s.chain(children, false);
+			return f == null ? this : f;
+		}
 	}
 
-	private static final class NotFilter<C> extends Filter<C> {
-		private final Filter<C> child;
+	static final class NotFilter<C> extends Filter<C> {
+		final Filter<C> child;
 
 		NotFilter(Filter<C> child) {
 			this.child = child;
@@ -341,6 +363,18 @@ public final class FilterCompiler<C> {
 		@Override
 		public boolean matches(C ctx, int code) {
 			return !child.matches(ctx, code);
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Filter<C> c = child.specialize(s);
+			if (c instanceof Constant<C> k) {
+				return Constant.of(!k.value);
+			}
+			if (c instanceof NotFilter<C> n) {
+				return n.child;
+			}
+			return c == child ? this : new NotFilter<>(c);
 		}
 	}
 
@@ -372,6 +406,16 @@ public final class FilterCompiler<C> {
 			}
 			return hit != negate;
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			int code = s.code();
+			boolean inTable = code >= 0 && code < table.length;
+			if (inTable && verify != null && verify[code]) {
+				return this;
+			}
+			return Constant.of((inTable && table[code]) != negate);
+		}
 	}
 
 	private static final class ExistsFilter<C> extends Filter<C> {
@@ -385,6 +429,12 @@ public final class FilterCompiler<C> {
 		public boolean matches(C ctx, int code) {
 			Object v = operand.value(ctx);
 			return v != null && !(v instanceof List<?> l && l.isEmpty());
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Object v = s.constant(operand);
+			return v == Field.VARIES ? this : Constant.of(v != null && !(v instanceof List<?> l && l.isEmpty()));
 		}
 	}
 
@@ -405,6 +455,15 @@ public final class FilterCompiler<C> {
 			long v = operand.longValue(ctx, ABSENT);
 			return v != ABSENT && ValueTest.compare(op, v, value);
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Object v = s.constant(operand);
+			if (v == Field.VARIES) {
+				return this;
+			}
+			return Constant.of(v != null && ValueTest.compare(op, constantLong(v), value));
+		}
 	}
 
 	private static final class NumInFilter<C> extends Filter<C> {
@@ -421,12 +480,28 @@ public final class FilterCompiler<C> {
 			long v = operand.longValue(ctx, ABSENT);
 			return v != ABSENT && set.contains(v);
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Object v = s.constant(operand);
+			if (v == Field.VARIES) {
+				return this;
+			}
+			return Constant.of(v != null && set.contains(constantLong(v)));
+		}
 	}
 
-	/** Any single-valued field: absent values match nothing (not even {@code !=}), as in libsinsp. */
+	/**
+	 * Any single-valued field: absent values match nothing (not even {@code !=}), as in libsinsp.
+	 * Fields often hand back the very same String as for the previous event (an fd's name, a
+	 * process name, a flags text): then the previous answer stands, as a test is a function of
+	 * the text alone.
+	 */
 	private static final class ScalarFilter<C> extends Filter<C> {
 		private final Operand<C> operand;
 		private final ValueTest test;
+		private String lastValue;
+		private boolean lastResult;
 
 		ScalarFilter(Operand<C> operand, ValueTest test) {
 			this.operand = operand;
@@ -436,7 +511,24 @@ public final class FilterCompiler<C> {
 		@Override
 		public boolean matches(C ctx, int code) {
 			Object v = operand.value(ctx);
-			return v != null && test.test(v);
+			if (v == null) {
+				return false;
+			}
+			if (v == lastValue) {
+				return lastResult;
+			}
+			boolean r = test.test(v);
+			if (v instanceof String str) {
+				lastValue = str;
+				lastResult = r;
+			}
+			return r;
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Object v = s.constant(operand);
+			return v == Field.VARIES ? this : Constant.of(v != null && test.test(v));
 		}
 	}
 
@@ -448,6 +540,12 @@ public final class FilterCompiler<C> {
 		ListAllFilter(Operand<C> operand, ValueTest test) {
 			this.operand = operand;
 			this.test = test;
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			// an absent value matches nothing; a fixed list is rare enough to evaluate
+			return s.constant(operand) == null ? Constant.of(false) : this;
 		}
 
 		@Override
@@ -474,6 +572,12 @@ public final class FilterCompiler<C> {
 		ListAnyFilter(Operand<C> operand, ValueTest test) {
 			this.operand = operand;
 			this.test = test;
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			// an absent value matches nothing; a fixed list is rare enough to evaluate
+			return s.constant(operand) == null ? Constant.of(false) : this;
 		}
 
 		@Override
@@ -504,6 +608,11 @@ public final class FilterCompiler<C> {
 			this.op = op;
 			this.right = right;
 			this.numeric = left.type.isNumeric() && right.type.isNumeric() && !left.list && !right.list;
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			return s.constant(left) == null || s.constant(right) == null ? Constant.of(false) : this;
 		}
 
 		static boolean supports(String op) {

@@ -858,6 +858,41 @@ public final class EvtFields implements FieldFamily {
 			return v == ABSENT ? absent : v;
 		}
 
+		/** The fields whose value the event table decides, read the same way {@link #number}/{@link #string} do. */
+		@Override
+		public Object valueForCode(int code) {
+			EventInfo info = table.event(code);
+			if (info == null) {
+				return VARIES;
+			}
+			switch (id) {
+			case DIR:
+				return DIR_SYMBOLS[info.direction().ordinal()];
+			case TYPE:
+				// the generic events name their syscall in a parameter
+				return info.code() <= 1 ? VARIES : info.name();
+			case IS_OPEN_READ, IS_OPEN_WRITE:
+				return openFamily[code] && flagsParam[code] >= 0 ? VARIES : Boolean.FALSE;
+			case IS_OPEN_EXEC:
+				return failureFile[code] ? VARIES : Boolean.FALSE;
+			case IS_IO:
+				return (info.flags() & (EventFlags.READS_FROM_FD | EventFlags.WRITES_TO_FD)) != 0;
+			case IS_IO_READ:
+				return (info.flags() & EventFlags.READS_FROM_FD) != 0;
+			case IS_IO_WRITE:
+				return (info.flags() & EventFlags.WRITES_TO_FD) != 0;
+			case IS_WAIT:
+				return (info.flags() & EventFlags.WAITS) != 0;
+			case RES, RAWRES:
+				// resultIndex finds neither parameter in any event of this code
+				return info.paramIndex("res") < 0
+						&& !(info.hasFlag(EventFlags.CREATES_FD) && info.direction() == Direction.EXIT && info.paramIndex("fd") >= 0)
+						? null : VARIES;
+			default:
+				return VARIES;
+			}
+		}
+
 		@Override
 		public String render(ParsedEvent pe) {
 			if (isNumeric()) {
@@ -964,6 +999,11 @@ public final class EvtFields implements FieldFamily {
 		public Object value(ParsedEvent pe) {
 			return longValue(pe, 0);
 		}
+
+		@Override
+		public Object valueForCode(int code) {
+			return code >= 0 && code < match.length && match[code] ? 1L : 0L;
+		}
 	}
 
 	/** evt.arg.NAME, evt.arg[N] (rendered text) and evt.rawarg.NAME (the value as its own type). */
@@ -976,6 +1016,36 @@ public final class EvtFields implements FieldFamily {
 	private final long[] argTextTs = new long[Event.MAX_PARAMS];
 	private int argTextSettings;
 
+	// The texts of flag and mode parameters by their value: rendering names every set bit (a
+	// StringBuilder and a String per event), while the values an open's flags take are few. A
+	// direct-mapped table, bounded, filled on misses.
+	private static final int FLAGS_TEXTS = 1024;
+	private final long[] flagsTextKey = new long[FLAGS_TEXTS];
+	private final String[] flagsText = new String[FLAGS_TEXTS];
+
+	/**
+	 * For a parameter whose text is a function of its value alone (bit flags, enum flags, modes,
+	 * carried at their full width): the event code, the parameter index, the width and the value
+	 * packed in a non-zero key; else 0.
+	 */
+	private static long flagsKey(Event e, int i) {
+		ParamInfo declared = e.info().param(i);
+		int width;
+		switch (declared.type()) {
+		case FLAGS8, ENUMFLAGS8 -> width = 1;
+		case FLAGS16, ENUMFLAGS16 -> width = 2;
+		case FLAGS32, ENUMFLAGS32, MODE -> width = 4;
+		default -> {
+			return 0;
+		}
+		}
+		if (e.paramLength(i) != width || e.type() >= 1 << 20) {
+			return 0;
+		}
+		long v = e.paramUnsigned(i) & (width == 4 ? 0xffffffffL : (1L << (8 * width)) - 1);
+		return ((long) e.type() << 43) | ((long) i << 35) | ((long) width << 32) | v;
+	}
+
 	private String argText(ParsedEvent pe, int i) {
 		long ts = pe.event.ts();
 		if (argTextSettings != renderer.settings()) {
@@ -985,8 +1055,19 @@ public final class EvtFields implements FieldFamily {
 		if (pe.num != 0 && argTextNum[i] == pe.num && argTextTs[i] == ts && argText[i] != null) {
 			return argText[i];
 		}
-		renderer.render(pe, i);
-		String text = renderer.argString();
+		long key = flagsKey(pe.event, i);
+		int slot = (int) (key ^ (key >>> 29) ^ (key >>> 41)) & (FLAGS_TEXTS - 1);
+		String text;
+		if (key != 0 && flagsTextKey[slot] == key) {
+			text = flagsText[slot];
+		} else {
+			renderer.render(pe, i);
+			text = renderer.argString();
+			if (key != 0) {
+				flagsTextKey[slot] = key;
+				flagsText[slot] = text;
+			}
+		}
 		argText[i] = text;
 		argTextNum[i] = pe.num;
 		argTextTs[i] = ts;
@@ -1045,6 +1126,15 @@ public final class EvtFields implements FieldFamily {
 				return e.paramString(i);
 			}
 			return e.paramBytes(i);
+		}
+
+		/** Absent on every event of a code whose table entry lacks the named parameter. */
+		@Override
+		public Object valueForCode(int code) {
+			if (number >= 0) {
+				return VARIES;
+			}
+			return code < 0 || code >= byCode.length || byCode[code] < 0 ? null : VARIES;
 		}
 
 		@Override
