@@ -7,6 +7,9 @@ package io.falcoj.filter;
  * evaluates it at a time.
  */
 public abstract class Filter<C> {
+	/** For leaf checks: the check as written ({@code fd.name startswith /etc}), for {@link #toString}. */
+	String text;
+
 	/**
 	 * Whether the event matches. {@code eventCode} is the event's type code (syscall source) or 0
 	 * for sources without event types; {@code evt.type} checks read it instead of the event.
@@ -19,6 +22,19 @@ public abstract class Filter<C> {
 	 */
 	Filter<C> specialize(FilterSpecializer<C> s) {
 		return this;
+	}
+
+	/**
+	 * Whether evaluating this filter again costs less than remembering its result for the
+	 * event (a number compared with a constant).
+	 */
+	boolean cheap() {
+		return false;
+	}
+
+	@Override
+	public String toString() {
+		return text != null ? text : getClass().getSimpleName();
 	}
 
 	/** A condition that the event code alone decided. */

@@ -38,6 +38,8 @@ public final class FilterCompiler<C> {
 
 	/** Non-null when compiled filters share sub-results within an event (see {@link EvaluationEpoch}). */
 	private final EvaluationEpoch epoch;
+	/** One operand per bound field, so that checks of the same field share its value within an event. */
+	private final Map<Field<C>, Operand.OfField<C>> operands = new java.util.IdentityHashMap<>();
 	/** Boolean nodes already compiled, by identity: expanded macros are shared tree instances. */
 	private final Map<Expr, Filter<C>> compiledNodes = new java.util.IdentityHashMap<>();
 
@@ -85,12 +87,29 @@ public final class FilterCompiler<C> {
 		Filter<C> f = compiledChecks.get(c);
 		if (f == null) {
 			f = compileCheck(c);
+			f.text = describe(c);
 			if (!(f instanceof EventTypeFilter)) {
 				f = shared(f);
 			}
 			compiledChecks.put(c, f);
 		}
 		return f;
+	}
+
+	private static String describe(Expr.Check c) {
+		StringBuilder sb = new StringBuilder().append(c.left()).append(' ').append(c.op());
+		if (c.right() instanceof Expr.Literal l) {
+			sb.append(' ').append(l.text());
+		} else if (c.right() instanceof Expr.ListLiteral l) {
+			sb.append(" (");
+			for (int k = 0; k < l.items().size(); k++) {
+				sb.append(k == 0 ? "" : ", ").append(l.items().get(k).text());
+			}
+			sb.append(')');
+		} else if (c.right() instanceof Expr.FieldValue v) {
+			sb.append(" val(").append(v.operand()).append(')');
+		}
+		return sb.toString();
 	}
 
 	private Filter<C> shared(Filter<C> f) {
@@ -144,7 +163,13 @@ public final class FilterCompiler<C> {
 
 	private Operand<C> operand(Expr.Operand o) throws FilterCompileException {
 		if (o instanceof Expr.FieldRef f) {
-			return new Operand.OfField<>(bind(f.name(), f.argument(), f.pos()));
+			Field<C> field = bind(f.name(), f.argument(), f.pos());
+			Operand.OfField<C> op = operands.get(field);
+			if (op == null) {
+				op = new Operand.OfField<>(field, epoch);
+				operands.put(field, op);
+			}
+			return op;
 		}
 		Expr.Transform t = (Expr.Transform) o;
 		Operand<C> inner = operand(t.inner());
@@ -185,10 +210,18 @@ public final class FilterCompiler<C> {
 		if (left.list) {
 			return new ListAnyFilter<>(left, test(left.type, op, values, c));
 		}
+		if (left.type == FieldType.BOOL && !left.list && (op.equals("=") || op.equals("==") || op.equals("!="))) {
+			// as a number (0 or 1), unboxed; a value that is no boolean fails here as it does in ValueTest
+			try {
+				return new NumCompareFilter<>(left, op, ValueTest.parseBool(values.get(0)), true);
+			} catch (IllegalArgumentException e) {
+				throw new FilterCompileException(FilterCompileException.Kind.INVALID, e.getMessage(), c.pos());
+			}
+		}
 		if (left.type.isNumeric()) {
 			if (ValueTest.isOrderOrEquality(op)) {
 				try {
-					return new NumCompareFilter<>(left, op, ValueTest.parseLong(values.get(0)));
+					return new NumCompareFilter<>(left, op, ValueTest.parseLong(values.get(0)), false);
 				} catch (IllegalArgumentException e) {
 					throw new FilterCompileException(FilterCompileException.Kind.INVALID, e.getMessage(), c.pos());
 				}
@@ -270,6 +303,14 @@ public final class FilterCompiler<C> {
 		return new EventTypeFilter<>(table, negate, verify, typeField, names);
 	}
 
+	private static String chainText(Filter<?>[] children, String op) {
+		StringBuilder sb = new StringBuilder("(");
+		for (int k = 0; k < children.length; k++) {
+			sb.append(k == 0 ? "" : op).append(children[k]);
+		}
+		return sb.append(')').toString();
+	}
+
 	/** A fixed field value as {@link Field#longValue} gives it. */
 	private static long constantLong(Object v) {
 		return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).longValue();
@@ -301,6 +342,11 @@ public final class FilterCompiler<C> {
 		Filter<C> specialize(FilterSpecializer<C> s) {
 			return s.shared(this);
 		}
+
+		@Override
+		public String toString() {
+			return "shared" + inner;
+		}
 	}
 
 	static final class AndFilter<C> extends Filter<C> {
@@ -325,6 +371,11 @@ public final class FilterCompiler<C> {
 		Filter<C> specialize(FilterSpecializer<C> s) {
 			Filter<C> f = s.chain(children, true);
 			return f == null ? this : f;
+		}
+
+		@Override
+		public String toString() {
+			return chainText(children, " and ");
 		}
 	}
 
@@ -351,6 +402,11 @@ public final class FilterCompiler<C> {
 			Filter<C> f = s.chain(children, false);
 			return f == null ? this : f;
 		}
+
+		@Override
+		public String toString() {
+			return chainText(children, " or ");
+		}
 	}
 
 	static final class NotFilter<C> extends Filter<C> {
@@ -375,6 +431,11 @@ public final class FilterCompiler<C> {
 				return n.child;
 			}
 			return c == child ? this : new NotFilter<>(c);
+		}
+
+		@Override
+		public String toString() {
+			return "not " + child;
 		}
 	}
 
@@ -438,22 +499,59 @@ public final class FilterCompiler<C> {
 		}
 	}
 
-	/** A numeric field against one number, unboxed. */
+	/** A numeric field against one number, unboxed; the operator decoded once, not per event. */
 	private static final class NumCompareFilter<C> extends Filter<C> {
+		@Override
+		boolean cheap() {
+			return operand instanceof Operand.OfField;
+		}
+
+		private static final int EQ = 0, NE = 1, LT = 2, LE = 3, GT = 4, GE = 5;
 		private final Operand<C> operand;
 		private final String op;
+		private final int opCode;
 		private final long value;
+		/** A boolean field: any non-zero value is true (1), as the boxed comparison saw it. */
+		private final boolean bool;
 
-		NumCompareFilter(Operand<C> operand, String op, long value) {
+		NumCompareFilter(Operand<C> operand, String op, long value, boolean bool) {
 			this.operand = operand;
 			this.op = op;
+			this.bool = bool;
+			this.opCode = switch (op) {
+				case "=", "==" -> EQ;
+				case "!=" -> NE;
+				case "<" -> LT;
+				case "<=" -> LE;
+				case ">" -> GT;
+				default -> GE;
+			};
 			this.value = value;
 		}
 
 		@Override
 		public boolean matches(C ctx, int code) {
 			long v = operand.longValue(ctx, ABSENT);
-			return v != ABSENT && ValueTest.compare(op, v, value);
+			if (v == ABSENT) {
+				return false;
+			}
+			if (bool && v != 0) {
+				v = 1;
+			}
+			switch (opCode) {
+			case EQ:
+				return v == value;
+			case NE:
+				return v != value;
+			case LT:
+				return v < value;
+			case LE:
+				return v <= value;
+			case GT:
+				return v > value;
+			default:
+				return v >= value;
+			}
 		}
 
 		@Override
@@ -462,11 +560,20 @@ public final class FilterCompiler<C> {
 			if (v == Field.VARIES) {
 				return this;
 			}
-			return Constant.of(v != null && ValueTest.compare(op, constantLong(v), value));
+			if (v == null) {
+				return Constant.of(false);
+			}
+			long k = constantLong(v);
+			return Constant.of(ValueTest.compare(op, bool && k != 0 ? 1 : k, value));
 		}
 	}
 
 	private static final class NumInFilter<C> extends Filter<C> {
+		@Override
+		boolean cheap() {
+			return operand instanceof Operand.OfField;
+		}
+
 		private final Operand<C> operand;
 		private final LongHashSet set;
 

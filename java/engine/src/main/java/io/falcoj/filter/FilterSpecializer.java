@@ -18,7 +18,8 @@ import java.util.Map;
  * and a rule that folds to false is not evaluated for that code at all;</li>
  * <li>nested {@code and}s (or {@code or}s) that are not shared become one flat list;</li>
  * <li>results shared between rules within an event ({@link EvaluationEpoch}) stay shared only
- * where more than one rule (or macro) refers to them: elsewhere the remembering is pure cost.</li>
+ * where more than one rule (or macro) refers to them and they are not cheaper to compute again
+ * (a number compared): elsewhere the remembering is pure cost.</li>
  * </ul>
  * Every rewrite keeps the filter's answer for every event of the code: fields have no side
  * effects, and {@code and}/{@code or} give the same answer in any order.
@@ -112,7 +113,7 @@ public final class FilterSpecializer<C> {
 	/** A shared node: specialised once per code, and unwrapped when only one parent refers to it. */
 	Filter<C> shared(FilterCompiler.SharedFilter<C> s) {
 		Integer n = references.get(s);
-		if (n == null || n <= 1) {
+		if (n == null || n <= 1 || s.inner.cheap()) {
 			return s.inner.specialize(this);
 		}
 		Filter<C> done = memo.get(s);

@@ -358,16 +358,36 @@ public final class EvtFields implements FieldFamily {
 	}
 
 	/** The result parameter: "res", or "fd" for exit events that create an fd; -1 when none. */
+	/**
+	 * The event's result parameter: "res", else the "fd" of an exit that creates one; -1 when
+	 * the event does not carry it. The table's indexes are found once per code ({@link #RESULT_PARAMS}).
+	 */
 	private static int resultIndex(Event e) {
-		int i = paramIndex(e, "res");
-		if (i >= 0) {
+		int code = e.type();
+		if (code < 0 || code >= RESULT_PARAMS.length) {
+			return -1;
+		}
+		int i = RESULT_PARAMS[code] & 0xffff;
+		if (i != 0xffff && i < e.paramCount()) {
 			return i;
 		}
-		EventInfo info = e.info();
-		if (info != null && info.hasFlag(EventFlags.CREATES_FD) && info.direction() == Direction.EXIT) {
-			return paramIndex(e, "fd");
+		int f = RESULT_PARAMS[code] >>> 16;
+		return f != 0xffff && f < e.paramCount() ? f : -1;
+	}
+
+	/** Per event code: the index of "res" (low 16 bits) and of a created "fd" (high 16 bits), 0xffff for none. */
+	private static final int[] RESULT_PARAMS = resultParams();
+
+	private static int[] resultParams() {
+		EventTable t = EventTable.get();
+		int[] out = new int[t.size()];
+		for (int code = 0; code < out.length; code++) {
+			EventInfo info = t.event(code);
+			int res = info == null ? -1 : info.paramIndex("res");
+			int fd = info != null && info.hasFlag(EventFlags.CREATES_FD) && info.direction() == Direction.EXIT ? info.paramIndex("fd") : -1;
+			out[code] = (res < 0 ? 0xffff : res) | (fd < 0 ? 0xffff : fd) << 16;
 		}
-		return -1;
+		return out;
 	}
 
 	private static boolean isInternal(Event e) {
@@ -1019,9 +1039,11 @@ public final class EvtFields implements FieldFamily {
 	// The texts of flag and mode parameters by their value: rendering names every set bit (a
 	// StringBuilder and a String per event), while the values an open's flags take are few. A
 	// direct-mapped table, bounded, filled on misses.
-	private static final int FLAGS_TEXTS = 1024;
+	private static final int FLAGS_TEXT_BITS = 10;
+	private static final int FLAGS_TEXTS = 1 << FLAGS_TEXT_BITS;
 	private final long[] flagsTextKey = new long[FLAGS_TEXTS];
 	private final String[] flagsText = new String[FLAGS_TEXTS];
+	private final java.util.HashMap<String, String> flagsTextCanonical = new java.util.HashMap<>();
 
 	/**
 	 * For a parameter whose text is a function of its value alone (bit flags, enum flags, modes,
@@ -1056,7 +1078,8 @@ public final class EvtFields implements FieldFamily {
 			return argText[i];
 		}
 		long key = flagsKey(pe.event, i);
-		int slot = (int) (key ^ (key >>> 29) ^ (key >>> 41)) & (FLAGS_TEXTS - 1);
+		// a multiplicative hash: flag values differ in scattered high bits, not in the low ones
+		int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - FLAGS_TEXT_BITS));
 		String text;
 		if (key != 0 && flagsTextKey[slot] == key) {
 			text = flagsText[slot];
@@ -1064,6 +1087,14 @@ public final class EvtFields implements FieldFamily {
 			renderer.render(pe, i);
 			text = renderer.argString();
 			if (key != 0) {
+				// one String per text, whichever event code rendered it (an open's enter and exit
+				// events carry the same flags): checks then see the very same value again
+				String same = flagsTextCanonical.putIfAbsent(text, text);
+				if (same != null) {
+					text = same;
+				} else if (flagsTextCanonical.size() > FLAGS_TEXTS) {
+					flagsTextCanonical.clear();
+				}
 				flagsTextKey[slot] = key;
 				flagsText[slot] = text;
 			}

@@ -40,11 +40,14 @@ public final class FdFields extends StateFamily {
 				return null;
 			}
 			String n = f.name;
-			int pos = n.lastIndexOf('/');
-			if (pos < 0) {
-				return "/";
+			if (n == lastFilenameOf) {
+				return lastFilename;
 			}
-			return pos < n.length() - 1 ? n.substring(pos + 1) : n;
+			int pos = n.lastIndexOf('/');
+			String out = pos < 0 ? "/" : pos < n.length() - 1 ? n.substring(pos + 1) : n;
+			lastFilenameOf = n;
+			lastFilename = out;
+			return out;
 		});
 		anyOf("fd.ip", FieldType.IPADDR, "(FILTER ONLY) matches the ip address "
 				+ "(client or server) of the fd.", (i, a) -> new ListField(i, a, e -> {
@@ -442,12 +445,22 @@ public final class FdFields extends StateFamily {
 		if (!file) {
 			return n;
 		}
-		int pos = n.lastIndexOf('/');
-		if (pos > 0) {
-			return pos < n.length() - 1 ? n.substring(0, pos) : n;
+		if (n == lastDirectoryOf) {
+			return lastDirectory;
 		}
-		return "/";
+		int pos = n.lastIndexOf('/');
+		String out = pos <= 0 ? "/" : pos < n.length() - 1 ? n.substring(0, pos) : n;
+		lastDirectoryOf = n;
+		lastDirectory = out;
+		return out;
 	}
+
+	// fd.directory and fd.filename of the last name they were cut from: many rules test them on
+	// the same event, and the same String back lets the checks reuse their last answer too.
+	private String lastDirectoryOf;
+	private String lastDirectory;
+	private String lastFilenameOf;
+	private String lastFilename;
 
 	/** Each fd type's letter as a String, made once: rules test fd.typechar on every open. */
 	private static final String[] LETTERS = new String[FdType.values().length];
