@@ -17,6 +17,19 @@ public abstract class Filter<C> {
 	public abstract boolean matches(C ctx, int eventCode);
 
 	/**
+	 * {@code f.matches(ctx, eventCode)}, except that a shared node whose result is already known
+	 * for this event answers without a call: the call sites of the and/or loops meet dozens of
+	 * filter classes, so each call through them is an unpredictable indirect jump, while the
+	 * shared nodes (macros) are asked by many rules per event.
+	 */
+	public static <C> boolean evaluate(Filter<C> f, C ctx, int eventCode) {
+		if (f instanceof FilterCompiler.SharedFilter<C> s) {
+			return s.matches(ctx, eventCode);
+		}
+		return f.matches(ctx, eventCode);
+	}
+
+	/**
 	 * This filter for the events of {@link FilterSpecializer#code()} only: the same answer for
 	 * every such event, with what the code decides folded in. Itself when nothing changes.
 	 */

@@ -238,7 +238,9 @@ public final class FilterCompiler<C> {
 				return new NumInFilter<>(left, new LongHashSet(longs));
 			}
 		}
-		return new ScalarFilter<>(left, test(left.type, op, values, c));
+		ValueTest t = test(left.type, op, values, c);
+		return left.type == FieldType.STRING || left.type == FieldType.BYTES ? new ScalarFilter<>(left, t, op, values)
+				: new ScalarFilter<>(left, t, null, null);
 	}
 
 	private ValueTest test(FieldType type, String op, List<String> values, Expr.Check c) throws FilterCompileException {
@@ -360,7 +362,7 @@ public final class FilterCompiler<C> {
 		@Override
 		public boolean matches(C ctx, int code) {
 			for (Filter<C> f : children) {
-				if (!f.matches(ctx, code)) {
+				if (!evaluate(f, ctx, code)) {
 					return false;
 				}
 			}
@@ -390,7 +392,7 @@ public final class FilterCompiler<C> {
 		@Override
 		public boolean matches(C ctx, int code) {
 			for (Filter<C> f : children) {
-				if (f.matches(ctx, code)) {
+				if (evaluate(f, ctx, code)) {
 					return true;
 				}
 			}
@@ -418,7 +420,7 @@ public final class FilterCompiler<C> {
 
 		@Override
 		public boolean matches(C ctx, int code) {
-			return !child.matches(ctx, code);
+			return !evaluate(child, ctx, code);
 		}
 
 		@Override
@@ -605,14 +607,35 @@ public final class FilterCompiler<C> {
 	 * the text alone.
 	 */
 	private static final class ScalarFilter<C> extends Filter<C> {
+		/** The string tests done here, not through {@link ValueTest} (a call that meets dozens of classes). */
+		private static final int OTHER = 0, EQ = 1, NE = 2, CONTAINS = 3, STARTS = 4, ENDS = 5, IN = 6;
 		private final Operand<C> operand;
 		private final ValueTest test;
+		private final int kind;
+		private final String v0;
+		private final HashSet<String> set;
 		private String lastValue;
 		private boolean lastResult;
 
-		ScalarFilter(Operand<C> operand, ValueTest test) {
+		/** {@code op} and {@code values} for string and bytes fields (the same answers as ValueTest's), else null. */
+		ScalarFilter(Operand<C> operand, ValueTest test, String op, List<String> values) {
 			this.operand = operand;
 			this.test = test;
+			int k = OTHER;
+			if (op != null) {
+				k = switch (op) {
+					case "=", "==" -> EQ;
+					case "!=" -> NE;
+					case "contains" -> CONTAINS;
+					case "startswith" -> STARTS;
+					case "endswith" -> ENDS;
+					case "in", "intersects" -> IN;
+					default -> OTHER;
+				};
+			}
+			this.kind = k;
+			this.v0 = k == OTHER ? null : values.isEmpty() ? "" : values.get(0);
+			this.set = k == IN ? new HashSet<>(values) : null;
 		}
 
 		@Override
@@ -624,7 +647,29 @@ public final class FilterCompiler<C> {
 			if (v == lastValue) {
 				return lastResult;
 			}
-			boolean r = test.test(v);
+			boolean r;
+			switch (kind) {
+			case EQ:
+				r = v0.equals(ValueTest.asString(v));
+				break;
+			case NE:
+				r = !v0.equals(ValueTest.asString(v));
+				break;
+			case CONTAINS:
+				r = ValueTest.asString(v).contains(v0);
+				break;
+			case STARTS:
+				r = ValueTest.asString(v).startsWith(v0);
+				break;
+			case ENDS:
+				r = ValueTest.asString(v).endsWith(v0);
+				break;
+			case IN:
+				r = set.contains(ValueTest.asString(v));
+				break;
+			default:
+				r = test.test(v);
+			}
 			if (v instanceof String str) {
 				lastValue = str;
 				lastResult = r;

@@ -173,7 +173,7 @@ public final class Ruleset<C> {
 		boolean[] held = p.guardHeld;
 		boolean any = false;
 		for (int g = 0; g < guards.length; g++) {
-			boolean h = guards[g].matches(ctx, eventCode);
+			boolean h = Filter.evaluate(guards[g], ctx, eventCode);
 			held[g] = h;
 			any |= h;
 		}
@@ -185,7 +185,7 @@ public final class Ruleset<C> {
 		int[] guardOf = p.guardOf;
 		Filter<C>[] rest = p.rest;
 		for (int k = 0; k < rs.length; k++) {
-			if (held[guardOf[k]] && rest[k].matches(ctx, eventCode)) {
+			if (held[guardOf[k]] && Filter.evaluate(rest[k], ctx, eventCode)) {
 				matches++;
 				onMatch.accept(rs[k]);
 				if (matching == Matching.FIRST) {

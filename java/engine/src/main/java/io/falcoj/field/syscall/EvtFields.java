@@ -693,10 +693,17 @@ public final class EvtFields implements FieldFamily {
 		private final int which;
 		private String lastHuman = "";
 
+		/** Numeric and boolean fields (read through {@link #number}); decided once, asked per event. */
+		private final boolean numeric;
+		private final boolean bool;
+
 		EvtField(FieldInfo info, String argument, Id id, int which) {
 			super(info, argument);
 			this.id = id;
 			this.which = which;
+			FieldType t = info.type();
+			this.numeric = t.isNumeric() || t == FieldType.BOOL || id == Id.CPU;
+			this.bool = t == FieldType.BOOL;
 		}
 
 		private static final long ABSENT = Long.MIN_VALUE;
@@ -849,8 +856,7 @@ public final class EvtFields implements FieldFamily {
 		}
 
 		private boolean isNumeric() {
-			FieldType t = info().type();
-			return t.isNumeric() || t == FieldType.BOOL || id == Id.CPU;
+			return numeric;
 		}
 
 		@Override
@@ -864,7 +870,7 @@ public final class EvtFields implements FieldFamily {
 				if (v == ABSENT) {
 					return null;
 				}
-				return info().type() == FieldType.BOOL ? Boolean.valueOf(v != 0) : Long.valueOf(v);
+				return bool ? Boolean.valueOf(v != 0) : Long.valueOf(v);
 			}
 			return string(pe);
 		}

@@ -395,9 +395,21 @@ public final class FdFields extends StateFamily {
 	}
 
 	private static boolean isConnectExit(ParsedEvent e) {
-		EventInfo info = e.event.info();
-		return info.name().equals("connect") && info.direction() == io.falcoj.event.Direction.EXIT
-				&& e.event.paramCount() > 0;
+		int code = e.event.type();
+		return code < CONNECT_EXIT.length && CONNECT_EXIT[code] && e.event.paramCount() > 0;
+	}
+
+	/** Per event code: a connect exit (fd.name asks per event, so not by comparing names). */
+	private static final boolean[] CONNECT_EXIT = connectExits();
+
+	private static boolean[] connectExits() {
+		io.falcoj.event.EventTable table = io.falcoj.event.EventTable.get();
+		boolean[] out = new boolean[table.size()];
+		for (int code = 0; code < out.length; code++) {
+			EventInfo info = table.event(code);
+			out[code] = info != null && info.name().equals("connect") && info.direction() == io.falcoj.event.Direction.EXIT;
+		}
+		return out;
 	}
 
 	/** libsinsp's extract_fdname_from_creator. */
