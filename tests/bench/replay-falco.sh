@@ -10,6 +10,8 @@
 #   BENCH_FILE=/path/big.scap   where the multiplied capture goes (kept for the next run)
 #   BENCH_RULES="a.yaml b.yaml" rules files (default: the stock falco rules of shared/rules-upstream)
 #   BENCH_RUNS=N                runs of each tool (the best is kept; default 1)
+#   BENCH_BASELINE=DIR          also time DIR/bin/falco (another checkout, built: the tree before a
+#                               change, say) in the same runs
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 shared="$root/../shared"
@@ -64,6 +66,9 @@ for _ in $(seq "$runs"); do
 	keep falco "$(timed "$root/bin/falco" -c "$conf" "${rargs[@]}" -e "$big")"
 	keep inspect "$(timed "$root/bin/falco-inspect" -r "$big" "$filter")"
 	keep sysdig "$(timed sysdig -r "$big" "$filter")"
+	if [ -n "${BENCH_BASELINE:-}" ]; then
+		keep baseline "$(timed "$BENCH_BASELINE/bin/falco" -c "$conf" "${rargs[@]}" -e "$big")"
+	fi
 done
 printf 'capture        %s (%d events)\n' "$big" "$events"
 printf 'rules          %s\n' "$rules"
@@ -78,3 +83,10 @@ awk -v n="$events" -v fw="${wall[falco]}" -v fc="${cpu[falco]}" -v iw="${wall[in
 	printf "rules cost      %+7.0f%% CPU, %+4.0f%% wall (falco over falco-inspect; target <= +40%%)\n", (fc / ic - 1) * 100, (fw / iw - 1) * 100
 	printf "vs sysdig       %8.2fx CPU, %5.2fx wall (falco rate / sysdig rate; target >= 1)\n", sc / fc, sw / fw
 }'
+if [ -n "${BENCH_BASELINE:-}" ]; then
+	awk -v bw="${wall[baseline]}" -v bc="${cpu[baseline]}" -v iw="${wall[inspect]}" -v ic="${cpu[inspect]}" -v sw="${wall[sysdig]}" \
+		-v sc="${cpu[sysdig]}" -v d="$BENCH_BASELINE" 'BEGIN {
+		printf "baseline falco  %8.2f %8.2f   (%s)\n", bw, bc, d
+		printf "baseline cost   %+7.0f%% CPU, %+4.0f%% wall over falco-inspect; %.2fx CPU, %.2fx wall vs sysdig\n", (bc / ic - 1) * 100, (bw / iw - 1) * 100, sc / bc, sw / bw
+	}'
+fi
