@@ -32,8 +32,8 @@ public final class FdFields extends StateFamily {
 				+ "socket, 'u' for unix socket, p for pipe, 'e' for eventfd, 's' for signalfd, 'l' for eventpoll, "
 				+ "'i' for inotify, 'o' for unknown.", this::typechar);
 		str("fd.name", "FD full name. If the fd is a file, this field contains the full path. If the FD is a socket, "
-				+ "this field contain the connection tuple.", this::name);
-		str("fd.directory", "If the fd is a file, the directory that contains it.", this::directory);
+				+ "this field contain the connection tuple.", this::name, engine::neverHasFd);
+		str("fd.directory", "If the fd is a file, the directory that contains it.", this::directory, engine::neverHasFd);
 		str("fd.filename", "If the fd is a file, the filename without the path.", e -> {
 			FdInfo f = fd(e);
 			if (f == null || !(f.type == FdType.FILE || f.type == FdType.FILE_V2)) {
@@ -48,7 +48,7 @@ public final class FdFields extends StateFamily {
 			lastFilenameOf = n;
 			lastFilename = out;
 			return out;
-		});
+		}, engine::neverHasFd);
 		anyOf("fd.ip", FieldType.IPADDR, "(FILTER ONLY) matches the ip address "
 				+ "(client or server) of the fd.", (i, a) -> new ListField(i, a, e -> {
 					FdInfo f = fd(e);
