@@ -473,7 +473,10 @@ public final class FilterCompiler<C> {
 		@Override
 		Filter<C> specialize(FilterSpecializer<C> s) {
 			int code = s.code();
-			boolean inTable = code >= 0 && code < table.length;
+			if (code < 0) {
+				return this;
+			}
+			boolean inTable = code < table.length;
 			if (inTable && verify != null && verify[code]) {
 				return this;
 			}

@@ -29,7 +29,7 @@ public final class FilterSpecializer<C> {
 	private final Map<Filter<C>, Integer> references = new IdentityHashMap<>();
 	/** The specialised shared nodes of the current code, so rules keep sharing them. */
 	private final Map<Filter<C>, Filter<C>> memo = new IdentityHashMap<>();
-	private int code = -1;
+	private int code = Integer.MIN_VALUE;
 
 	/** A specialiser for the filters {@code roots} (each root counts as one reference). */
 	public FilterSpecializer(Collection<? extends Filter<C>> roots) {
@@ -57,7 +57,10 @@ public final class FilterSpecializer<C> {
 		}
 	}
 
-	/** Selects the event code the next calls specialise for. */
+	/**
+	 * Selects the event code the next calls specialise for; -1 for a source without event codes
+	 * (nothing is then folded by code, only flattened and unshared).
+	 */
 	public void setCode(int code) {
 		if (code != this.code) {
 			this.code = code;
@@ -107,7 +110,7 @@ public final class FilterSpecializer<C> {
 
 	/** The field value the current code fixes for a plain field operand, or {@link Field#VARIES}. */
 	Object constant(Operand<C> operand) {
-		return operand instanceof Operand.OfField<C> f ? f.field.valueForCode(code) : Field.VARIES;
+		return code >= 0 && operand instanceof Operand.OfField<C> f ? f.field.valueForCode(code) : Field.VARIES;
 	}
 
 	/** A shared node: specialised once per code, and unwrapped when only one parent refers to it. */

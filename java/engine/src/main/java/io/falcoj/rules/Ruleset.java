@@ -212,7 +212,7 @@ public final class Ruleset<C> {
 			if (idx[slot].length == 0) {
 				continue;
 			}
-			sp.setCode(codeCount == 0 ? 0 : slot);
+			sp.setCode(codeCount == 0 ? -1 : slot);
 			List<Rule<C>> kept = new ArrayList<>();
 			List<Filter<C>> rest = new ArrayList<>();
 			List<Filter<C>> guards = new ArrayList<>();
