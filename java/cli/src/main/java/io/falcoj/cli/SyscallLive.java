@@ -37,9 +37,11 @@ final class SyscallLive {
 			DropMonitor drops, Options o, Consumer<String> info, PrintStream err) throws FalcoMain.Fatal {
 		LiveDriver driver;
 		try {
-			// Enter events too: the state engine takes the fd of an fd-using exit (close, connect...)
-			// from its enter event, as Debian's libsinsp does.
-			driver = new DriverSelector(ringBytes, info).withEnterEvents(true).open(kind);
+			// Exit events only (the modern eBPF probe then attaches no sys_enter program, which every
+			// syscall of the machine would pay for): in the current schema each exit event carries its
+			// enter event's parameters, and the state engine takes an fd-using exit's fd from the exit
+			// itself when no enter event precedes it. The kernel module still sends both.
+			driver = new DriverSelector(ringBytes, info).open(kind);
 		} catch (DriverUnavailableException | UnsatisfiedLinkError e) {
 			throw new FalcoMain.Fatal("Unable to start live capture: " + e.getMessage());
 		}
