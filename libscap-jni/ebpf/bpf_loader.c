@@ -303,6 +303,27 @@ int fj_ebpf_stats(struct fj_ebpf *fj, struct fj_ebpf_stats *per_cpu, int n)
 	return i;
 }
 
+int fj_ebpf_enable_prog_stats(void)
+{
+	return bpf_enable_stats(BPF_STATS_RUN_TIME);
+}
+
+void fj_ebpf_print_prog_stats(struct fj_ebpf *fj, FILE *out)
+{
+	struct bpf_program *p;
+
+	bpf_object__for_each_program(p, fj->skel->obj) {
+		struct bpf_prog_info info = {};
+		__u32 len = sizeof(info);
+		int fd = bpf_program__fd(p);
+
+		if (fd < 0 || bpf_obj_get_info_by_fd(fd, &info, &len))
+			continue;
+		fprintf(out, "%-20s %12llu runs %8.1f ns/run\n", bpf_program__name(p), (unsigned long long)info.run_cnt,
+			info.run_cnt ? (double)info.run_time_ns / info.run_cnt : 0.0);
+	}
+}
+
 void fj_ebpf_close(struct fj_ebpf *fj)
 {
 	long page = sysconf(_SC_PAGESIZE);

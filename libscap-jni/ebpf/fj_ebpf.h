@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #define FJ_RB_BUSY_BIT (1U << 31)
 #define FJ_RB_DISCARD_BIT (1U << 30)
@@ -59,6 +60,11 @@ int fj_ebpf_wait(struct fj_ebpf *fj, int timeout_ms);
 /* Sums per-CPU counters into per_cpu[0..n) (n >= ring count); returns the number filled. */
 int fj_ebpf_stats(struct fj_ebpf *fj, struct fj_ebpf_stats *per_cpu, int n);
 void fj_ebpf_close(struct fj_ebpf *fj);
+/* Development aid: turns on the kernel's per-program run time counters while the returned fd stays
+ * open (bpf_stats; each run then also pays for two clock reads), and prints each loaded program's
+ * runs and mean time per run. */
+int fj_ebpf_enable_prog_stats(void);
+void fj_ebpf_print_prog_stats(struct fj_ebpf *fj, FILE *out);
 
 /* The spec table (syscall_specs.c). */
 struct fj_syscall_spec;

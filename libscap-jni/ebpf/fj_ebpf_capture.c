@@ -3,7 +3,8 @@
  * fj-ebpf-capture: runs the eBPF driver for a while and writes what it saw to a .scap file that
  * sysdig and falcoj read. The C twin of the Java consumer, for checking the driver on its own:
  *   fj-ebpf-capture -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q]
- *     -a: every syscall (generic events for the rest); -e: enter events too
+ *     -a: every syscall (generic events for the rest); -e: enter events too;
+ *     --prog-stats: each program's runs and mean run time at the end (kernel bpf_stats)
  *   fj-ebpf-capture --dump-specs     (nr, enter event, count, exit event, count, ppm_sc)
  */
 #define _GNU_SOURCE
@@ -164,7 +165,7 @@ int main(int argc, char **argv)
 	struct fj_ebpf_opts o = { 0 };
 	const char *path = NULL;
 	double seconds = 5;
-	int quiet = 0;
+	int quiet = 0, prog_stats = 0;
 	struct fj_ebpf *fj;
 	char err[1024] = "";
 	FILE *out;
@@ -184,10 +185,12 @@ int main(int argc, char **argv)
 			o.all_syscalls = 1;
 		else if (!strcmp(argv[i], "-e"))
 			o.enter_events = 1;
+		else if (!strcmp(argv[i], "--prog-stats"))
+			prog_stats = 1;
 		else if (!strcmp(argv[i], "-q"))
 			quiet = 1;
 		else {
-			fprintf(stderr, "usage: %s -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q] | --dump-specs\n", argv[0]);
+			fprintf(stderr, "usage: %s -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q] [--prog-stats] | --dump-specs\n", argv[0]);
 			return 2;
 		}
 	}
@@ -209,6 +212,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "fj-ebpf-capture: cannot write %s\n", path);
 		return 1;
 	}
+	if (prog_stats && fj_ebpf_enable_prog_stats() < 0)
+		fprintf(stderr, "fj-ebpf-capture: cannot enable bpf_stats: %s\n", strerror(errno));
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
 	fj_ebpf_start(fj);
@@ -236,6 +241,8 @@ int main(int argc, char **argv)
 			"%llu drops (too big), %llu wakeups\n", total, (unsigned long long)ev,
 			(unsigned long long)drops, (unsigned long long)big, (unsigned long long)wk);
 	}
+	if (prog_stats)
+		fj_ebpf_print_prog_stats(fj, stderr);
 	if (out)
 		fclose(out);
 	fj_ebpf_close(fj);
