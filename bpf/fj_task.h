@@ -28,16 +28,19 @@ static __always_inline struct task_struct *fj_current(void)
 	return (struct task_struct *)bpf_get_current_task();
 }
 
-static __always_inline struct file *fj_fd_file(struct task_struct *t, __s64 fd)
+/* The file behind fd in the current task's table. The task, its files and fd table are read
+ * through the task's BTF pointer: plain loads (a fault reads 0), where each CO-RE read was a
+ * helper call, the dearest part of an event. Only the slot of the fd array (a pointer to pointers
+ * is a plain number to the verifier) takes a probe read. */
+static __always_inline struct file *fj_fd_file(__s64 fd)
 {
-	struct fdtable *fdt = BPF_CORE_READ(t, files, fdt);
-	struct file **fds;
+	struct task_struct *t = bpf_get_current_task_btf();
+	struct fdtable *fdt = t->files->fdt;
 	struct file *f = NULL;
 
-	if (fd < 0 || fd >= BPF_CORE_READ(fdt, max_fds))
+	if (fd < 0 || fd >= fdt->max_fds)
 		return NULL;
-	fds = BPF_CORE_READ(fdt, fd);
-	bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]);
+	bpf_probe_read_kernel(&f, sizeof(f), &fdt->fd[fd]);
 	return f;
 }
 

@@ -64,7 +64,7 @@ static __always_inline __s64 fj_user_fd(__u64 uptr, int i)
 
 static __always_inline void fj_queue(struct fj_evt *e, __s64 fd, int what)
 {
-	struct sock *sk = fj_file_sock(fj_fd_file(fj_current(), fd));
+	struct sock *sk = fj_file_sock(fj_fd_file(fd));
 	__u32 len = 0, max = 0;
 
 	if (sk) {
@@ -149,12 +149,12 @@ static long fj_param_cb(__u32 i, void *ctx)
 	case FJ_SRC_TUPLE_OF_ARG:
 		/* a failed connect has no tuple worth reporting */
 		if ((e->ret == 0 || e->ret == -115 /* EINPROGRESS */) &&
-		    fj_tuple(e, fj_file_sock(fj_fd_file(fj_current(), (int)a)), 0))
+		    fj_tuple(e, fj_file_sock(fj_fd_file((int)a)), 0))
 			break;
 		fj_empty(e);
 		break;
 	case FJ_SRC_TUPLE_OF_RET:
-		if (e->ret >= 0 && fj_tuple(e, fj_file_sock(fj_fd_file(fj_current(), e->ret)), 1))
+		if (e->ret >= 0 && fj_tuple(e, fj_file_sock(fj_fd_file(e->ret)), 1))
 			break;
 		fj_empty(e);
 		break;
@@ -174,14 +174,14 @@ static long fj_param_cb(__u32 i, void *ctx)
 		fj_u64(e, e->ret >= 0 ? fj_user_fd(a, 1) : -1);
 		break;
 	case FJ_SRC_PIPE_INO: {
-		struct file *f = e->ret >= 0 ? fj_fd_file(fj_current(), fj_user_fd(a, 0)) : NULL;
+		struct file *f = e->ret >= 0 ? fj_fd_file(fj_user_fd(a, 0)) : NULL;
 
 		fj_u64(e, f ? BPF_CORE_READ(f, f_inode, i_ino) : 0);
 		break;
 	}
 	case FJ_SRC_SOCK_OF_PAIR0:
 	case FJ_SRC_PEER_OF_PAIR0: {
-		struct sock *sk = e->ret >= 0 ? fj_file_sock(fj_fd_file(fj_current(), fj_user_fd(a, 0))) : NULL;
+		struct sock *sk = e->ret >= 0 ? fj_file_sock(fj_fd_file(fj_user_fd(a, 0))) : NULL;
 
 		if (sk && src == FJ_SRC_PEER_OF_PAIR0)
 			sk = BPF_CORE_READ((struct unix_sock *)sk, peer);
@@ -308,7 +308,7 @@ static long fj_param_cb(__u32 i, void *ctx)
 		break;
 	}
 	case FJ_SRC_TUPLE_OF_FD:
-		if (fj_tuple(e, fj_file_sock(fj_fd_file(fj_current(), (int)a)), 0))
+		if (fj_tuple(e, fj_file_sock(fj_fd_file((int)a)), 0))
 			break;
 		fj_empty(e);
 		break;
@@ -330,7 +330,7 @@ static __always_inline void fj_emit_spec(struct fj_evt *e, __u16 type, __u32 n)
 
 static __always_inline int fj_in_compat_syscall(void)
 {
-	return BPF_CORE_READ(fj_current(), thread_info.status) & FJ_TS_COMPAT;
+	return bpf_get_current_task_btf()->thread_info.status & FJ_TS_COMPAT;
 }
 
 static __always_inline int fj_sys_enter(struct pt_regs *regs, long id, int btf)
@@ -410,7 +410,7 @@ static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret, 
 	e.ret = ret;
 	e.inode = 0;
 	if (ret >= 0 && (e.spec->flags & FJ_SPEC_RET_FILE)) {
-		struct file *f = fj_fd_file(fj_current(), ret);
+		struct file *f = fj_fd_file(ret);
 
 		e.inode = f ? (__u64)BPF_CORE_READ(f, f_inode) : 0;
 	}
