@@ -4,7 +4,8 @@
  * sysdig and falcoj read. The C twin of the Java consumer, for checking the driver on its own:
  *   fj-ebpf-capture -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q]
  *     -a: every syscall (generic events for the rest); -e: enter events too;
- *     --prog-stats: each program's runs and mean run time at the end (kernel bpf_stats)
+ *     --prog-stats: each program's runs and mean run time at the end (kernel bpf_stats);
+ *     --syscalls NR,NR...: only these native syscalls (default: every one with its own events)
  *   fj-ebpf-capture --dump-specs     (nr, enter event, count, exit event, count, ppm_sc)
  */
 #define _GNU_SOURCE
@@ -166,6 +167,7 @@ int main(int argc, char **argv)
 	const char *path = NULL;
 	double seconds = 5;
 	int quiet = 0, prog_stats = 0;
+	const char *only = NULL;
 	struct fj_ebpf *fj;
 	char err[1024] = "";
 	FILE *out;
@@ -185,12 +187,14 @@ int main(int argc, char **argv)
 			o.all_syscalls = 1;
 		else if (!strcmp(argv[i], "-e"))
 			o.enter_events = 1;
+		else if (!strcmp(argv[i], "--syscalls") && i + 1 < argc)
+			only = argv[++i];
 		else if (!strcmp(argv[i], "--prog-stats"))
 			prog_stats = 1;
 		else if (!strcmp(argv[i], "-q"))
 			quiet = 1;
 		else {
-			fprintf(stderr, "usage: %s -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q] [--prog-stats] | --dump-specs\n", argv[0]);
+			fprintf(stderr, "usage: %s -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q] [--prog-stats] [--syscalls NR,...] | --dump-specs\n", argv[0]);
 			return 2;
 		}
 	}
@@ -211,6 +215,22 @@ int main(int argc, char **argv)
 	if (out && write_header(out, fj_ebpf_ring_count(fj))) {
 		fprintf(stderr, "fj-ebpf-capture: cannot write %s\n", path);
 		return 1;
+	}
+	if (only) {
+		uint8_t bitmap[FJ_MAX_SYSCALLS] = { 0 };
+
+		for (const char *p = only; *p;) {
+			char *end;
+			long nr = strtol(p, &end, 10);
+
+			if (end == p || nr < 0 || nr >= FJ_MAX_SYSCALLS) {
+				fprintf(stderr, "fj-ebpf-capture: bad syscall number list '%s'\n", only);
+				return 2;
+			}
+			bitmap[nr] = 1;
+			p = *end == ',' ? end + 1 : end;
+		}
+		fj_ebpf_set_interesting(fj, bitmap, FJ_MAX_SYSCALLS);
 	}
 	if (prog_stats && fj_ebpf_enable_prog_stats() < 0)
 		fprintf(stderr, "fj-ebpf-capture: cannot enable bpf_stats: %s\n", strerror(errno));
