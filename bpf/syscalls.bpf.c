@@ -435,6 +435,25 @@ int BPF_PROG(fj_btf_sys_exit, struct pt_regs *regs, long ret)
 	return fj_sys_exit(regs, regs->orig_ax, ret, 1);
 }
 
+/* The syscalls:sys_exit_<name> tracepoints, one attachment per captured syscall (the loader's
+ * "syscall tracepoints" hooks). The kernel runs nothing for the syscalls left out beyond a bitmap
+ * test, where a program on raw_syscalls runs for every syscall of the machine; each captured one
+ * costs more (the perf tracepoint path). The user registers come from the task. */
+struct fj_tp_sys_exit_ctx {
+	__u64 common;	/* common_type, flags, preempt count, pid */
+	__s32 nr;
+	__s32 pad;
+	__s64 ret;
+};
+
+SEC("tracepoint")
+int fj_tp_sys_exit(struct fj_tp_sys_exit_ctx *ctx)
+{
+	struct pt_regs *regs = (struct pt_regs *)bpf_task_pt_regs(bpf_get_current_task_btf());
+
+	return fj_sys_exit(regs, ctx->nr, ctx->ret, 1);
+}
+
 SEC("raw_tp/sys_enter")
 int fj_raw_sys_enter(struct bpf_raw_tracepoint_args *ctx)
 {

@@ -236,7 +236,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "fj-ebpf-capture: cannot enable bpf_stats: %s\n", strerror(errno));
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
-	fj_ebpf_start(fj);
+	if (fj_ebpf_start(fj)) {
+		fprintf(stderr, "fj-ebpf-capture: cannot attach the syscall exit hooks\n");
+		return 1;
+	}
 	if (!quiet)
 		fprintf(stderr, "fj-ebpf-capture: capturing with %s hooks on %d CPUs for %.1f s\n",
 			fj_ebpf_attach_kind(fj), fj_ebpf_ring_count(fj), seconds);
