@@ -59,46 +59,10 @@ static struct tracepoint *tp_sched_process_exit;
 static struct tracepoint *tp_signal_deliver;
 
 /*
- * The ring discipline is perf's (kernel/events/ring_buffer.c): the kernel reads tail
- * with acquire before writing any data (so it never overwrites bytes user space has not
- * finished reading: pairs with the user's release store of tail after reading), writes
- * the event, then publishes head with release (so the data is visible before the new
- * head: pairs with the user's acquire load of head before reading). The kernel only
- * writes head; user space only writes tail. Both are free-running byte counters.
+ * The parameter writers below run for every parameter of every event: fw_set_len() and
+ * fw_take() are inlined into them, so writing an integer is one call, not three.
  */
-bool falco_event_begin(struct falco_writer *w, struct falco_ring *ring, u16 type)
-{
-	struct falco_ring_info *info = ring->info;
-	u64 head = ring->head;
-	u64 tail = smp_load_acquire(&info->tail);
-	const struct falco_event_info *ev = &falco_event_info[type];
-	struct falco_evt_hdr *hdr;
-
-	if (unlikely(head - tail > ring->size)) {
-		/* user space wrote a tail beyond head: treat the ring as full */
-		info->n_drops_buffer++;
-		return false;
-	}
-	if (unlikely(ring->size - (head - tail) < FALCO_MAX_EVENT_SIZE)) {
-		info->n_drops_buffer++;
-		return false;
-	}
-	w->ring = ring;
-	w->base = ring->data + (head & (ring->size - 1));
-	w->evinfo = ev;
-	w->lensize = ev->large ? 4 : 2;
-	w->pos = FALCO_EVT_HDR_SIZE + ev->nparams * w->lensize;
-	w->nparam = 0;
-	w->truncated = false;
-	hdr = (struct falco_evt_hdr *)w->base;
-	hdr->ts = ktime_get_real_ns();
-	hdr->tid = current->pid;
-	hdr->type = type;
-	hdr->nparams = ev->nparams;
-	return true;
-}
-
-static void fw_set_len(struct falco_writer *w, u32 len)
+static __always_inline void fw_set_len(struct falco_writer *w, u32 len)
 {
 	char *lens = w->base + FALCO_EVT_HDR_SIZE;
 
@@ -112,13 +76,12 @@ static void fw_set_len(struct falco_writer *w, u32 len)
 	w->nparam++;
 }
 
-char *fw_reserve(struct falco_writer *w, u32 len)
+/* len bytes for the next parameter (the caller checked there is one), or NULL. */
+static __always_inline char *fw_take(struct falco_writer *w, u32 len)
 {
 	char *p;
 
-	if (w->nparam >= w->evinfo->nparams)
-		return NULL;
-	if (len > FALCO_MAX_EVENT_SIZE - w->pos || (w->lensize == 2 && len > 0xffff)) {
+	if (unlikely(len > FALCO_MAX_EVENT_SIZE - w->pos || (w->lensize == 2 && len > 0xffff))) {
 		w->truncated = true;
 		fw_set_len(w, 0);
 		return NULL;
@@ -129,20 +92,32 @@ char *fw_reserve(struct falco_writer *w, u32 len)
 	return p;
 }
 
-/* An integer, written with the width the event table gives this parameter. */
-void fw_int(struct falco_writer *w, u64 value)
+char *fw_reserve(struct falco_writer *w, u32 len)
+{
+	if (w->nparam >= w->evinfo->nparams)
+		return NULL;
+	return fw_take(w, len);
+}
+
+/* The byte width of an integer parameter of each type: the table's, 8 where it has none. */
+static u8 falco_int_width[256] __read_mostly;
+
+static void falco_int_widths_init(void)
 {
 	static const unsigned char widths[] = FALCO_PT_WIDTHS;
-	unsigned int type, width;
-	char *p;
+	unsigned int i, width;
 
-	if (w->nparam >= w->evinfo->nparams)
-		return;
-	type = w->evinfo->types[w->nparam];
-	width = type < ARRAY_SIZE(widths) ? widths[type] : 0;
-	if (width == 0 || width > 8)
-		width = 8;
-	p = fw_reserve(w, width);
+	for (i = 0; i < ARRAY_SIZE(falco_int_width); i++) {
+		width = i < ARRAY_SIZE(widths) ? widths[i] : 0;
+		falco_int_width[i] = width == 0 || width > 8 ? 8 : width;
+	}
+}
+
+/* fw_int() near the end of the event's reservation, or on big-endian: each width apart. */
+static noinline void fw_int_exact(struct falco_writer *w, u64 value, unsigned int width)
+{
+	char *p = fw_take(w, width);
+
 	if (!p)
 		return;
 	switch (width) {
@@ -151,6 +126,30 @@ void fw_int(struct falco_writer *w, u64 value)
 	case 4: { u32 v = value; memcpy(p, &v, 4); break; }
 	default: memcpy(p, &value, 8); break;
 	}
+}
+
+/* An integer, written with the width the event table gives this parameter. */
+void fw_int(struct falco_writer *w, u64 value)
+{
+	unsigned int width;
+
+	if (unlikely(w->nparam >= w->evinfo->nparams))
+		return;
+	width = falco_int_width[w->evinfo->types[w->nparam]];
+	if (IS_ENABLED(CONFIG_CPU_BIG_ENDIAN) ||
+	    unlikely(FALCO_MAX_EVENT_SIZE - w->pos < sizeof(value))) {
+		fw_int_exact(w, value, width);
+		return;
+	}
+	/*
+	 * One 8-byte store whatever the width: on little-endian its first width bytes are the
+	 * value cut to that width. The bytes after them are inside the event's reservation
+	 * (checked above) and unpublished: the next parameter or event overwrites them, or
+	 * they are padding.
+	 */
+	memcpy(w->base + w->pos, &value, sizeof(value));
+	w->pos += width;
+	fw_set_len(w, width);
 }
 
 void fw_bytes(struct falco_writer *w, const void *src, u32 len)
@@ -173,26 +172,20 @@ void fw_empty(struct falco_writer *w)
 }
 
 /*
- * Copies a NUL-terminated user string without faulting, never reading past the page
- * that holds its end (strncpy_from_user_nofault is not exported to modules).
- * Returns the length without the NUL, or -EFAULT.
+ * Copies a NUL-terminated user string without faulting: strncpy_from_user() with page
+ * faults disabled returns -EFAULT instead of sleeping, like strncpy_from_user_nofault()
+ * (not exported to modules). It reads a word at a time and stops at the NUL, where
+ * copy_from_user_nofault() of a whole chunk would copy up to a page per path.
+ * Returns the length without the NUL (room when there is none in room bytes), or -EFAULT.
  */
 static long falco_ustrncpy(char *dst, unsigned long src, long room)
 {
-	long done = 0;
+	long n;
 
-	while (done < room) {
-		long chunk = min_t(long, room - done, PAGE_SIZE - ((src + done) & ~PAGE_MASK));
-		char *nul;
-
-		if (copy_from_user_nofault(dst + done, (const void __user *)(src + done), chunk))
-			return -EFAULT;
-		nul = memchr(dst + done, '\0', chunk);
-		if (nul)
-			return nul - dst;
-		done += chunk;
-	}
-	return room;
+	pagefault_disable();
+	n = strncpy_from_user(dst, (const char __user *)src, room);
+	pagefault_enable();
+	return n;
 }
 
 /* A NUL-terminated user string (a path), read without faulting, at most PATH_MAX. */
@@ -252,29 +245,6 @@ void fw_ubuf(struct falco_writer *w, unsigned long uptr, unsigned long len)
 	fw_set_len(w, len);
 }
 
-void falco_event_commit(struct falco_writer *w)
-{
-	static const unsigned char widths[] = FALCO_PT_WIDTHS;
-	struct falco_ring_info *info = w->ring->info;
-	struct falco_evt_hdr *hdr = (struct falco_evt_hdr *)w->base;
-
-	/* parameters the filler did not know: zero for the fixed-width types, else empty */
-	while (w->nparam < w->evinfo->nparams) {
-		unsigned int type = w->evinfo->types[w->nparam];
-
-		if (type < ARRAY_SIZE(widths) && widths[type])
-			fw_int(w, 0);
-		else
-			fw_empty(w);
-	}
-	hdr->len = w->pos;
-	info->n_evts++;
-	if (w->truncated)
-		info->n_truncated++;
-	w->ring->head += FALCO_EVENT_ALIGN(w->pos);
-	smp_store_release(&info->head, w->ring->head);
-}
-
 /*
  * The probes run with preemption disabled (tracepoints take the sched-RCU read side);
  * disabling it again keeps per-CPU access right on kernels where syscall tracepoints
@@ -313,21 +283,23 @@ static bool falco_is_lifecycle(long nr)
 	}
 }
 
-static void falco_syscall_probe(struct pt_regs *regs, long ret, bool enter)
+/* Inlined into both syscall probes: one call fewer for every event. */
+static __always_inline void falco_syscall_probe(struct pt_regs *regs, long ret, bool enter)
 {
 	struct falco_ring *ring;
-	struct falco_call c;
+	long nr;
 
 	preempt_disable_notrace();
 	ring = falco_ring_enter();
 	if (!ring)
 		goto out;
-	c.regs = regs;
-	c.nr = syscall_get_nr(current, regs);
-	c.ret = ret;
-	if (c.nr >= 0 && c.nr < FALCO_SYSCALL_NR_MAX &&
-	    (!READ_ONCE(falco_syscall_filter) || test_bit(c.nr, falco_syscalls_of_interest) ||
-	     falco_is_lifecycle(c.nr))) {
+	nr = syscall_get_nr(current, regs);
+	if (nr >= 0 && nr < FALCO_SYSCALL_NR_MAX &&
+	    (!READ_ONCE(falco_syscall_filter) || test_bit(nr, falco_syscalls_of_interest) ||
+	     falco_is_lifecycle(nr))) {
+		/* built here, not above: the filter's early return skips it (stack init included) */
+		struct falco_call c = { .regs = regs, .nr = nr, .ret = ret };
+
 		syscall_get_arguments(current, regs, c.arg);
 		falco_fill_syscall(ring, &c, enter);
 	}
@@ -704,6 +676,7 @@ static int __init falco_init(void)
 		pr_err("syscall, sched or signal tracepoints not found\n");
 		return -ENOENT;
 	}
+	falco_int_widths_init();
 	err = falco_fill_init();
 	if (err)
 		return err;

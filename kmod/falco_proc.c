@@ -18,6 +18,7 @@
 #include <linux/cred.h>
 #include <linux/file.h>
 #include <linux/version.h>
+#include <uapi/linux/magic.h>
 
 #include "falco.h"
 
@@ -257,8 +258,25 @@ void fw_proc_caps(struct falco_writer *w)
 }
 
 /*
- * The execve flags: EXE_FROM_MEMFD when the executable is a memfd, EXE_WRITABLE when the
- * task could write it. The write check uses the mode bits, the owner, the groups and
+ * The overlayfs layer an executable comes from: the upper one (written in the container)
+ * or a lower one (shipped in the image). overlayfs exports no accessor for it; its inode
+ * (struct ovl_inode) keeps the upper dentry right after the VFS inode, NULL when the file
+ * exists in lower layers only. That layout holds in the kernels vm-test boots (6.1, 6.12)
+ * and is the one libscap's own drivers read.
+ */
+static u32 overlay_layer_flags(struct inode *inode)
+{
+	struct dentry *upper;
+
+	if (inode->i_sb->s_magic != OVERLAYFS_SUPER_MAGIC)
+		return 0;
+	upper = READ_ONCE(*(struct dentry **)(inode + 1));
+	return upper ? FALCO_EXECVE_FLAGS_EXE_UPPER_LAYER : FALCO_EXECVE_FLAGS_EXE_LOWER_LAYER;
+}
+
+/*
+ * The execve flags: EXE_FROM_MEMFD when the executable is a memfd, EXE_UPPER_LAYER or
+ * EXE_LOWER_LAYER on overlayfs, EXE_WRITABLE when the task could write it. The write check uses the mode bits, the owner, the groups and
  * CAP_DAC_OVERRIDE only: inode_permission() may sleep (ACLs, LSMs), which the probe cannot.
  */
 u32 falco_proc_exe_flags(void)
@@ -276,6 +294,7 @@ u32 falco_proc_exe_flags(void)
 	if (!strncmp(exe->f_path.dentry->d_name.name, "memfd:", 6))
 		flags |= FALCO_EXECVE_FLAGS_EXE_FROM_MEMFD;
 	inode = file_inode(exe);
+	flags |= overlay_layer_flags(inode);
 	cred = rcu_dereference(current->cred);
 	mode = inode->i_mode;
 	if (IS_RDONLY(inode) || IS_IMMUTABLE(inode))
