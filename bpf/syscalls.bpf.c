@@ -77,13 +77,6 @@ static __always_inline void fj_queue(struct fj_evt *e, __s64 fd, int what)
 		fj_u32(e, what == 1 ? len : max);
 }
 
-/* The inode behind the returned fd, looked up once before the parameters (dev and ino both
- * need it) for the syscalls whose spec says so. */
-static __always_inline struct inode *fj_ret_inode(struct fj_evt *e)
-{
-	return (struct inode *)e->inode;
-}
-
 /* Writes parameter i of the current spec list. The bpf_loop callback, verified once for all. */
 static long fj_param_cb(__u32 i, void *ctx)
 {
@@ -137,12 +130,9 @@ static long fj_param_cb(__u32 i, void *ctx)
 	case FJ_SRC_HOW_RESOLVE:
 		fj_open_how(e, a, 2);
 		break;
-	case FJ_SRC_DEV_OF_RET: {
-		struct inode *ino = fj_ret_inode(e);
-
-		fj_u32(e, ino ? fj_encode_dev(BPF_CORE_READ(ino, i_sb, s_dev)) : 0);
+	case FJ_SRC_DEV_OF_RET:
+		fj_u32(e, e->dev);
 		break;
-	}
 	case FJ_SRC_SOCKADDR:
 		fj_sockaddr(e, a, e->args[(arg + 1) & 7]);
 		break;
@@ -238,12 +228,9 @@ static long fj_param_cb(__u32 i, void *ctx)
 	case FJ_SRC_NATIVE_ID:
 		fj_u16(e, e->id);
 		break;
-	case FJ_SRC_INO_OF_RET: {
-		struct inode *ino = fj_ret_inode(e);
-
-		fj_u64(e, ino ? BPF_CORE_READ(ino, i_ino) : 0);
+	case FJ_SRC_INO_OF_RET:
+		fj_u64(e, e->ino);
 		break;
-	}
 	case FJ_SRC_ZERO16:
 		fj_u16(e, 0);
 		break;
@@ -348,7 +335,8 @@ static __always_inline int fj_sys_enter(struct pt_regs *regs, long id, int btf)
 	e.id = id;
 	e.exit = 0;
 	e.ret = 0;
-	e.inode = 0;
+	e.dev = 0;
+	e.ino = 0;
 	fj_read_args(&e, regs, btf);
 	fj_emit_spec(&e, e.spec->enter_type, e.spec->enter_n);
 	return 0;
@@ -408,11 +396,14 @@ static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret, 
 	e.id = id;
 	e.exit = 1;
 	e.ret = ret;
-	e.inode = 0;
+	e.dev = 0;
+	e.ino = 0;
+	/* dev and ino of the returned fd's file, looked up once before the parameters */
 	if (ret >= 0 && (e.spec->flags & FJ_SPEC_RET_FILE)) {
-		struct file *f = fj_fd_file(ret);
+		__u32 dev;
 
-		e.inode = f ? (__u64)BPF_CORE_READ(f, f_inode) : 0;
+		fj_fd_dev_ino(ret, &dev, &e.ino);
+		e.dev = dev;
 	}
 	fj_read_args(&e, regs, btf);
 	if (e.spec->flags & (FJ_SPEC_PROC_CLONE | FJ_SPEC_PROC_EXEC))
