@@ -5,7 +5,9 @@
  *   fj-ebpf-capture -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q]
  *     -a: every syscall (generic events for the rest); -e: enter events too;
  *     --prog-stats: each program's runs and mean run time at the end (kernel bpf_stats);
- *     --syscalls NR,NR...: only these native syscalls (default: every one with its own events)
+ *     --syscalls NR,NR...: only these native syscalls (default: every one with its own events).
+ *     Exit hooks on raw_syscalls, or on each syscall's tracepoint with
+ *     FALCOJ_BPF_HOOKS=syscall_tracepoints (the daemon's default).
  *   fj-ebpf-capture --dump-specs     (nr, enter event, count, exit event, count, ppm_sc)
  */
 #define _GNU_SOURCE
