@@ -29,6 +29,15 @@ if [ "$main_class" = io.falcoj.cli.FalcoMain ] && [ ! -f "$root/build/ebpf/libfa
 			"cmake -S libscap-jni/ebpf -B build/ebpf && cmake --build build/ebpf to see why)" >&2
 fi
 
+# The kernel module driver's JNI library (build/native), where the module is there to use it.
+if [ "$main_class" = io.falcoj.cli.FalcoMain ] && [ ! -f "$root/build/native/libscap-jni/libfalcoj_kmod.so" ] &&
+	{ [ -e /dev/falco0 ] || modinfo falco >/dev/null 2>&1; } && command -v cmake >/dev/null; then
+	{ cmake -S "$root" -B "$root/build/native" -DCMAKE_BUILD_TYPE=Release &&
+		cmake --build "$root/build/native" --target falcoj_kmod; } >/dev/null 2>&1 ||
+		echo "falcoj: could not build the kernel module driver's library (run cmake -S . -B build/native" \
+			"&& cmake --build build/native --target falcoj_kmod to see why)" >&2
+fi
+
 # The Tier4 thresholds (16x the defaults) leave lukewarm code to C1 and give C2 only the really
 # hot paths, with fuller profiles: on a 14M-event replay the C2 compiler thread used about as much
 # CPU as the replay itself. Measured on falco-inspect and falco over that replay (x1, 4, 8, 16, 32,
@@ -36,7 +45,8 @@ fi
 # were no slower (tests/bench/replay-inspect.sh, replay-falco.sh).
 jit_opts="-XX:Tier4InvocationThreshold=80000 -XX:Tier4MinInvocationThreshold=9600 -XX:Tier4CompileThreshold=240000 -XX:Tier4BackEdgeThreshold=640000"
 # A capped heap keeps the daemon's resident set small (a few hundred MB with 2,000 live processes).
-java_opts=(${FALCOJ_JAVA_OPTS:--XX:+UseParallelGC -Xss8m -Xmx256m $jit_opts})
+# A tool may set tool_java_opts (its GC and JIT choices) before sourcing this file.
+java_opts=(${FALCOJ_JAVA_OPTS:--Xss8m -Xmx256m $jit_opts ${tool_java_opts:--XX:+UseParallelGC}})
 # Class data sharing: a dynamic CDS archive (one per tool, next to the jar) holds the parsed and
 # verified classes, lambda forms included, that a real run of the tool loads, which saves a good
 # part of the start-up. Java 17 cannot create it by itself, so the first run that reads events

@@ -52,6 +52,8 @@ static DEFINE_PER_CPU(bool, falco_capturing);
 
 static DEFINE_MUTEX(falco_probes_lock);	/* probe registration and the consumer count */
 static unsigned int falco_consumers;
+/* A process whose events are left out (FALCO_IOCTL_IGNORE_CALLER): the consumer itself. 0: none. */
+static pid_t falco_ignored_tgid;
 
 static struct tracepoint *tp_sys_enter;
 static struct tracepoint *tp_sys_exit;
@@ -308,17 +310,24 @@ out:
 	preempt_enable_notrace();
 }
 
+static bool falco_ignored(struct task_struct *task)
+{
+	pid_t ignored = READ_ONCE(falco_ignored_tgid);
+
+	return ignored && task->tgid == ignored;
+}
+
 static void probe_sys_enter(void *data, struct pt_regs *regs, long id)
 {
 	/* 32-bit syscalls have other numbers: not reported */
-	if (in_compat_syscall())
+	if (in_compat_syscall() || falco_ignored(current))
 		return;
 	falco_syscall_probe(regs, 0, true);
 }
 
 static void probe_sys_exit(void *data, struct pt_regs *regs, long ret)
 {
-	if (in_compat_syscall())
+	if (in_compat_syscall() || falco_ignored(current))
 		return;
 	falco_syscall_probe(regs, ret, false);
 }
@@ -327,6 +336,8 @@ static void probe_sched_process_exit(void *data, struct task_struct *p)
 {
 	struct falco_ring *ring;
 
+	if (falco_ignored(p))
+		return;
 	preempt_disable_notrace();
 	ring = falco_ring_enter();
 	if (ring) {
@@ -509,8 +520,10 @@ static int falco_release(struct inode *inode, struct file *file)
 	per_cpu(falco_capturing, dev->cpu) = false;
 	RCU_INIT_POINTER(per_cpu(falco_rings, dev->cpu), NULL);
 	mutex_lock(&falco_probes_lock);
-	if (--falco_consumers == 0)
+	if (--falco_consumers == 0) {
 		falco_probes_unregister();
+		WRITE_ONCE(falco_ignored_tgid, 0);
+	}
 	mutex_unlock(&falco_probes_lock);
 	/* probes read the ring pointer inside sched-RCU read sections: wait them out */
 	synchronize_rcu();
@@ -599,6 +612,10 @@ static long falco_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		}
 		set_bit(arg, falco_syscalls_of_interest);
 		WRITE_ONCE(falco_syscall_filter, true);
+		break;
+	case FALCO_IOCTL_IGNORE_CALLER:
+		/* the caller's tgid as the probes see it (the initial pid namespace) */
+		WRITE_ONCE(falco_ignored_tgid, arg ? task_tgid_nr(current) : 0);
 		break;
 	case FALCO_IOCTL_SYSCALL_CLEAR:
 		WRITE_ONCE(falco_syscall_filter, false);

@@ -126,6 +126,13 @@ struct falco_versions {
 #define FALCO_IOCTL_SYSCALL_CLEAR	_IO(FALCO_IOCTL_MAGIC, 5)
 #define FALCO_IOCTL_GET_COUNTERS	_IOR(FALCO_IOCTL_MAGIC, 6, struct falco_counters)
 #define FALCO_IOCTL_GET_VERSIONS	_IOR(FALCO_IOCTL_MAGIC, 7, struct falco_versions)
+/*
+ * arg 1: leave out every event of the calling process (a consumer's own system calls would
+ * otherwise feed back into the stream it reads); arg 0: report it again. Global; forgotten when
+ * the last consumer closes its device. Appended without an API version change: a module that
+ * predates it answers ENOTTY, and readers go on without it.
+ */
+#define FALCO_IOCTL_IGNORE_CALLER	_IO(FALCO_IOCTL_MAGIC, 8)
 #define FALCO_SYSCALL_NR_MAX	512
 
 #endif /* FALCO_RING_API_H */

@@ -184,6 +184,11 @@ int fj_ring_reader_clear_syscalls(struct fj_ring_reader *r)
 	return ioctl_one(r, FALCO_IOCTL_SYSCALL_CLEAR, 0, "clear syscalls");
 }
 
+int fj_ring_reader_ignore_self(struct fj_ring_reader *r, int on)
+{
+	return ioctl_one(r, FALCO_IOCTL_IGNORE_CALLER, on ? 1 : 0, "ignore own process");
+}
+
 static void release_last(struct fj_ring_reader *r)
 {
 	struct fj_ring *ring;

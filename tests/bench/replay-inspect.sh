@@ -6,7 +6,7 @@
 #
 #   tests/bench/replay-inspect.sh [SOURCE.scap [EVENTS]]
 #   BENCH_FILE=/path/big.scap  where the multiplied capture goes (kept for the next run)
-#   BENCH_RUNS=N               runs of each tool (the best is kept; default 1)
+#   BENCH_RUNS=N               runs of each tool, taking turns (the best wall and CPU are kept; default 1)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 src=${1:-$root/../shared/traces/qemu-large.scap}
@@ -30,25 +30,30 @@ fi
 
 errors=$(mktemp)
 trap 'rm -f "$errors"' EXIT
-# Runs a command BENCH_RUNS times; prints "wall cpu" (seconds) of the fastest run.
-best() {
-	local best="" line
-	for _ in $(seq "$runs"); do
-		line=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>"$errors"; } 2>&1) || {
-			echo "replay-inspect: $1 failed:" >&2
-			cat "$errors" >&2
-			exit 1
-		}
-		line=$(tail -1 <<<"$line")
-		line=$(awk '{ printf "%.3f %.3f", $1, $2 + $3 }' <<<"$line")
-		if [ -z "$best" ] || awk -v a="${line%% *}" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then best=$line; fi
-	done
-	echo "$best"
+# Runs a command once; prints "wall cpu" (seconds).
+timed() {
+	local line
+	line=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>"$errors"; } 2>&1) || {
+		echo "replay-inspect: $1 failed:" >&2
+		cat "$errors" >&2
+		exit 1
+	}
+	awk '{ printf "%.3f %.3f", $1, $2 + $3 }' <<<"$(tail -1 <<<"$line")"
+}
+# The lower of two "wall cpu" pairs, field by field (the best wall and the best CPU of the runs).
+lower() {
+	[ -z "$1" ] && { echo "$2"; return; }
+	awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " ");
+		printf "%.3f %.3f", (x[1] < y[1] ? x[1] : y[1]), (x[2] < y[2] ? x[2] : y[2]) }'
 }
 
-ours=$(best "$root/bin/falco-inspect" -r "$big" "$filter") || exit 1
-theirs=$(best sysdig -r "$big" "$filter") || exit 1
-printf 'capture       %s (%d events), filter: %s\n' "$big" "$events" "$filter"
+# The tools take turns, so that both see the same load on a shared machine.
+ours="" theirs=""
+for _ in $(seq "$runs"); do
+	ours=$(lower "$ours" "$(timed "$root/bin/falco-inspect" -r "$big" "$filter")") || exit 1
+	theirs=$(lower "$theirs" "$(timed sysdig -r "$big" "$filter")") || exit 1
+done
+printf 'capture       %s (%d events), filter: %s, best of %d interleaved runs\n' "$big" "$events" "$filter" "$runs"
 awk -v n="$events" -v o="$ours" -v t="$theirs" 'BEGIN {
 	split(o, a, " "); split(t, b, " ")
 	printf "                 wall s    cpu s   events/s (wall)   events/s (cpu)\n"

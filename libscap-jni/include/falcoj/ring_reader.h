@@ -51,6 +51,8 @@ int fj_ring_reader_stop(struct fj_ring_reader *r);
 int fj_ring_reader_set_snaplen(struct fj_ring_reader *r, unsigned int snaplen);
 int fj_ring_reader_add_syscall(struct fj_ring_reader *r, unsigned int nr);
 int fj_ring_reader_clear_syscalls(struct fj_ring_reader *r);
+/* Leaves out the calling process's own events (on) or not; -1 with errno ENOTTY from an older module. */
+int fj_ring_reader_ignore_self(struct fj_ring_reader *r, int on);
 
 /*
  * The oldest event available now across all CPUs, or NULL when every ring is empty.

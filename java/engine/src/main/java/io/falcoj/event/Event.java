@@ -25,6 +25,9 @@ public final class Event {
 	private static final EventTable TABLE = EventTable.get();
 
 	private ByteBuffer buf;
+	/** {@link #buf} resolved for unchecked reads (see {@link RawMemory}): its array or null, and byte 0's address. */
+	private Object base;
+	private long address;
 	private int offset;
 	// The header fields every consumer reads, several times per event: read once by wrap().
 	private long ts;
@@ -33,69 +36,170 @@ public final class Event {
 	private int type;
 	private int nparams;
 	private EventInfo info;
+	private boolean large;
+	/** Whether paramOffset/paramLength describe this event yet (see {@link #decode}). */
+	private boolean decoded;
+	/** Entries [0, filled) of the arrays were written by some event (those past nparams are cleared). */
+	private int filled;
 	private final int[] paramOffset = new int[MAX_PARAMS];
 	private final int[] paramLength = new int[MAX_PARAMS];
 
+	/** Per event code: true for LARGE_PAYLOAD types (u32 parameter lengths); read by every wrap. */
+	private static final boolean[] LARGE = largeTypes();
+
+	private static boolean[] largeTypes() {
+		boolean[] large = new boolean[TABLE.size()];
+		for (int code = 0; code < large.length; code++) {
+			EventInfo info = TABLE.event(code);
+			large[code] = info != null && info.hasFlag(EventFlags.LARGE_PAYLOAD);
+		}
+		return large;
+	}
+
 	/**
-	 * Points this view at the event starting at {@code offset}. The caller has checked that the
-	 * whole event (its {@code len}) lies inside the buffer; this method checks the parameter
-	 * lengths against {@code len} and throws {@link MalformedEventException} when they overrun it.
+	 * Points this view at the event starting at {@code offset}. Checks that the event lies inside
+	 * the buffer's limit (else {@link MalformedEventException}, or IndexOutOfBoundsException when
+	 * not even its header does) and that its parameter lengths stay inside the event (else
+	 * {@link MalformedEventException}); every later read of this view is then inside the buffer.
 	 */
 	public Event wrap(ByteBuffer buffer, int offset) {
 		if (buffer.order() != ByteOrder.LITTLE_ENDIAN) {
 			throw new IllegalArgumentException("event buffers are little endian");
 		}
+		int room = buffer.limit() - offset;
+		if (offset < 0 || room < HEADER_SIZE) {
+			throw new IndexOutOfBoundsException("no event header at " + offset + " (buffer limit " + buffer.limit() + ")");
+		}
+		Object base = RawMemory.base(buffer);
+		long at = RawMemory.address(buffer) + offset;
 		this.buf = buffer;
+		this.base = base;
+		this.address = at - offset;
 		this.offset = offset;
-		this.type = buffer.getShort(offset + OFF_TYPE) & 0xffff;
-		long n = buffer.getInt(offset + OFF_NPARAMS) & 0xffffffffL;
-		long len = buffer.getInt(offset + OFF_LEN) & 0xffffffffL;
+		// len (u32) and type (u16) in one read.
+		long lenType = RawMemory.getLong(base, at + OFF_LEN);
+		long len = lenType & 0xffffffffL;
+		int type = (int) (lenType >>> 32) & 0xffff;
+		long n = RawMemory.getInt(base, at + OFF_NPARAMS) & 0xffffffffL;
 		this.len = len;
-		this.ts = buffer.getLong(offset + OFF_TS);
-		this.tid = buffer.getLong(offset + OFF_TID);
+		this.type = type;
+		this.ts = RawMemory.getLong(base, at + OFF_TS);
+		this.tid = RawMemory.getLong(base, at + OFF_TID);
 		this.info = TABLE.event(type);
+		this.decoded = false;
+		if (len > room) {
+			this.nparams = 0;
+			throw new MalformedEventException("event of " + len + " bytes runs past its buffer (" + room + " bytes left)");
+		}
 		if (n > MAX_PARAMS) {
+			this.nparams = 0;
 			throw new MalformedEventException("event has " + n + " parameters (at most " + MAX_PARAMS + ")");
 		}
-		this.nparams = (int) n;
-		int lenSize = info != null && info.hasFlag(EventFlags.LARGE_PAYLOAD) ? 4 : 2;
-		long pos = HEADER_SIZE + (long) nparams * lenSize;
+		int nparams = (int) n;
+		boolean large = type < LARGE.length && LARGE[type];
+		int pos = HEADER_SIZE + nparams * (large ? 4 : 2);
 		if (pos > len) {
+			this.nparams = 0;
 			throw new MalformedEventException("event of " + len + " bytes cannot hold " + nparams + " parameter lengths");
 		}
+		long lengths = at + HEADER_SIZE;
+		long total = pos;
 		int i = 0;
-		if (lenSize == 2) {
-			// Four u16 lengths per read: the length array lies inside the event (checked above),
-			// and one bounds-checked read instead of four is a large part of this method's cost.
-			int lengths = offset + HEADER_SIZE;
+		if (!large) {
+			// Four u16 lengths per read (the length array lies inside the event, checked above),
+			// summed in two 32-bit lanes; lengths are never negative, so when the total fits, so
+			// does every parameter.
 			for (; i + 4 <= nparams; i += 4) {
-				long four = buffer.getLong(lengths + i * 2);
-				for (int k = 0; k < 4; k++) {
-					long plen = (four >>> (16 * k)) & 0xffff;
-					if (pos + plen > len) {
-						throw overrun(i + k, len);
-					}
-					paramOffset[i + k] = offset + (int) pos;
-					paramLength[i + k] = (int) plen;
-					pos += plen;
-				}
+				long four = RawMemory.getLong(base, lengths + i * 2);
+				long pairs = (four & 0x0000ffff0000ffffL) + ((four >>> 16) & 0x0000ffff0000ffffL);
+				total += (pairs & 0xffffffffL) + (pairs >>> 32);
+			}
+			for (; i < nparams; i++) {
+				total += RawMemory.getShort(base, lengths + i * 2) & 0xffff;
+			}
+		} else {
+			for (; i < nparams; i++) {
+				total += RawMemory.getInt(base, lengths + i * 4) & 0xffffffffL;
 			}
 		}
-		for (; i < nparams; i++) {
-			int at = offset + HEADER_SIZE + i * lenSize;
-			long plen = lenSize == 2 ? buffer.getShort(at) & 0xffff : buffer.getInt(at) & 0xffffffffL;
-			if (pos + plen > len) {
-				throw overrun(i, len);
-			}
-			paramOffset[i] = offset + (int) pos;
-			paramLength[i] = (int) plen;
-			pos += plen;
+		if (total > len) {
+			this.nparams = 0;
+			throw overrun(base, lengths, large, nparams, pos, len);
 		}
+		this.large = large;
+		this.nparams = nparams;
 		return this;
 	}
 
-	private static MalformedEventException overrun(int param, long len) {
-		return new MalformedEventException("parameter " + param + " overruns the event (" + len + " bytes)");
+	/**
+	 * Where each parameter starts and how long it is, worked out at the first parameter access
+	 * of an event (wrap() only checks the lengths): most events of a replay are consumed without
+	 * reading any parameter. Entries past the count that an earlier event left become empty
+	 * parameters, so that an index past the count reads nothing rather than another event's bytes.
+	 */
+	private void decode() {
+		int[] offs = paramOffset;
+		int[] lens = paramLength;
+		int n = nparams;
+		Object b = base;
+		long lengths = address + offset + HEADER_SIZE;
+		int p = offset + HEADER_SIZE + n * (large ? 4 : 2);
+		int i = 0;
+		if (!large) {
+			for (; i + 4 <= n; i += 4) {
+				long four = RawMemory.getLong(b, lengths + i * 2);
+				int l0 = (int) four & 0xffff;
+				int l1 = (int) (four >>> 16) & 0xffff;
+				int l2 = (int) (four >>> 32) & 0xffff;
+				int l3 = (int) (four >>> 48);
+				offs[i] = p;
+				lens[i] = l0;
+				p += l0;
+				offs[i + 1] = p;
+				lens[i + 1] = l1;
+				p += l1;
+				offs[i + 2] = p;
+				lens[i + 2] = l2;
+				p += l2;
+				offs[i + 3] = p;
+				lens[i + 3] = l3;
+				p += l3;
+			}
+			for (; i < n; i++) {
+				int plen = RawMemory.getShort(b, lengths + i * 2) & 0xffff;
+				offs[i] = p;
+				lens[i] = plen;
+				p += plen;
+			}
+		} else {
+			for (; i < n; i++) {
+				int plen = RawMemory.getInt(b, lengths + i * 4);
+				offs[i] = p;
+				lens[i] = plen;
+				p += plen;
+			}
+		}
+		for (i = n; i < filled; i++) {
+			offs[i] = offset;
+			lens[i] = 0;
+		}
+		filled = n;
+		decoded = true;
+	}
+
+	/** The error for the first parameter that ends past the event (lengths are never negative). */
+	private static MalformedEventException overrun(Object base, long lengths, boolean large, int nparams, long pos,
+			long len) {
+		long end = pos;
+		int i = 0;
+		for (; i < nparams; i++) {
+			end += large ? RawMemory.getInt(base, lengths + i * 4) & 0xffffffffL
+					: RawMemory.getShort(base, lengths + i * 2) & 0xffff;
+			if (end > len) {
+				break;
+			}
+		}
+		return new MalformedEventException("parameter " + i + " overruns the event (" + len + " bytes)");
 	}
 
 	public ByteBuffer buffer() {
@@ -132,53 +236,58 @@ public final class Event {
 		return nparams;
 	}
 
-	/** Absolute offset of parameter {@code i} in {@link #buffer()}. */
+	/** Absolute offset of parameter {@code i} in {@link #buffer()}; past the count, an empty parameter. */
 	public int paramOffset(int i) {
+		if (!decoded) {
+			decode();
+		}
 		return paramOffset[i];
 	}
 
+	/** The length of parameter {@code i}; 0 past the count. */
 	public int paramLength(int i) {
+		if (!decoded) {
+			decode();
+		}
 		return paramLength[i];
 	}
 
-	/** An integer parameter, sign-extended from its stored width (1, 2, 4 or 8 bytes). */
+	/** Widths an integer parameter can have: bit n set for n = 1, 2, 4, 8. */
+	private static final int INT_WIDTHS = 1 << 1 | 1 << 2 | 1 << 4 | 1 << 8;
+
+	/**
+	 * An integer parameter, sign-extended from its stored width (1, 2, 4 or 8 bytes; 0 for any
+	 * other length). One 8-byte read ending where the parameter ends (the event header lies before
+	 * any parameter, so it never starts before the event), then a shift: no branch per width, which
+	 * keeps the many inlined copies of this in the state engine small for the JIT compilers.
+	 */
 	public long paramLong(int i) {
-		int at = paramOffset[i];
-		switch (paramLength[i]) {
-		case 1:
-			return buf.get(at);
-		case 2:
-			return buf.getShort(at);
-		case 4:
-			return buf.getInt(at);
-		case 8:
-			return buf.getLong(at);
-		default:
+		if (!decoded) {
+			decode();
+		}
+		int n = paramLength[i];
+		if (n > 8 || (INT_WIDTHS >>> n & 1) == 0) {
 			return 0;
 		}
+		return RawMemory.getLong(base, address + paramOffset[i] + n - 8) >> (64 - 8 * n);
 	}
 
-	/** An integer parameter, zero-extended from its stored width. */
+	/** An integer parameter, zero-extended from its stored width (as {@link #paramLong}). */
 	public long paramUnsigned(int i) {
-		int at = paramOffset[i];
-		switch (paramLength[i]) {
-		case 1:
-			return buf.get(at) & 0xffL;
-		case 2:
-			return buf.getShort(at) & 0xffffL;
-		case 4:
-			return buf.getInt(at) & 0xffffffffL;
-		case 8:
-			return buf.getLong(at);
-		default:
+		if (!decoded) {
+			decode();
+		}
+		int n = paramLength[i];
+		if (n > 8 || (INT_WIDTHS >>> n & 1) == 0) {
 			return 0;
 		}
+		return RawMemory.getLong(base, address + paramOffset[i] + n - 8) >>> (64 - 8 * n);
 	}
 
 	/** A string parameter (CHARBUF, FSPATH...), without its terminating NUL. Allocates: not for the hot path. */
 	public String paramString(int i) {
+		int at = paramOffset(i);
 		int len = paramLength[i];
-		int at = paramOffset[i];
 		int end = at;
 		while (end < at + len && buf.get(end) != 0) {
 			end++;
@@ -190,8 +299,9 @@ public final class Event {
 
 	/** A copy of a parameter's raw bytes. */
 	public byte[] paramBytes(int i) {
+		int at = paramOffset(i);
 		byte[] bytes = new byte[paramLength[i]];
-		buf.get(paramOffset[i], bytes);
+		buf.get(at, bytes);
 		return bytes;
 	}
 }

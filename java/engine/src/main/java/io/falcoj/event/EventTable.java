@@ -228,11 +228,14 @@ public final class EventTable {
 		ParamInfo[] dynamic = null;
 		int dirfd = -1;
 		for (int i = 3; i < w.length; i++) {
-			String[] kv = w[i].split("=", 2);
-			switch (kv[0]) {
-			case "flags" -> flags = require(flagTables.get(kv[1]), "flags table ", kv[1]);
-			case "dynamic" -> dynamic = require(dynamicTables.get(kv[1]), "dynamic table ", kv[1]);
-			case "dirfd" -> dirfd = Integer.parseInt(kv[1]);
+			// indexOf, not split: see words()
+			int eq = w[i].indexOf('=');
+			String key = eq < 0 ? w[i] : w[i].substring(0, eq);
+			String value = eq < 0 ? null : w[i].substring(eq + 1);
+			switch (key) {
+			case "flags" -> flags = require(flagTables.get(value), "flags table ", value);
+			case "dynamic" -> dynamic = require(dynamicTables.get(value), "dynamic table ", value);
+			case "dirfd" -> dirfd = Integer.parseInt(value);
 			default -> throw new IllegalArgumentException("unknown parameter attribute " + w[i]);
 			}
 		}
@@ -259,8 +262,14 @@ public final class EventTable {
 	private static ParamInfo[] parseDynamic(String[] w) {
 		ParamInfo[] variants = new ParamInfo[w.length - 2];
 		for (int i = 2; i < w.length; i++) {
-			String[] p = w[i].split(":", -1);
-			variants[i - 2] = new ParamInfo(p[0], ParamType.valueOf(p[1]), PrintFormat.parse(p[2]), null, null, -1);
+			String v = w[i];
+			int a = v.indexOf(':');
+			int b = v.indexOf(':', a + 1);
+			if (a < 0 || b < 0) {
+				throw new IllegalArgumentException("dynamic variant " + v + " is not NAME:TYPE:FORMAT");
+			}
+			variants[i - 2] = new ParamInfo(v.substring(0, a), ParamType.valueOf(v.substring(a + 1, b)),
+					PrintFormat.parse(v.substring(b + 1)), null, null, -1);
 		}
 		return variants;
 	}

@@ -1,5 +1,7 @@
 package io.falcoj.state;
 
+import io.falcoj.event.RawMemory;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
@@ -30,26 +32,18 @@ final class PathCache {
 
 	/** Length of the NUL-terminated string at {@code off}, at most {@code len}. */
 	static int strlen(ByteBuffer b, int off, int len) {
-		int n = 0;
-		while (n < len && b.get(off + n) != 0) {
-			n++;
-		}
-		return n;
+		return RawMemory.strlen(b, off, len);
 	}
 
 	private static long key(String dir, ByteBuffer b, int off, int n) {
-		long h = 0xcbf29ce484222325L ^ dir.hashCode();
-		for (int i = 0; i < n; i++) {
-			h = (h ^ (b.get(off + i) & 0xff)) * 0x100000001b3L;
-		}
-		return h;
+		return RawMemory.hash(b, off, n, 0xcbf29ce484222325L ^ dir.hashCode());
 	}
 
 	/** The path {@code n} bytes at {@code off} name, resolved against {@code dir}, as cached or made by {@code resolve}. */
 	Entry resolve(String dir, ByteBuffer b, int off, int n) {
 		long k = key(dir, b, off, n);
 		Entry e = entries.get(k);
-		if (e != null && e.raw.length == n && (e.dir == dir || e.dir.equals(dir)) && sameBytes(e.raw, b, off)) {
+		if (e != null && e.raw.length == n && (e.dir == dir || e.dir.equals(dir)) && RawMemory.equals(b, off, e.raw)) {
 			return e;
 		}
 		byte[] raw = new byte[n];
@@ -61,14 +55,5 @@ final class PathCache {
 		}
 		entries.put(k, e);
 		return e;
-	}
-
-	private static boolean sameBytes(byte[] raw, ByteBuffer b, int off) {
-		for (int i = 0; i < raw.length; i++) {
-			if (raw[i] != b.get(off + i)) {
-				return false;
-			}
-		}
-		return true;
 	}
 }

@@ -15,6 +15,7 @@ import io.falcoj.event.EventInfo;
 import io.falcoj.event.EventTable;
 import io.falcoj.event.ParamInfo;
 import io.falcoj.event.ParamType;
+import io.falcoj.event.RawMemory;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -109,11 +110,19 @@ public final class StateEngine implements CaptureListener {
 	private static final int FD_FLAGS = EventFlags.CREATES_FD | EventFlags.USES_FD | EventFlags.DESTROYS_FD;
 
 	private final LongObjectMap<ThreadInfo> threads = new LongObjectMap<>(1024);
+	/**
+	 * The entry of the last event's tid (an exit mostly follows its own enter, so this saves about
+	 * half the table lookups); null after any change of the table, so it is never stale.
+	 */
+	private ThreadInfo lastThread;
+	private final long purgeIntervalNs;
 	private final LongObjectMap<UserEntry> users = new LongObjectMap<>(64);
 	private final LongObjectMap<GroupEntry> groups = new LongObjectMap<>(64);
 	private final java.util.Map<String, ContainerInfo> containers = new java.util.HashMap<>();
 	private final ParsedEvent parsed = new ParsedEvent();
 	private final Event enterView = new Event();
+	/** Where an exit's stored enter event is read from (see {@link #enterCopy}). */
+	private ByteBuffer enterScratch = ByteBuffer.allocateDirect(512).order(java.nio.ByteOrder.LITTLE_ENDIAN);
 	private Consumer<ParsedEvent> consumer = e -> {
 	};
 	private MachineInfo machine;
@@ -141,8 +150,20 @@ public final class StateEngine implements CaptureListener {
 		this(StateSettings.DEFAULT);
 	}
 
+	/**
+	 * Whether every event of this code leaves {@link ParsedEvent#fd} null and
+	 * {@link ParsedEvent#fdNum} -1: enter events that name no fd and that no parser handles (the
+	 * enter branch of {@link #onEvent} then only clears the thread's last fd). The fd fields
+	 * specialise rules per event code with it; keep it in step with that branch.
+	 */
+	public boolean neverHasFd(int code) {
+		return code >= 0 && code < kind.length && (kind[code] & K_ENTER) != 0 && (kind[code] & K_SKIP) == 0
+				&& enterFdIndex[code] < 0 && handler[code] == H_NONE;
+	}
+
 	public StateEngine(StateSettings settings) {
 		this.settings = settings;
+		this.purgeIntervalNs = settings.purgeIntervalNs();
 		int n = table.size();
 		handler = new byte[n];
 		singleFdType = new FdType[n];
@@ -630,6 +651,21 @@ public final class StateEngine implements CaptureListener {
 
 	@Override
 	public void onEvent(Event ev, int cpu) {
+		long ts = ev.ts();
+		currentTs = ts;
+		// Kept out of apply(): this branch is first taken long after the JIT compiled the per-event
+		// code, and taking a branch the compiled code left out throws that code away. Here it only
+		// costs recompiling this small method, not the whole event path.
+		if (ts - lastPurgeTs >= purgeIntervalNs) {
+			if (lastPurgeTs != 0) {
+				purge(ts);
+			}
+			lastPurgeTs = ts;
+		}
+		apply(ev, cpu, ts);
+	}
+
+	private void apply(Event ev, int cpu, long ts) {
 		ParsedEvent p = parsed;
 		p.event = ev;
 		p.num = ++eventCount;
@@ -640,17 +676,14 @@ public final class StateEngine implements CaptureListener {
 		p.enter = null;
 		p.enterTs = 0;
 		p.openPath = null;
-		long ts = ev.ts();
-		currentTs = ts;
-		if (ts - lastPurgeTs >= settings.purgeIntervalNs()) {
-			if (lastPurgeTs != 0) {
-				purge(ts);
-			}
-			lastPurgeTs = ts;
-		}
 		int type = ev.type();
 		EventInfo info = ev.info();
-		ThreadInfo t = threads.get(ev.tid());
+		long tid = ev.tid();
+		ThreadInfo t = lastThread;
+		if (t == null || t.tid != tid) {
+			t = threads.get(tid);
+			lastThread = t;
+		}
 		if (info == null) {
 			p.thread = t;
 			consumer.accept(p);
@@ -667,6 +700,7 @@ public final class StateEngine implements CaptureListener {
 			t.lastAccessTs = ts;
 		}
 		if ((k & K_ENTER) != 0) {
+			// (neverHasFd describes what this branch does for enter events without an fd)
 			if (t != null && !skip && h != H_SWITCH) {
 				t.lastEventType = type;
 				t.lastEventFd = -1;
@@ -693,7 +727,7 @@ public final class StateEngine implements CaptureListener {
 			if (valid) {
 				p.enterTs = t.lastEnterTs;
 				if (t.lastEventStored) {
-					p.enter = enterView.wrap(t.lastEventView, 0);
+					p.enter = enterView.wrap(enterCopy(t), 0);
 				}
 			} else {
 				t.lastEventFd = -1;
@@ -722,6 +756,21 @@ public final class StateEngine implements CaptureListener {
 		}
 		consumer.accept(p);
 		afterEvent();
+	}
+
+	/**
+	 * The thread's stored enter event, copied into direct memory like the capture's own events: if
+	 * Event also saw heap buffers, C2 would compile its reads for one kind, meet the other, and
+	 * compile them again (three times per replay).
+	 */
+	private ByteBuffer enterCopy(ThreadInfo t) {
+		int n = t.lastEventLength;
+		if (enterScratch.capacity() < n) {
+			enterScratch = ByteBuffer.allocateDirect(Math.max(n, enterScratch.capacity() * 2))
+					.order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		}
+		enterScratch.put(0, t.lastEventBytes, 0, n);
+		return enterScratch;
 	}
 
 	private void afterEvent() {
@@ -830,22 +879,33 @@ public final class StateEngine implements CaptureListener {
 		if (!has(ev, i)) {
 			return new String[0];
 		}
-		ByteBuffer b = ev.buffer();
-		int at = ev.paramOffset(i);
-		int end = at + ev.paramLength(i);
-		List<String> out = new ArrayList<>();
-		int start = at;
-		for (int k = at; k <= end; k++) {
-			if (k == end || b.get(k) == 0) {
-				if (k > start || k < end) {
-					byte[] s = new byte[k - start];
-					b.get(start, s);
-					out.add(new String(s, StandardCharsets.UTF_8));
-				}
+		// One bulk copy, then two passes over the array (count, cut): no list, whose toArray made
+		// C2 compile this twice in a replay.
+		int n = ev.paramLength(i);
+		byte[] bytes = new byte[n];
+		ev.buffer().get(ev.paramOffset(i), bytes);
+		// Every NUL ends an entry (empty ones too); bytes after the last NUL are one more.
+		int count = 0;
+		int start = 0;
+		for (int k = 0; k < n; k++) {
+			if (bytes[k] == 0) {
+				count++;
 				start = k + 1;
 			}
 		}
-		return out.toArray(new String[0]);
+		String[] out = new String[start < n ? count + 1 : count];
+		count = 0;
+		start = 0;
+		for (int k = 0; k < n; k++) {
+			if (bytes[k] == 0) {
+				out[count++] = new String(bytes, start, k - start, StandardCharsets.UTF_8);
+				start = k + 1;
+			}
+		}
+		if (start < n) {
+			out[count] = new String(bytes, start, n - start, StandardCharsets.UTF_8);
+		}
+		return out;
 	}
 
 	private FdInfo addFd(ThreadInfo t, long fdNum, FdInfo fd, ParsedEvent p) {
@@ -1010,6 +1070,7 @@ public final class StateEngine implements CaptureListener {
 			}
 		}
 		threads.put(t.tid, t);
+		lastThread = null;
 		threadsAdded++;
 		if (t.tid != t.pid) {
 			ThreadInfo main = threads.get(t.pid);
@@ -1213,10 +1274,7 @@ public final class StateEngine implements CaptureListener {
 			ByteBuffer b = ev.buffer();
 			int at = ev.paramOffset(i);
 			int len = ev.paramLength(i);
-			boolean same = len == raw.length;
-			for (int k = 0; same && k < len; k++) {
-				same = b.get(at + k) == raw[k];
-			}
+			boolean same = len == raw.length && RawMemory.equals(b, at, raw);
 			if (!same) {
 				strings = stringArray(ev, i);
 				raw = new byte[len];
@@ -1240,10 +1298,7 @@ public final class StateEngine implements CaptureListener {
 		ByteBuffer b = ev.buffer();
 		int at = ev.paramOffset(i);
 		int len = ev.paramLength(i);
-		boolean same = len == lastCgroupsRaw.length;
-		for (int k = 0; same && k < len; k++) {
-			same = b.get(at + k) == lastCgroupsRaw[k];
-		}
+		boolean same = len == lastCgroupsRaw.length && RawMemory.equals(b, at, lastCgroupsRaw);
 		if (!same) {
 			t.setCgroups(stringArray(ev, i));
 			lastCgroupsRaw = new byte[len];
@@ -1444,6 +1499,7 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		threads.remove(tid);
+		lastThread = null;
 		threadsRemoved++;
 		if (t.tid == t.pid) {
 			fdsPurged += t.fds.size();

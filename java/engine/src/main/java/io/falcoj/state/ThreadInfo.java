@@ -1,7 +1,6 @@
 package io.falcoj.state;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /**
  * What the engine knows about one thread (libsinsp's threadinfo). Owned and mutated only by the
@@ -94,7 +93,6 @@ public final class ThreadInfo {
 	boolean lastEventStored;
 	long lastEnterTs;
 	byte[] lastEventBytes;
-	ByteBuffer lastEventView;
 	int lastEventLength;
 
 	private String argsLine;
@@ -193,7 +191,6 @@ public final class ThreadInfo {
 		if (b == null || b.length < length) {
 			b = new byte[Math.max(length, 512)];
 			lastEventBytes = b;
-			lastEventView = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
 		}
 		src.get(offset, b, 0, length);
 		lastEventLength = length;

@@ -107,7 +107,7 @@ class ScapMutationTest {
 						variant.length));
 				// Plain files are mapped: with small chunks, blocks straddle mappings and remaps happen
 				// mid-file, and the outcome (events read, or the error and its offset) must not change.
-				for (int chunk : new int[] {ScapReader.MAP_CHUNK, 4096}) {
+				for (int chunk : new int[] {ScapReader.CHANNEL_WINDOW, 4096}) {
 					String mapped;
 					try {
 						mapped = outcome(() -> ScapReader.open(f, chunk));
@@ -150,7 +150,7 @@ class ScapMutationTest {
 		String streamed = outcome(() -> ScapReader.open(copy.toString(), new ByteArrayInputStream(plain),
 				plain.length));
 		assertTrue(streamed.contains("checksum"), streamed);
-		for (int chunk : new int[] {ScapReader.MAP_CHUNK, 1 << 16, 4096, 100}) {
+		for (int chunk : new int[] {ScapReader.CHANNEL_WINDOW, 1 << 16, 4096, 100}) {
 			assertEquals(streamed, outcome(() -> ScapReader.open(copy, chunk)), "chunk " + chunk);
 		}
 	}

@@ -321,6 +321,40 @@ class ScapReaderWriterTest {
 	}
 
 	@Test
+	void fileCutShortWhileBeingReadIsAFormatError() throws Exception {
+		Path sample = tmp.resolve("sample.scap");
+		Files.write(sample, sampleCapture());
+		Path big = tmp.resolve("big.scap");
+		ScapMultiplier.multiply(sample, big, 20_000);
+		byte[] data = Files.readAllBytes(big);
+		ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+		// Cut 10 bytes into the first block past two thirds of the file: far beyond what the
+		// reader has buffered after its first blocks (it starts with a small window).
+		int cut = 0;
+		while (cut < data.length * 2 / 3) {
+			cut += b.getInt(cut + 4);
+		}
+		assertTrue(cut > 1 << 20, "the capture is large: " + data.length);
+		cut += 10;
+		try (ScapReader reader = ScapReader.open(big, 4096)) {
+			for (int i = 0; i < 2; i++) {
+				assertTrue(reader.readNext((e, cpu) -> {
+				}));
+			}
+			try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(big,
+					java.nio.file.StandardOpenOption.WRITE)) {
+				ch.truncate(cut);
+			}
+			ScapFormatException e = assertThrows(ScapFormatException.class, () -> reader.read((ev, cpu) -> {
+			}));
+			assertEquals(cut - 10, e.offset(), e.getMessage());
+			assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+			assertThrows(ScapFormatException.class, () -> reader.readNext((ev, cpu) -> {
+			}));
+		}
+	}
+
+	@Test
 	void wrongTrailerBigEndianAndNewerVersionsAreRefused() throws Exception {
 		byte[] data = sampleCapture();
 		byte[] badTrailer = data.clone();

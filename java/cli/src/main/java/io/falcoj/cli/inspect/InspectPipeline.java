@@ -140,9 +140,13 @@ public final class InspectPipeline implements CaptureListener {
 
 	/** Called with each event once the state engine has applied it. */
 	private void consume(ParsedEvent p) {
-		if (filter != null && !filter.matches(p, p.event.type())) {
-			return;
+		// Small enough for the JIT to inline into the per-event path; what passes is handled apart.
+		if (filter == null || filter.matches(p, p.event.type())) {
+			pass(p);
 		}
+	}
+
+	private void pass(ParsedEvent p) {
 		passed++;
 		if (copier != null) {
 			copier.onEvent(p.event, p.cpu);

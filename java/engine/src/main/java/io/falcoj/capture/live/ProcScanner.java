@@ -395,6 +395,14 @@ public final class ProcScanner {
 		return r;
 	}
 
+	private static long hex(String s) {
+		try {
+			return Long.parseUnsignedLong(s, 16);
+		} catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
 	/** Sockets of all network namespaces visible through this /proc, by inode. */
 	private void loadSockets() {
 		sockets.clear();
@@ -411,7 +419,9 @@ public final class ProcScanner {
 			}
 			FdEntry s = new FdEntry();
 			s.type = FdType.UNIX_SOCK;
-			s.unixSource = Long.parseUnsignedLong(f[0].replace(":", ""), 16);
+			// the kernel's address of the socket; printed as "(____ptrval____)" while the kernel's
+			// random pointer hashing is not ready yet (early boot): then unknown
+			s.unixSource = hex(f[0].replace(":", ""));
 			s.name = f.length > 7 ? f[7] : "";
 			sockets.put(Long.parseLong(f[6]), s);
 		}

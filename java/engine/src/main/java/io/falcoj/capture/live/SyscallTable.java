@@ -1,5 +1,6 @@
 package io.falcoj.capture.live;
 
+import io.falcoj.event.Direction;
 import io.falcoj.event.EventInfo;
 import io.falcoj.event.EventTable;
 import java.util.ArrayList;
@@ -55,7 +56,13 @@ public final class SyscallTable {
 	}
 
 	private static SyscallTable load() {
-		int[] raw = EbpfNative.syscallTable();
+		int[] raw;
+		try {
+			raw = EbpfNative.syscallTable();
+		} catch (LinkageError | DriverUnavailableException e) {
+			// No eBPF library (a kernel-module-only install): the kmod library's map.
+			return fromKmodMap();
+		}
 		EventTable table = EventTable.get();
 		List<Entry> list = new ArrayList<>();
 		for (int i = 0; i + 5 < raw.length; i += 6) {
@@ -63,6 +70,35 @@ public final class SyscallTable {
 			String name = table.syscallName(raw[i + 1]);
 			list.add(new Entry(raw[i], name != null ? name : "syscall" + raw[i], raw[i + 1], raw[i + 2], raw[i + 3],
 					raw[i + 4], raw[i + 5]));
+		}
+		return new SyscallTable(list);
+	}
+
+	/**
+	 * The table from the kernel module library's native number to ppm_sc map: a syscall is reported
+	 * with the event pair of its own name when the event table has one (as kmod/falco_fill.c
+	 * does), else with the generic pair.
+	 */
+	static SyscallTable fromKmodMap() {
+		int[] map = KmodNative.syscallMap();
+		EventTable table = EventTable.get();
+		List<Entry> list = new ArrayList<>();
+		for (int i = 0; i + 1 < map.length; i += 2) {
+			String name = table.syscallName(map[i + 1]);
+			if (name == null) {
+				name = "syscall" + map[i];
+			}
+			int enter = 0;
+			int exit = 1;
+			for (EventInfo e : table.byName(name)) {
+				// the newest pair of that name: the highest codes
+				if (e.direction() == Direction.ENTER && e.code() > enter) {
+					enter = e.code();
+				} else if (e.direction() == Direction.EXIT && e.code() > exit) {
+					exit = e.code();
+				}
+			}
+			list.add(new Entry(map[i], name, map[i + 1], exit == 1 ? 0 : enter, exit, 0, 0));
 		}
 		return new SyscallTable(list);
 	}

@@ -46,9 +46,13 @@ public final class StateEventState implements EventState {
 	 * that leave the thread's syscall state alone (scheduler switches) keep the last one.
 	 */
 	public void onParsed(ParsedEvent pe) {
-		if (!trackLatency) {
-			return;
+		// Small enough for the JIT to inline into the per-event path; the work is apart.
+		if (trackLatency) {
+			trackLatency(pe);
 		}
+	}
+
+	private void trackLatency(ParsedEvent pe) {
 		ThreadInfo t = pe.thread;
 		EventInfo info = pe.event.info();
 		if (t == null || info == null) {

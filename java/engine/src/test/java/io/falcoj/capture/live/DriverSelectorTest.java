@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class DriverSelectorTest {
@@ -27,9 +28,40 @@ class DriverSelectorTest {
 	}
 
 	@Test
-	void kmodWithoutItsJavaSideSaysSo() {
+	void kmodWithoutTheModuleSaysWhy() {
+		Assumptions.assumeFalse(Files.exists(Path.of("/dev/falco0")), "the module is loaded here");
 		var e = assertThrows(DriverUnavailableException.class, () -> new DriverSelector(1 << 20, log::add).open("kmod"));
-		assertTrue(e.getMessage().contains("kernel module"), e.getMessage());
+		assertTrue(e.getMessage().startsWith("the kernel module driver could not start: "), e.getMessage());
+		// without the JNI library built that is the reason; with it, the missing devices
+		assertTrue(e.getMessage().contains("libfalcoj_kmod.so") || e.getMessage().contains("no /dev/falco<N> device"),
+				e.getMessage());
+	}
+
+	@Test
+	void autoTriesTheModuleWhenItsDeviceIsThereAndSaysWhyItFellBack() throws Exception {
+		Assumptions.assumeFalse(Files.exists(Path.of("/dev/falco0")), "the module is loaded here");
+		NativeAssumptions.driver().close();
+		Path devices = Files.createTempDirectory("falcoj-dev");
+		Files.createFile(devices.resolve("falco0"));
+		try (LiveDriver d = new DriverSelector(devices, 1 << 20, log::add).open("auto")) {
+			assertEquals("modern_ebpf", d.kind());
+			// the module's driver was tried (and failed on /dev/falco0), not skipped for want of a device
+			assertTrue(log.get(0).startsWith("kernel module not used (the kernel module driver could not start: "), log.toString());
+		} finally {
+			Files.delete(devices.resolve("falco0"));
+			Files.delete(devices);
+		}
+	}
+
+	@Test
+	void kmodDriverNamesTheMissingDevices() {
+		try {
+			var e = assertThrows(DriverUnavailableException.class, () -> KmodDriver.open("/nonexistent/falco"));
+			assertTrue(e.getMessage().contains("libfalcoj_kmod.so") || e.getMessage().contains("no /nonexistent/falco<N> device"),
+					e.getMessage());
+		} catch (NoClassDefFoundError e) {
+			Assumptions.abort("libfalcoj_kmod.so not built: " + e);
+		}
 	}
 
 	@Test

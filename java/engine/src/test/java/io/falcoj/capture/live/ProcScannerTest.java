@@ -128,6 +128,28 @@ class ProcScannerTest {
 	}
 
 	@Test
+	void unixSocketAddressesHiddenEarlyInBootAreNoError() throws Exception {
+		// Before the kernel's pointer hashing is seeded (early boot, as in the QEMU guest),
+		// /proc/net/unix prints "(____ptrval____):" where the socket's address goes.
+		Path root = Files.createTempDirectory("falcoj-proc");
+		Path proc = Files.createDirectories(root.resolve("proc/net"));
+		Path etc = Files.createDirectories(root.resolve("etc"));
+		Files.writeString(proc.resolve("unix"), "Num       RefCount Protocol Flags    Type St Inode Path\n"
+				+ "(____ptrval____): 00000002 00000000 00010000 0001 01 1234 /run/x.sock\n");
+		try {
+			Recorder r = new Recorder();
+			new ProcScanner(proc.getParent(), etc).scan(r);
+			assertNotNull(r.machine);
+		} finally {
+			Files.delete(proc.resolve("unix"));
+			Files.delete(proc);
+			Files.delete(proc.getParent());
+			Files.delete(etc);
+			Files.delete(root);
+		}
+	}
+
+	@Test
 	void readsProcNetAddressesWordByWord() {
 		assertArrayEquals(new byte[] { 127, 0, 0, 1 }, ProcScanner.address("0100007F"));
 		byte[] v6 = ProcScanner.address("00000000000000000000000001000000");
