@@ -11,6 +11,7 @@ import io.falcoj.state.StateEngine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,12 @@ import java.util.Map;
 public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 	private final List<FieldInfo> fields = new ArrayList<>();
 	private final Map<String, FieldInfo> byName = new HashMap<>();
-	private final Map<FieldInfo, FieldFamily> familyOf = new HashMap<>();
+	/**
+	 * By identity: the infos are the very instances byName holds. FieldInfo is a record, and its
+	 * first hashCode would bootstrap the record's generated methods (about 10 ms of method-handle
+	 * set-up at every start of a short-lived tool).
+	 */
+	private final Map<FieldInfo, FieldFamily> familyOf = new IdentityHashMap<>();
 
 	/**
 	 * The catalog over a state engine: {@code leading} families first (the evt.* family, which
