@@ -42,6 +42,26 @@ public abstract class Field<C> {
 		return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).longValue();
 	}
 
+	/**
+	 * Returned by {@link #valueForCode} when the value is not fixed by the event code alone.
+	 */
+	public static final Object VARIES = new Object() {
+		@Override
+		public String toString() {
+			return "VARIES";
+		}
+	};
+
+	/**
+	 * The value that every event of type {@code code} has ({@code null}: absent on all of them), or
+	 * {@link #VARIES}. Rules are specialised per event code with it (a check of a value the code
+	 * fixes is decided once, when rules are loaded), so an answer other than VARIES must hold for
+	 * every possible event of that code, whatever the state. The default claims nothing.
+	 */
+	public Object valueForCode(int code) {
+		return VARIES;
+	}
+
 	/** The value rendered as an output ({@code %field}) shows it; {@code <NA>} when absent. */
 	public String render(C ctx) {
 		Object v = value(ctx);

@@ -38,6 +38,8 @@ public final class FilterCompiler<C> {
 
 	/** Non-null when compiled filters share sub-results within an event (see {@link EvaluationEpoch}). */
 	private final EvaluationEpoch epoch;
+	/** One operand per bound field, so that checks of the same field share its value within an event. */
+	private final Map<Field<C>, Operand.OfField<C>> operands = new java.util.IdentityHashMap<>();
 	/** Boolean nodes already compiled, by identity: expanded macros are shared tree instances. */
 	private final Map<Expr, Filter<C>> compiledNodes = new java.util.IdentityHashMap<>();
 
@@ -85,12 +87,29 @@ public final class FilterCompiler<C> {
 		Filter<C> f = compiledChecks.get(c);
 		if (f == null) {
 			f = compileCheck(c);
+			f.text = describe(c);
 			if (!(f instanceof EventTypeFilter)) {
 				f = shared(f);
 			}
 			compiledChecks.put(c, f);
 		}
 		return f;
+	}
+
+	private static String describe(Expr.Check c) {
+		StringBuilder sb = new StringBuilder().append(c.left()).append(' ').append(c.op());
+		if (c.right() instanceof Expr.Literal l) {
+			sb.append(' ').append(l.text());
+		} else if (c.right() instanceof Expr.ListLiteral l) {
+			sb.append(" (");
+			for (int k = 0; k < l.items().size(); k++) {
+				sb.append(k == 0 ? "" : ", ").append(l.items().get(k).text());
+			}
+			sb.append(')');
+		} else if (c.right() instanceof Expr.FieldValue v) {
+			sb.append(" val(").append(v.operand()).append(')');
+		}
+		return sb.toString();
 	}
 
 	private Filter<C> shared(Filter<C> f) {
@@ -144,7 +163,13 @@ public final class FilterCompiler<C> {
 
 	private Operand<C> operand(Expr.Operand o) throws FilterCompileException {
 		if (o instanceof Expr.FieldRef f) {
-			return new Operand.OfField<>(bind(f.name(), f.argument(), f.pos()));
+			Field<C> field = bind(f.name(), f.argument(), f.pos());
+			Operand.OfField<C> op = operands.get(field);
+			if (op == null) {
+				op = new Operand.OfField<>(field, epoch);
+				operands.put(field, op);
+			}
+			return op;
 		}
 		Expr.Transform t = (Expr.Transform) o;
 		Operand<C> inner = operand(t.inner());
@@ -185,10 +210,18 @@ public final class FilterCompiler<C> {
 		if (left.list) {
 			return new ListAnyFilter<>(left, test(left.type, op, values, c));
 		}
+		if (left.type == FieldType.BOOL && !left.list && (op.equals("=") || op.equals("==") || op.equals("!="))) {
+			// as a number (0 or 1), unboxed; a value that is no boolean fails here as it does in ValueTest
+			try {
+				return new NumCompareFilter<>(left, op, ValueTest.parseBool(values.get(0)), true);
+			} catch (IllegalArgumentException e) {
+				throw new FilterCompileException(FilterCompileException.Kind.INVALID, e.getMessage(), c.pos());
+			}
+		}
 		if (left.type.isNumeric()) {
 			if (ValueTest.isOrderOrEquality(op)) {
 				try {
-					return new NumCompareFilter<>(left, op, ValueTest.parseLong(values.get(0)));
+					return new NumCompareFilter<>(left, op, ValueTest.parseLong(values.get(0)), false);
 				} catch (IllegalArgumentException e) {
 					throw new FilterCompileException(FilterCompileException.Kind.INVALID, e.getMessage(), c.pos());
 				}
@@ -205,7 +238,9 @@ public final class FilterCompiler<C> {
 				return new NumInFilter<>(left, new LongHashSet(longs));
 			}
 		}
-		return new ScalarFilter<>(left, test(left.type, op, values, c));
+		ValueTest t = test(left.type, op, values, c);
+		return left.type == FieldType.STRING || left.type == FieldType.BYTES ? new ScalarFilter<>(left, t, op, values)
+				: new ScalarFilter<>(left, t, null, null);
 	}
 
 	private ValueTest test(FieldType type, String op, List<String> values, Expr.Check c) throws FilterCompileException {
@@ -270,10 +305,23 @@ public final class FilterCompiler<C> {
 		return new EventTypeFilter<>(table, negate, verify, typeField, names);
 	}
 
+	private static String chainText(Filter<?>[] children, String op) {
+		StringBuilder sb = new StringBuilder("(");
+		for (int k = 0; k < children.length; k++) {
+			sb.append(k == 0 ? "" : op).append(children[k]);
+		}
+		return sb.append(')').toString();
+	}
+
+	/** A fixed field value as {@link Field#longValue} gives it. */
+	private static long constantLong(Object v) {
+		return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).longValue();
+	}
+
 	/** Remembers its result for the current event (epoch), for the many rules that contain it. */
-	private static final class SharedFilter<C> extends Filter<C> {
-		private final Filter<C> inner;
-		private final EvaluationEpoch epoch;
+	static final class SharedFilter<C> extends Filter<C> {
+		final Filter<C> inner;
+		final EvaluationEpoch epoch;
 		private long seen;
 		private boolean result;
 
@@ -291,10 +339,20 @@ public final class FilterCompiler<C> {
 			}
 			return result;
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			return s.shared(this);
+		}
+
+		@Override
+		public String toString() {
+			return "shared" + inner;
+		}
 	}
 
-	private static final class AndFilter<C> extends Filter<C> {
-		private final Filter<C>[] children;
+	static final class AndFilter<C> extends Filter<C> {
+		final Filter<C>[] children;
 
 		@SuppressWarnings("unchecked")
 		AndFilter(List<Filter<C>> children) {
@@ -304,16 +362,27 @@ public final class FilterCompiler<C> {
 		@Override
 		public boolean matches(C ctx, int code) {
 			for (Filter<C> f : children) {
-				if (!f.matches(ctx, code)) {
+				if (!evaluate(f, ctx, code)) {
 					return false;
 				}
 			}
 			return true;
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Filter<C> f = s.chain(children, true);
+			return f == null ? this : f;
+		}
+
+		@Override
+		public String toString() {
+			return chainText(children, " and ");
+		}
 	}
 
-	private static final class OrFilter<C> extends Filter<C> {
-		private final Filter<C>[] children;
+	static final class OrFilter<C> extends Filter<C> {
+		final Filter<C>[] children;
 
 		@SuppressWarnings("unchecked")
 		OrFilter(List<Filter<C>> children) {
@@ -323,16 +392,27 @@ public final class FilterCompiler<C> {
 		@Override
 		public boolean matches(C ctx, int code) {
 			for (Filter<C> f : children) {
-				if (f.matches(ctx, code)) {
+				if (evaluate(f, ctx, code)) {
 					return true;
 				}
 			}
 			return false;
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Filter<C> f = s.chain(children, false);
+			return f == null ? this : f;
+		}
+
+		@Override
+		public String toString() {
+			return chainText(children, " or ");
+		}
 	}
 
-	private static final class NotFilter<C> extends Filter<C> {
-		private final Filter<C> child;
+	static final class NotFilter<C> extends Filter<C> {
+		final Filter<C> child;
 
 		NotFilter(Filter<C> child) {
 			this.child = child;
@@ -340,7 +420,24 @@ public final class FilterCompiler<C> {
 
 		@Override
 		public boolean matches(C ctx, int code) {
-			return !child.matches(ctx, code);
+			return !evaluate(child, ctx, code);
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Filter<C> c = child.specialize(s);
+			if (c instanceof Constant<C> k) {
+				return Constant.of(!k.value);
+			}
+			if (c instanceof NotFilter<C> n) {
+				return n.child;
+			}
+			return c == child ? this : new NotFilter<>(c);
+		}
+
+		@Override
+		public String toString() {
+			return "not " + child;
 		}
 	}
 
@@ -372,6 +469,19 @@ public final class FilterCompiler<C> {
 			}
 			return hit != negate;
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			int code = s.code();
+			if (code < 0) {
+				return this;
+			}
+			boolean inTable = code < table.length;
+			if (inTable && verify != null && verify[code]) {
+				return this;
+			}
+			return Constant.of((inTable && table[code]) != negate);
+		}
 	}
 
 	private static final class ExistsFilter<C> extends Filter<C> {
@@ -386,28 +496,89 @@ public final class FilterCompiler<C> {
 			Object v = operand.value(ctx);
 			return v != null && !(v instanceof List<?> l && l.isEmpty());
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Object v = s.constant(operand);
+			return v == Field.VARIES ? this : Constant.of(v != null && !(v instanceof List<?> l && l.isEmpty()));
+		}
 	}
 
-	/** A numeric field against one number, unboxed. */
+	/** A numeric field against one number, unboxed; the operator decoded once, not per event. */
 	private static final class NumCompareFilter<C> extends Filter<C> {
+		@Override
+		boolean cheap() {
+			return operand instanceof Operand.OfField;
+		}
+
+		private static final int EQ = 0, NE = 1, LT = 2, LE = 3, GT = 4, GE = 5;
 		private final Operand<C> operand;
 		private final String op;
+		private final int opCode;
 		private final long value;
+		/** A boolean field: any non-zero value is true (1), as the boxed comparison saw it. */
+		private final boolean bool;
 
-		NumCompareFilter(Operand<C> operand, String op, long value) {
+		NumCompareFilter(Operand<C> operand, String op, long value, boolean bool) {
 			this.operand = operand;
 			this.op = op;
+			this.bool = bool;
+			this.opCode = switch (op) {
+				case "=", "==" -> EQ;
+				case "!=" -> NE;
+				case "<" -> LT;
+				case "<=" -> LE;
+				case ">" -> GT;
+				default -> GE;
+			};
 			this.value = value;
 		}
 
 		@Override
 		public boolean matches(C ctx, int code) {
 			long v = operand.longValue(ctx, ABSENT);
-			return v != ABSENT && ValueTest.compare(op, v, value);
+			if (v == ABSENT) {
+				return false;
+			}
+			if (bool && v != 0) {
+				v = 1;
+			}
+			switch (opCode) {
+			case EQ:
+				return v == value;
+			case NE:
+				return v != value;
+			case LT:
+				return v < value;
+			case LE:
+				return v <= value;
+			case GT:
+				return v > value;
+			default:
+				return v >= value;
+			}
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Object v = s.constant(operand);
+			if (v == Field.VARIES) {
+				return this;
+			}
+			if (v == null) {
+				return Constant.of(false);
+			}
+			long k = constantLong(v);
+			return Constant.of(ValueTest.compare(op, bool && k != 0 ? 1 : k, value));
 		}
 	}
 
 	private static final class NumInFilter<C> extends Filter<C> {
+		@Override
+		boolean cheap() {
+			return operand instanceof Operand.OfField;
+		}
+
 		private final Operand<C> operand;
 		private final LongHashSet set;
 
@@ -421,22 +592,98 @@ public final class FilterCompiler<C> {
 			long v = operand.longValue(ctx, ABSENT);
 			return v != ABSENT && set.contains(v);
 		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Object v = s.constant(operand);
+			if (v == Field.VARIES) {
+				return this;
+			}
+			return Constant.of(v != null && set.contains(constantLong(v)));
+		}
 	}
 
-	/** Any single-valued field: absent values match nothing (not even {@code !=}), as in libsinsp. */
+	/**
+	 * Any single-valued field: absent values match nothing (not even {@code !=}), as in libsinsp.
+	 * Fields often hand back the very same String as for the previous event (an fd's name, a
+	 * process name, a flags text): then the previous answer stands, as a test is a function of
+	 * the text alone.
+	 */
 	private static final class ScalarFilter<C> extends Filter<C> {
+		/** The string tests done here, not through {@link ValueTest} (a call that meets dozens of classes). */
+		private static final int OTHER = 0, EQ = 1, NE = 2, CONTAINS = 3, STARTS = 4, ENDS = 5, IN = 6;
 		private final Operand<C> operand;
 		private final ValueTest test;
+		private final int kind;
+		private final String v0;
+		private final HashSet<String> set;
+		private String lastValue;
+		private boolean lastResult;
 
-		ScalarFilter(Operand<C> operand, ValueTest test) {
+		/** {@code op} and {@code values} for string and bytes fields (the same answers as ValueTest's), else null. */
+		ScalarFilter(Operand<C> operand, ValueTest test, String op, List<String> values) {
 			this.operand = operand;
 			this.test = test;
+			int k = OTHER;
+			if (op != null) {
+				k = switch (op) {
+					case "=", "==" -> EQ;
+					case "!=" -> NE;
+					case "contains" -> CONTAINS;
+					case "startswith" -> STARTS;
+					case "endswith" -> ENDS;
+					case "in", "intersects" -> IN;
+					default -> OTHER;
+				};
+			}
+			this.kind = k;
+			this.v0 = k == OTHER ? null : values.isEmpty() ? "" : values.get(0);
+			this.set = k == IN ? new HashSet<>(values) : null;
 		}
 
 		@Override
 		public boolean matches(C ctx, int code) {
 			Object v = operand.value(ctx);
-			return v != null && test.test(v);
+			if (v == null) {
+				return false;
+			}
+			if (v == lastValue) {
+				return lastResult;
+			}
+			boolean r;
+			switch (kind) {
+			case EQ:
+				r = v0.equals(ValueTest.asString(v));
+				break;
+			case NE:
+				r = !v0.equals(ValueTest.asString(v));
+				break;
+			case CONTAINS:
+				r = ValueTest.asString(v).contains(v0);
+				break;
+			case STARTS:
+				r = ValueTest.asString(v).startsWith(v0);
+				break;
+			case ENDS:
+				r = ValueTest.asString(v).endsWith(v0);
+				break;
+			case IN:
+				r = set.contains(ValueTest.asString(v));
+				break;
+			default:
+				r = test.test(v);
+			}
+			if (v instanceof String str) {
+				lastValue = str;
+				lastResult = r;
+			}
+			return r;
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			Object v = s.constant(operand);
+			return v == Field.VARIES ? this : Constant.of(v != null && test.test(v));
 		}
 	}
 
@@ -448,6 +695,12 @@ public final class FilterCompiler<C> {
 		ListAllFilter(Operand<C> operand, ValueTest test) {
 			this.operand = operand;
 			this.test = test;
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			// an absent value matches nothing; a fixed list is rare enough to evaluate
+			return s.constant(operand) == null ? Constant.of(false) : this;
 		}
 
 		@Override
@@ -474,6 +727,12 @@ public final class FilterCompiler<C> {
 		ListAnyFilter(Operand<C> operand, ValueTest test) {
 			this.operand = operand;
 			this.test = test;
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			// an absent value matches nothing; a fixed list is rare enough to evaluate
+			return s.constant(operand) == null ? Constant.of(false) : this;
 		}
 
 		@Override
@@ -504,6 +763,11 @@ public final class FilterCompiler<C> {
 			this.op = op;
 			this.right = right;
 			this.numeric = left.type.isNumeric() && right.type.isNumeric() && !left.list && !right.list;
+		}
+
+		@Override
+		Filter<C> specialize(FilterSpecializer<C> s) {
+			return s.constant(left) == null || s.constant(right) == null ? Constant.of(false) : this;
 		}
 
 		static boolean supports(String op) {

@@ -28,23 +28,52 @@ abstract class Operand<C> {
 
 	abstract long longValue(C ctx, long absent);
 
-	/** A field as the catalog bound it. */
+	/**
+	 * A field as the catalog bound it. With an epoch, one instance serves every check of the field
+	 * and keeps the value it read for the current event: the stock rules test fd.name in dozens
+	 * of checks per open, and the value cannot change while one event is evaluated (libsinsp's
+	 * filter checks cache extracted values per event the same way).
+	 */
 	static final class OfField<C> extends Operand<C> {
 		final Field<C> field;
+		private final EvaluationEpoch epoch;
+		private long seen;
+		private Object cached;
+		private long seenLong;
+		private long cachedAbsent;
+		private long cachedLong;
 
-		OfField(Field<C> field) {
+		OfField(Field<C> field, EvaluationEpoch epoch) {
 			super(field.type(), field.info().isList(), field.info().isList() && field.info().anyValue());
 			this.field = field;
+			this.epoch = epoch;
 		}
 
 		@Override
 		Object value(C ctx) {
-			return field.value(ctx);
+			if (epoch == null) {
+				return field.value(ctx);
+			}
+			long e = epoch.value;
+			if (seen != e) {
+				cached = field.value(ctx);
+				seen = e;
+			}
+			return cached;
 		}
 
 		@Override
 		long longValue(C ctx, long absent) {
-			return field.longValue(ctx, absent);
+			if (epoch == null) {
+				return field.longValue(ctx, absent);
+			}
+			long e = epoch.value;
+			if (seenLong != e || cachedAbsent != absent) {
+				cachedLong = field.longValue(ctx, absent);
+				cachedAbsent = absent;
+				seenLong = e;
+			}
+			return cachedLong;
 		}
 
 		@Override

@@ -215,7 +215,7 @@ abstract class ValueTest {
 		}
 	}
 
-	private static long parseBool(String s) {
+	static long parseBool(String s) {
 		switch (s.toLowerCase(Locale.ROOT)) {
 			case "true":
 				return 1;

@@ -37,6 +37,18 @@ final class RuleCompiler {
 	 * everything is compiled again, and most conditions have not changed.
 	 */
 	private final Map<String, Expr> parsed = new HashMap<>();
+	/**
+	 * Conditions after list substitution, with the lists they used, for the lists of
+	 * {@link #resolvedFor}: compiling again after the next file mostly meets the same lists.
+	 */
+	private final Map<String, Resolved> resolved = new HashMap<>();
+	private List<CompiledList> resolvedFor = List.of();
+	/** Output formats already compiled, by source and text (binding fields is not free). */
+	private final Map<String, OutputFormat<?>> formats = new HashMap<>();
+
+	private record Resolved(String cond, Set<String> used) {
+	}
+
 	/** Macro references by parsed tree (trees are shared through {@link #parsed}). */
 	private final Map<Expr, List<Expr.MacroRef>> refsOf = new java.util.IdentityHashMap<>();
 
@@ -75,6 +87,10 @@ final class RuleCompiler {
 			}
 			lists.add(new CompiledList(l.name, out));
 		}
+		if (!lists.equals(resolvedFor)) {
+			resolved.clear();
+			resolvedFor = lists;
+		}
 
 		// macros: parse all, then expand each with the macros visible to it
 		List<RuleItems.MacroItem> macroItems = new ArrayList<>(col.macros.values());
@@ -82,7 +98,7 @@ final class RuleCompiler {
 		Map<String, Expr> parsedMacros = new LinkedHashMap<>();
 		Map<String, String> macroConds = new HashMap<>();
 		for (RuleItems.MacroItem m : macroItems) {
-			String cond = resolveLists(m.cond, lists, usedLists);
+			String cond = resolve(m.cond, lists, usedLists);
 			macroConds.put(m.name, cond);
 			parsedMacros.put(m.name, parse(cond, m.condCtx));
 		}
@@ -180,6 +196,18 @@ final class RuleCompiler {
 		}
 	}
 
+	/** {@link #resolveLists}, remembered while the lists stay the same. */
+	private String resolve(String cond, List<CompiledList> lists, Set<String> usedLists) {
+		Resolved r = resolved.get(cond);
+		if (r == null) {
+			Set<String> used = new HashSet<>();
+			r = new Resolved(resolveLists(cond, lists, used), used);
+			resolved.put(cond, r);
+		}
+		usedLists.addAll(r.used());
+		return r.cond();
+	}
+
 	private static List<RuleItems.ListItem> sortedLists(RuleItems col) {
 		List<RuleItems.ListItem> l = new ArrayList<>(col.lists.values());
 		l.sort((a, b) -> Integer.compare(a.index, b.index));
@@ -196,9 +224,14 @@ final class RuleCompiler {
 				&& (options.extraOutputSource() == null || options.extraOutputSource().equals(r.source))) {
 			output = output + " " + options.extraOutputFormat();
 		}
-		OutputFormat<C> format;
+		String formatKey = r.source + '\0' + output;
+		@SuppressWarnings("unchecked")
+		OutputFormat<C> format = (OutputFormat<C>) formats.get(formatKey);
 		try {
-			format = OutputFormat.compile(output, compiler);
+			if (format == null) {
+				format = OutputFormat.compile(output, compiler);
+				formats.put(formatKey, format);
+			}
 		} catch (FilterCompileException e) {
 			if (e.kind() != FilterCompileException.Kind.INVALID && r.skipIfUnknownFilter) {
 				res.add(LoadCode.LOAD_UNKNOWN_FILTER, e.getMessage(), r.outputCtx);
@@ -207,7 +240,7 @@ final class RuleCompiler {
 			throw new LoadFailure(LoadCode.LOAD_ERR_COMPILE_OUTPUT, e.getMessage(), r.outputCtx);
 		}
 
-		String cond = resolveLists(condition, lists, usedLists);
+		String cond = resolve(condition, lists, usedLists);
 		Expr ast = parse(cond, r.condCtx);
 		Expr expanded = expand(ex, ast, cond, r.ctx);
 		warnUnsafeNa(expanded, cond, r.condCtx, res);

@@ -49,7 +49,7 @@ public final class RuleLoader {
 	public RuleLoader(Map<String, ? extends FieldCatalog<?>> catalogs, LoadOptions options) {
 		this.options = options;
 		for (Map.Entry<String, ? extends FieldCatalog<?>> e : catalogs.entrySet()) {
-			EvaluationEpoch epoch = new EvaluationEpoch();
+			EvaluationEpoch epoch = options.plainFilters() ? null : new EvaluationEpoch();
 			epochs.put(e.getKey(), epoch);
 			compilers.put(e.getKey(), new FilterCompiler<>(e.getValue(), epoch));
 			codeCounts.put(e.getKey(), e.getValue().eventCodeCount());

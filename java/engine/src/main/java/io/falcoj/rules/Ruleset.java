@@ -1,11 +1,15 @@
 package io.falcoj.rules;
 
 import io.falcoj.filter.EvaluationEpoch;
+import io.falcoj.filter.Filter;
+import io.falcoj.filter.FilterSpecializer;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -15,8 +19,12 @@ import java.util.function.Predicate;
  * default {@code rule_matching: first}) evaluation stops at the first match.
  * <p>
  * {@link #evaluate} is the hot path: an array lookup, then the rules' filters; no allocation.
- * Evaluate from one thread at a time (filters keep scratch matchers); enable/disable and
- * threshold changes rebuild the index and should happen before events flow.
+ * Each rule's filter is specialised for each of its event codes ({@link FilterSpecializer}): a
+ * rule that cannot match an event code is left out of that code's list, and the rules that
+ * start with the same check (the {@code open_write} macro...) share one evaluation of it, read
+ * from an array, before their own rest is evaluated. Evaluate from one thread at a time
+ * (filters keep scratch matchers); enable/disable and threshold changes rebuild the index and
+ * should happen before events flow.
  */
 public final class Ruleset<C> {
 	public enum Matching {
@@ -39,12 +47,38 @@ public final class Ruleset<C> {
 	private Priority minimumPriority = Priority.DEBUG;
 	/** Per event code, the enabled rules that can match it; one slot when the source has no codes. */
 	private volatile Rule<C>[][] byCode;
+	/** Per event code (slot of {@link #byCode}), the evaluation plan; built on first use after a change. */
+	private volatile Plan<C>[] plans;
+	/** Without an epoch (filters that share nothing): each rule's own filter, unspecialised. */
+	private final boolean specialize;
+
+	/**
+	 * The rules one event code meets, specialised for it: {@code guards} evaluated first (each
+	 * once), then each rule whose guard held has its {@code rest} evaluated.
+	 */
+	private static final class Plan<C> {
+		final Rule<C>[] rules;
+		final Filter<C>[] guards;
+		final int[] guardOf;
+		final Filter<C>[] rest;
+		/** Scratch: the guards' results for the current event. */
+		final boolean[] guardHeld;
+
+		Plan(Rule<C>[] rules, Filter<C>[] guards, int[] guardOf, Filter<C>[] rest) {
+			this.rules = rules;
+			this.guards = guards;
+			this.guardOf = guardOf;
+			this.rest = rest;
+			this.guardHeld = new boolean[guards.length];
+		}
+	}
 
 	private final EvaluationEpoch epoch;
 
 	Ruleset(String source, List<Rule<C>> rules, int codeCount, EvaluationEpoch epoch) {
 		this.source = source;
 		this.epoch = epoch;
+		this.specialize = epoch != null;
 		this.rules = List.copyOf(rules);
 		this.codeCount = codeCount;
 		rebuild();
@@ -112,20 +146,105 @@ public final class Ruleset<C> {
 		if (slot < 0 || slot >= idx.length) {
 			return 0;
 		}
-		Rule<C>[] candidates = idx[slot];
+		if (!specialize) {
+			int matches = 0;
+			for (Rule<C> r : idx[slot]) {
+				if (r.filter().matches(ctx, eventCode)) {
+					matches++;
+					onMatch.accept(r);
+					if (matching == Matching.FIRST) {
+						break;
+					}
+				}
+			}
+			return matches;
+		}
+		Plan<C>[] ps = plans;
+		if (ps == null) {
+			ps = buildPlans(idx);
+		}
+		Plan<C> p = ps[slot];
+		if (p == null) {
+			return 0;
+		}
 		// results shared between rules (macros) are valid for this event only
 		epoch.advance();
+		Filter<C>[] guards = p.guards;
+		boolean[] held = p.guardHeld;
+		boolean any = false;
+		for (int g = 0; g < guards.length; g++) {
+			boolean h = Filter.evaluate(guards[g], ctx, eventCode);
+			held[g] = h;
+			any |= h;
+		}
+		if (!any) {
+			return 0;
+		}
 		int matches = 0;
-		for (Rule<C> r : candidates) {
-			if (r.filter().matches(ctx, eventCode)) {
+		Rule<C>[] rs = p.rules;
+		int[] guardOf = p.guardOf;
+		Filter<C>[] rest = p.rest;
+		for (int k = 0; k < rs.length; k++) {
+			if (held[guardOf[k]] && Filter.evaluate(rest[k], ctx, eventCode)) {
 				matches++;
-				onMatch.accept(r);
+				onMatch.accept(rs[k]);
 				if (matching == Matching.FIRST) {
 					break;
 				}
 			}
 		}
 		return matches;
+	}
+
+	/** The plans of every slot of {@code idx}; rules whose filter folds to false for a code are left out of its plan. */
+	@SuppressWarnings("unchecked")
+	private synchronized Plan<C>[] buildPlans(Rule<C>[][] idx) {
+		if (plans != null && byCode == idx) {
+			return plans;
+		}
+		List<Filter<C>> roots = new ArrayList<>();
+		for (Rule<C> r : rules) {
+			roots.add(r.filter());
+		}
+		FilterSpecializer<C> sp = new FilterSpecializer<>(roots);
+		Plan<C>[] out = new Plan[idx.length];
+		for (int slot = 0; slot < idx.length; slot++) {
+			if (idx[slot].length == 0) {
+				continue;
+			}
+			sp.setCode(codeCount == 0 ? -1 : slot);
+			List<Rule<C>> kept = new ArrayList<>();
+			List<Filter<C>> rest = new ArrayList<>();
+			List<Filter<C>> guards = new ArrayList<>();
+			Map<Filter<C>, Integer> guardIndex = new IdentityHashMap<>();
+			List<Integer> guardOf = new ArrayList<>();
+			for (Rule<C> r : idx[slot]) {
+				Filter<C> f = sp.specialize(r.filter());
+				if (FilterSpecializer.isFalse(f)) {
+					continue;
+				}
+				Filter<C> g = sp.guard(f);
+				Integer gi = guardIndex.get(g);
+				if (gi == null) {
+					gi = guards.size();
+					guards.add(g);
+					guardIndex.put(g, gi);
+				}
+				kept.add(r);
+				guardOf.add(gi);
+				rest.add(sp.afterGuard(f));
+			}
+			if (kept.isEmpty()) {
+				continue;
+			}
+			int[] go = new int[guardOf.size()];
+			for (int k = 0; k < go.length; k++) {
+				go[k] = guardOf.get(k);
+			}
+			out[slot] = new Plan<>(kept.toArray(new Rule[0]), guards.toArray(new Filter[0]), go, rest.toArray(new Filter[0]));
+		}
+		plans = out;
+		return out;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -154,6 +273,7 @@ public final class Ruleset<C> {
 		for (int k = 0; k < slots; k++) {
 			idx[k] = lists.get(k).toArray(new Rule[0]);
 		}
+		plans = null;
 		byCode = idx;
 	}
 

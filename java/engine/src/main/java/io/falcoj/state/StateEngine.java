@@ -150,6 +150,17 @@ public final class StateEngine implements CaptureListener {
 		this(StateSettings.DEFAULT);
 	}
 
+	/**
+	 * Whether every event of this code leaves {@link ParsedEvent#fd} null and
+	 * {@link ParsedEvent#fdNum} -1: enter events that name no fd and that no parser handles (the
+	 * enter branch of {@link #onEvent} then only clears the thread's last fd). The fd fields
+	 * specialise rules per event code with it; keep it in step with that branch.
+	 */
+	public boolean neverHasFd(int code) {
+		return code >= 0 && code < kind.length && (kind[code] & K_ENTER) != 0 && (kind[code] & K_SKIP) == 0
+				&& enterFdIndex[code] < 0 && handler[code] == H_NONE;
+	}
+
 	public StateEngine(StateSettings settings) {
 		this.settings = settings;
 		this.purgeIntervalNs = settings.purgeIntervalNs();
@@ -670,6 +681,7 @@ public final class StateEngine implements CaptureListener {
 			t.lastAccessTs = ts;
 		}
 		if ((k & K_ENTER) != 0) {
+			// (neverHasFd describes what this branch does for enter events without an fd)
 			if (t != null && !skip && h != H_SWITCH) {
 				t.lastEventType = type;
 				t.lastEventFd = -1;

@@ -93,10 +93,17 @@ public final class TestCatalog implements FieldCatalog<Map<String, Object>> {
 			throw new UnknownFieldException("field " + name + " does not take an argument");
 		}
 		String key = arg == null ? info.name() : info.name() + "[" + arg + "]";
+		boolean direction = withEventTypes && key.equals("evt.dir");
 		return new Field<>(info, arg) {
 			@Override
 			public Object value(Map<String, Object> ctx) {
 				return ctx.get(key);
+			}
+
+			/** evt.dir follows the code (even: enter, odd: exit), as the syscall catalog's does. */
+			@Override
+			public Object valueForCode(int code) {
+				return direction ? (code % 2 == 0 ? ">" : "<") : VARIES;
 			}
 		};
 	}

@@ -71,4 +71,22 @@ class TraceReplayTest {
 				got.get(2542L).substring(got.get(2542L).indexOf("127")), "the accepting side sees the same tuple");
 		assertEquals("nc sh 127.0.0.1:53956->127.0.0.1:5555 127.0.0.1 5555 53956 tcp true", got.get(74728L));
 	}
+
+	@Test
+	void eventsOfCodesThatNeverHaveAnFdHaveNone() throws Exception {
+		StateEngine engine = new StateEngine();
+		long[] checked = new long[1];
+		List<String> wrong = new ArrayList<>();
+		engine.setConsumer(p -> {
+			if (engine.neverHasFd(p.event.type())) {
+				checked[0]++;
+				if ((p.fd != null || p.fdNum != -1) && wrong.size() < 10) {
+					wrong.add("event " + p.num + " (" + p.event.info().name() + "): fd " + p.fd + ", fd number " + p.fdNum);
+				}
+			}
+		});
+		ScapReader.read(trace("qemu-large.scap"), engine);
+		assertTrue(checked[0] > 1000, "only " + checked[0] + " events of such codes");
+		assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+	}
 }

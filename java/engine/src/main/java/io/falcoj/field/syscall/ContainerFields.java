@@ -141,7 +141,7 @@ public final class ContainerFields extends StateFamily {
 					}
 				}
 				return "none";
-			});
+			}, null);
 		});
 	}
 }

@@ -358,16 +358,36 @@ public final class EvtFields implements FieldFamily {
 	}
 
 	/** The result parameter: "res", or "fd" for exit events that create an fd; -1 when none. */
+	/**
+	 * The event's result parameter: "res", else the "fd" of an exit that creates one; -1 when
+	 * the event does not carry it. The table's indexes are found once per code ({@link #RESULT_PARAMS}).
+	 */
 	private static int resultIndex(Event e) {
-		int i = paramIndex(e, "res");
-		if (i >= 0) {
+		int code = e.type();
+		if (code < 0 || code >= RESULT_PARAMS.length) {
+			return -1;
+		}
+		int i = RESULT_PARAMS[code] & 0xffff;
+		if (i != 0xffff && i < e.paramCount()) {
 			return i;
 		}
-		EventInfo info = e.info();
-		if (info != null && info.hasFlag(EventFlags.CREATES_FD) && info.direction() == Direction.EXIT) {
-			return paramIndex(e, "fd");
+		int f = RESULT_PARAMS[code] >>> 16;
+		return f != 0xffff && f < e.paramCount() ? f : -1;
+	}
+
+	/** Per event code: the index of "res" (low 16 bits) and of a created "fd" (high 16 bits), 0xffff for none. */
+	private static final int[] RESULT_PARAMS = resultParams();
+
+	private static int[] resultParams() {
+		EventTable t = EventTable.get();
+		int[] out = new int[t.size()];
+		for (int code = 0; code < out.length; code++) {
+			EventInfo info = t.event(code);
+			int res = info == null ? -1 : info.paramIndex("res");
+			int fd = info != null && info.hasFlag(EventFlags.CREATES_FD) && info.direction() == Direction.EXIT ? info.paramIndex("fd") : -1;
+			out[code] = (res < 0 ? 0xffff : res) | (fd < 0 ? 0xffff : fd) << 16;
 		}
-		return -1;
+		return out;
 	}
 
 	private static boolean isInternal(Event e) {
@@ -683,10 +703,17 @@ public final class EvtFields implements FieldFamily {
 		private final int which;
 		private String lastHuman = "";
 
+		/** Numeric and boolean fields (read through {@link #number}); decided once, asked per event. */
+		private final boolean numeric;
+		private final boolean bool;
+
 		EvtField(FieldInfo info, String argument, Id id, int which) {
 			super(info, argument);
 			this.id = id;
 			this.which = which;
+			FieldType t = info.type();
+			this.numeric = t.isNumeric() || t == FieldType.BOOL || id == Id.CPU;
+			this.bool = t == FieldType.BOOL;
 		}
 
 		private static final long ABSENT = Long.MIN_VALUE;
@@ -839,8 +866,7 @@ public final class EvtFields implements FieldFamily {
 		}
 
 		private boolean isNumeric() {
-			FieldType t = info().type();
-			return t.isNumeric() || t == FieldType.BOOL || id == Id.CPU;
+			return numeric;
 		}
 
 		@Override
@@ -854,7 +880,7 @@ public final class EvtFields implements FieldFamily {
 				if (v == ABSENT) {
 					return null;
 				}
-				return info().type() == FieldType.BOOL ? Boolean.valueOf(v != 0) : Long.valueOf(v);
+				return bool ? Boolean.valueOf(v != 0) : Long.valueOf(v);
 			}
 			return string(pe);
 		}
@@ -866,6 +892,41 @@ public final class EvtFields implements FieldFamily {
 			}
 			long v = number(pe);
 			return v == ABSENT ? absent : v;
+		}
+
+		/** The fields whose value the event table decides, read the same way {@link #number}/{@link #string} do. */
+		@Override
+		public Object valueForCode(int code) {
+			EventInfo info = table.event(code);
+			if (info == null) {
+				return VARIES;
+			}
+			switch (id) {
+			case DIR:
+				return DIR_SYMBOLS[info.direction().ordinal()];
+			case TYPE:
+				// the generic events name their syscall in a parameter
+				return info.code() <= 1 ? VARIES : info.name();
+			case IS_OPEN_READ, IS_OPEN_WRITE:
+				return openFamily[code] && flagsParam[code] >= 0 ? VARIES : Boolean.FALSE;
+			case IS_OPEN_EXEC:
+				return failureFile[code] ? VARIES : Boolean.FALSE;
+			case IS_IO:
+				return (info.flags() & (EventFlags.READS_FROM_FD | EventFlags.WRITES_TO_FD)) != 0;
+			case IS_IO_READ:
+				return (info.flags() & EventFlags.READS_FROM_FD) != 0;
+			case IS_IO_WRITE:
+				return (info.flags() & EventFlags.WRITES_TO_FD) != 0;
+			case IS_WAIT:
+				return (info.flags() & EventFlags.WAITS) != 0;
+			case RES, RAWRES:
+				// resultIndex finds neither parameter in any event of this code
+				return info.paramIndex("res") < 0
+						&& !(info.hasFlag(EventFlags.CREATES_FD) && info.direction() == Direction.EXIT && info.paramIndex("fd") >= 0)
+						? null : VARIES;
+			default:
+				return VARIES;
+			}
 		}
 
 		@Override
@@ -974,6 +1035,11 @@ public final class EvtFields implements FieldFamily {
 		public Object value(ParsedEvent pe) {
 			return longValue(pe, 0);
 		}
+
+		@Override
+		public Object valueForCode(int code) {
+			return code >= 0 && code < match.length && match[code] ? 1L : 0L;
+		}
 	}
 
 	/** evt.arg.NAME, evt.arg[N] (rendered text) and evt.rawarg.NAME (the value as its own type). */
@@ -986,6 +1052,38 @@ public final class EvtFields implements FieldFamily {
 	private final long[] argTextTs = new long[Event.MAX_PARAMS];
 	private int argTextSettings;
 
+	// The texts of flag and mode parameters by their value: rendering names every set bit (a
+	// StringBuilder and a String per event), while the values an open's flags take are few. A
+	// direct-mapped table, bounded, filled on misses.
+	private static final int FLAGS_TEXT_BITS = 10;
+	private static final int FLAGS_TEXTS = 1 << FLAGS_TEXT_BITS;
+	private final long[] flagsTextKey = new long[FLAGS_TEXTS];
+	private final String[] flagsText = new String[FLAGS_TEXTS];
+	private final java.util.HashMap<String, String> flagsTextCanonical = new java.util.HashMap<>();
+
+	/**
+	 * For a parameter whose text is a function of its value alone (bit flags, enum flags, modes,
+	 * carried at their full width): the event code, the parameter index, the width and the value
+	 * packed in a non-zero key; else 0.
+	 */
+	private static long flagsKey(Event e, int i) {
+		ParamInfo declared = e.info().param(i);
+		int width;
+		switch (declared.type()) {
+		case FLAGS8, ENUMFLAGS8 -> width = 1;
+		case FLAGS16, ENUMFLAGS16 -> width = 2;
+		case FLAGS32, ENUMFLAGS32, MODE -> width = 4;
+		default -> {
+			return 0;
+		}
+		}
+		if (e.paramLength(i) != width || e.type() >= 1 << 20) {
+			return 0;
+		}
+		long v = e.paramUnsigned(i) & (width == 4 ? 0xffffffffL : (1L << (8 * width)) - 1);
+		return ((long) e.type() << 43) | ((long) i << 35) | ((long) width << 32) | v;
+	}
+
 	private String argText(ParsedEvent pe, int i) {
 		long ts = pe.event.ts();
 		if (argTextSettings != renderer.settings()) {
@@ -995,8 +1093,28 @@ public final class EvtFields implements FieldFamily {
 		if (pe.num != 0 && argTextNum[i] == pe.num && argTextTs[i] == ts && argText[i] != null) {
 			return argText[i];
 		}
-		renderer.render(pe, i);
-		String text = renderer.argString();
+		long key = flagsKey(pe.event, i);
+		// a multiplicative hash: flag values differ in scattered high bits, not in the low ones
+		int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - FLAGS_TEXT_BITS));
+		String text;
+		if (key != 0 && flagsTextKey[slot] == key) {
+			text = flagsText[slot];
+		} else {
+			renderer.render(pe, i);
+			text = renderer.argString();
+			if (key != 0) {
+				// one String per text, whichever event code rendered it (an open's enter and exit
+				// events carry the same flags): checks then see the very same value again
+				String same = flagsTextCanonical.putIfAbsent(text, text);
+				if (same != null) {
+					text = same;
+				} else if (flagsTextCanonical.size() > FLAGS_TEXTS) {
+					flagsTextCanonical.clear();
+				}
+				flagsTextKey[slot] = key;
+				flagsText[slot] = text;
+			}
+		}
 		argText[i] = text;
 		argTextNum[i] = pe.num;
 		argTextTs[i] = ts;
@@ -1055,6 +1173,15 @@ public final class EvtFields implements FieldFamily {
 				return e.paramString(i);
 			}
 			return e.paramBytes(i);
+		}
+
+		/** Absent on every event of a code whose table entry lacks the named parameter. */
+		@Override
+		public Object valueForCode(int code) {
+			if (number >= 0) {
+				return VARIES;
+			}
+			return code < 0 || code >= byCode.length || byCode[code] < 0 ? null : VARIES;
 		}
 
 		@Override

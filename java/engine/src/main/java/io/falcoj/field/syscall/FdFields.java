@@ -32,20 +32,23 @@ public final class FdFields extends StateFamily {
 				+ "socket, 'u' for unix socket, p for pipe, 'e' for eventfd, 's' for signalfd, 'l' for eventpoll, "
 				+ "'i' for inotify, 'o' for unknown.", this::typechar);
 		str("fd.name", "FD full name. If the fd is a file, this field contains the full path. If the FD is a socket, "
-				+ "this field contain the connection tuple.", this::name);
-		str("fd.directory", "If the fd is a file, the directory that contains it.", this::directory);
+				+ "this field contain the connection tuple.", this::name, engine::neverHasFd);
+		str("fd.directory", "If the fd is a file, the directory that contains it.", this::directory, engine::neverHasFd);
 		str("fd.filename", "If the fd is a file, the filename without the path.", e -> {
 			FdInfo f = fd(e);
 			if (f == null || !(f.type == FdType.FILE || f.type == FdType.FILE_V2)) {
 				return null;
 			}
 			String n = f.name;
-			int pos = n.lastIndexOf('/');
-			if (pos < 0) {
-				return "/";
+			if (n == lastFilenameOf) {
+				return lastFilename;
 			}
-			return pos < n.length() - 1 ? n.substring(pos + 1) : n;
-		});
+			int pos = n.lastIndexOf('/');
+			String out = pos < 0 ? "/" : pos < n.length() - 1 ? n.substring(pos + 1) : n;
+			lastFilenameOf = n;
+			lastFilename = out;
+			return out;
+		}, engine::neverHasFd);
 		anyOf("fd.ip", FieldType.IPADDR, "(FILTER ONLY) matches the ip address "
 				+ "(client or server) of the fd.", (i, a) -> new ListField(i, a, e -> {
 					FdInfo f = fd(e);
@@ -392,9 +395,21 @@ public final class FdFields extends StateFamily {
 	}
 
 	private static boolean isConnectExit(ParsedEvent e) {
-		EventInfo info = e.event.info();
-		return info.name().equals("connect") && info.direction() == io.falcoj.event.Direction.EXIT
-				&& e.event.paramCount() > 0;
+		int code = e.event.type();
+		return code < CONNECT_EXIT.length && CONNECT_EXIT[code] && e.event.paramCount() > 0;
+	}
+
+	/** Per event code: a connect exit (fd.name asks per event, so not by comparing names). */
+	private static final boolean[] CONNECT_EXIT = connectExits();
+
+	private static boolean[] connectExits() {
+		io.falcoj.event.EventTable table = io.falcoj.event.EventTable.get();
+		boolean[] out = new boolean[table.size()];
+		for (int code = 0; code < out.length; code++) {
+			EventInfo info = table.event(code);
+			out[code] = info != null && info.name().equals("connect") && info.direction() == io.falcoj.event.Direction.EXIT;
+		}
+		return out;
 	}
 
 	/** libsinsp's extract_fdname_from_creator. */
@@ -442,12 +457,22 @@ public final class FdFields extends StateFamily {
 		if (!file) {
 			return n;
 		}
-		int pos = n.lastIndexOf('/');
-		if (pos > 0) {
-			return pos < n.length() - 1 ? n.substring(0, pos) : n;
+		if (n == lastDirectoryOf) {
+			return lastDirectory;
 		}
-		return "/";
+		int pos = n.lastIndexOf('/');
+		String out = pos <= 0 ? "/" : pos < n.length() - 1 ? n.substring(0, pos) : n;
+		lastDirectoryOf = n;
+		lastDirectory = out;
+		return out;
 	}
+
+	// fd.directory and fd.filename of the last name they were cut from: many rules test them on
+	// the same event, and the same String back lets the checks reuse their last answer too.
+	private String lastDirectoryOf;
+	private String lastDirectory;
+	private String lastFilenameOf;
+	private String lastFilename;
 
 	/** Each fd type's letter as a String, made once: rules test fd.typechar on every open. */
 	private static final String[] LETTERS = new String[FdType.values().length];

@@ -68,7 +68,7 @@ public final class K8sFields extends StateFamily {
 				(i, key) -> new StrField(i, key, e -> {
 					Map<String, String> m = labels.apply(e);
 					return m == null ? null : m.get(key);
-				}));
+				}, null));
 	}
 
 	private ContainerInfo container(ParsedEvent e) {

@@ -129,7 +129,7 @@ public final class ProcFields extends StateFamily {
 				e -> e.thread == null || e.thread.cgroups.length == 0 ? null : String.join(" ", e.thread.cgroups));
 		add("thread.cgroup", FieldType.STRING, FieldInfo.Argument.REQUIRED, "the cgroup the thread belongs to, for a "
 				+ "specific subsystem. E.g. thread.cgroup.cpuacct.",
-				(i, a) -> new StrField(i, a, e -> e.thread == null ? null : e.thread.cgroup(a)));
+				(i, a) -> new StrField(i, a, e -> e.thread == null ? null : e.thread.cgroup(a), null));
 		num("thread.vtid", FieldType.INT64, "the id of the thread generating the event as seen from its current PID "
 				+ "namespace.", e -> e.thread == null || e.thread.vtid == -1 ? NA : e.thread.vtid);
 		num("proc.vpid", FieldType.INT64, "the id of the process generating the event as seen from its current PID "
@@ -321,7 +321,7 @@ public final class ProcFields extends StateFamily {
 		return new StrField(info, arg, e -> {
 			ThreadInfo a = ancestor(e, depth);
 			return a == null ? null : (String) what.get(a);
-		});
+		}, null);
 	}
 
 	private ThreadInfo ancestor(ParsedEvent e, int depth) {

@@ -101,7 +101,12 @@ abstract class StateFamily implements FieldFamily {
 	}
 
 	void str(String name, String desc, Str g) {
-		add(name, FieldType.STRING, FieldInfo.Argument.NONE, desc, (i, a) -> new StrField(i, a, g));
+		str(name, desc, g, null);
+	}
+
+	/** A string field that is absent on every event of the codes {@code absentForCode} accepts (see {@link Field#valueForCode}). */
+	void str(String name, String desc, Str g, java.util.function.IntPredicate absentForCode) {
+		add(name, FieldType.STRING, FieldInfo.Argument.NONE, desc, (i, a) -> new StrField(i, a, g, absentForCode));
 	}
 
 	void num(String name, FieldType type, String desc, Num g) {
@@ -157,10 +162,17 @@ abstract class StateFamily implements FieldFamily {
 
 	static final class StrField extends Field<ParsedEvent> {
 		private final Str g;
+		private final java.util.function.IntPredicate absentForCode;
 
-		StrField(FieldInfo info, String arg, Str g) {
+		StrField(FieldInfo info, String arg, Str g, java.util.function.IntPredicate absentForCode) {
 			super(info, arg);
 			this.g = g;
+			this.absentForCode = absentForCode;
+		}
+
+		@Override
+		public Object valueForCode(int code) {
+			return absentForCode != null && absentForCode.test(code) ? null : VARIES;
 		}
 
 		@Override
