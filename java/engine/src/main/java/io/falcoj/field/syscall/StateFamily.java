@@ -10,7 +10,6 @@ import io.falcoj.state.StateEngine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,12 +52,7 @@ abstract class StateFamily implements FieldFamily {
 
 	protected final StateEngine engine;
 	private final List<FieldInfo> infos = new ArrayList<>();
-	/**
-	 * By identity (bind receives the instances fields() hands out): FieldInfo is a record, and its
-	 * first hashCode would bootstrap the record's generated methods, about 10 ms of method-handle
-	 * set-up at every start of a short-lived tool.
-	 */
-	private final Map<FieldInfo, Binder> binders = new IdentityHashMap<>();
+	private final Map<FieldInfo, Binder> binders = new HashMap<>();
 
 	StateFamily(StateEngine engine) {
 		this.engine = engine;

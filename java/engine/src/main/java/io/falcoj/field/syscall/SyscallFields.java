@@ -11,7 +11,6 @@ import io.falcoj.state.StateEngine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,12 +22,7 @@ import java.util.Map;
 public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 	private final List<FieldInfo> fields = new ArrayList<>();
 	private final Map<String, FieldInfo> byName = new HashMap<>();
-	/**
-	 * By identity: the infos are the very instances byName holds. FieldInfo is a record, and its
-	 * first hashCode would bootstrap the record's generated methods (about 10 ms of method-handle
-	 * set-up at every start of a short-lived tool).
-	 */
-	private final Map<FieldInfo, FieldFamily> familyOf = new IdentityHashMap<>();
+	private final Map<FieldInfo, FieldFamily> familyOf = new HashMap<>();
 
 	/**
 	 * The catalog over a state engine: {@code leading} families first (the evt.* family, which
