@@ -423,8 +423,14 @@ public final class EvtFields implements FieldFamily {
 		}
 	}
 
-	/** evt.category of generic events, by ppm_sc code (libscap's syscall table). */
-	private static final String[] SYSCALL_CATEGORIES = loadSyscallCategories();
+	/**
+	 * evt.category of generic events, by ppm_sc code (libscap's syscall table). In a holder class:
+	 * read at the first evt.category of a generic event, not at every start of every tool (reading
+	 * the table was about 5 ms of falco-inspect's start).
+	 */
+	private static final class SyscallCategories {
+		static final String[] TABLE = loadSyscallCategories();
+	}
 
 	private static String[] loadSyscallCategories() {
 		java.util.Map<Integer, String> m = new java.util.HashMap<>();
@@ -455,8 +461,14 @@ public final class EvtFields implements FieldFamily {
 		} catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
-		String[] out = new String[m.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
-		m.forEach((k, v) -> out[k] = v);
+		int max = -1;
+		for (int k : m.keySet()) {
+			max = Math.max(max, k);
+		}
+		String[] out = new String[max + 1];
+		for (java.util.Map.Entry<Integer, String> e : m.entrySet()) {
+			out[e.getKey()] = e.getValue();
+		}
 		return out;
 	}
 
@@ -468,7 +480,8 @@ public final class EvtFields implements FieldFamily {
 		}
 		if (info.code() <= 1 && pe.event.paramCount() > 0) {
 			int id = (int) pe.event.paramUnsigned(0);
-			String c = id < SYSCALL_CATEGORIES.length ? SYSCALL_CATEGORIES[id] : null;
+			String[] categories = SyscallCategories.TABLE;
+			String c = id < categories.length ? categories[id] : null;
 			return c == null ? "unknown" : c;
 		}
 		EventCategory c = info.category();
