@@ -28,17 +28,52 @@ static __always_inline struct task_struct *fj_current(void)
 	return (struct task_struct *)bpf_get_current_task();
 }
 
-static __always_inline struct file *fj_fd_file(struct task_struct *t, __s64 fd)
+/* The file behind fd in the current task's table. The task, its files and fd table are read
+ * through the task's BTF pointer: plain loads (a fault reads 0), where each CO-RE read was a
+ * helper call, the dearest part of an event. Only the slot of the fd array (a pointer to pointers
+ * is a plain number to the verifier) takes a probe read. */
+static __always_inline struct file *fj_fd_file(__s64 fd)
 {
-	struct fdtable *fdt = BPF_CORE_READ(t, files, fdt);
-	struct file **fds;
+	struct task_struct *t = bpf_get_current_task_btf();
+	struct fdtable *fdt = t->files->fdt;
 	struct file *f = NULL;
 
-	if (fd < 0 || fd >= BPF_CORE_READ(fdt, max_fds))
+	if (fd < 0 || fd >= fdt->max_fds)
 		return NULL;
-	fds = BPF_CORE_READ(fdt, fd);
-	bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]);
+	bpf_probe_read_kernel(&f, sizeof(f), &fdt->fd[fd]);
 	return f;
+}
+
+/* Linux 6.2+: a kernel address seen as a (read-only) BTF object, whose fields are then plain
+ * loads instead of one probe read each. Weak: on older kernels it is absent, the branches that use
+ * it are dropped at load, and the probe reads below them run. */
+extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
+
+#define FJ_AS_BTF(type, p) ((type *)bpf_rdonly_cast((p), bpf_core_type_id_kernel(type)))
+
+/* Device (encoded as libscap does) and inode number of the file behind fd, 0 when none. */
+static __always_inline void fj_fd_dev_ino(__s64 fd, __u32 *dev, __u64 *ino)
+{
+	struct file *f = fj_fd_file(fd);
+	struct inode *i;
+
+	*dev = 0;
+	*ino = 0;
+	if (!f)
+		return;
+	if (bpf_rdonly_cast) {
+		i = FJ_AS_BTF(struct file, f)->f_inode;
+		if (!i)
+			return;
+		*ino = i->i_ino;
+		*dev = fj_encode_dev(i->i_sb->s_dev);
+		return;
+	}
+	i = BPF_CORE_READ(f, f_inode);
+	if (!i)
+		return;
+	*ino = BPF_CORE_READ(i, i_ino);
+	*dev = fj_encode_dev(BPF_CORE_READ(i, i_sb, s_dev));
 }
 
 static __always_inline struct sock *fj_file_sock(struct file *f)
@@ -47,6 +82,14 @@ static __always_inline struct sock *fj_file_sock(struct file *f)
 
 	if (!f)
 		return NULL;
+	if (bpf_rdonly_cast) {
+		struct file *bf = FJ_AS_BTF(struct file, f);
+
+		if ((bf->f_inode->i_mode & FJ_S_IFMT) != FJ_S_IFSOCK)
+			return NULL;
+		s = bf->private_data;
+		return s ? FJ_AS_BTF(struct socket, s)->sk : NULL;
+	}
 	if ((BPF_CORE_READ(f, f_inode, i_mode) & FJ_S_IFMT) != FJ_S_IFSOCK)
 		return NULL;
 	s = BPF_CORE_READ(f, private_data);

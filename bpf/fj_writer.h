@@ -22,11 +22,14 @@ struct fj_evt {
 	const volatile struct fj_syscall_spec *spec;
 	__u64 args[8];	/* 6 used; 8 so that an index masked with 7 stays inside */
 	__s64 ret;
-	__u64 inode;		/* the returned fd's inode (kernel address), when the spec asks */
 	__u32 pos;
 	__u32 idx;
 	__u32 id;
 	__u32 exit;
+	/* The returned fd's inode number and device, when the spec asks. Full stack slots of their
+	 * own: sharing one with pos kept the verifier from seeing the parameter loop converge. */
+	__u64 ino;
+	__u64 dev;
 };
 
 static __always_inline __u8 *fj_scratch(void)

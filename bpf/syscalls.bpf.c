@@ -64,7 +64,7 @@ static __always_inline __s64 fj_user_fd(__u64 uptr, int i)
 
 static __always_inline void fj_queue(struct fj_evt *e, __s64 fd, int what)
 {
-	struct sock *sk = fj_file_sock(fj_fd_file(fj_current(), fd));
+	struct sock *sk = fj_file_sock(fj_fd_file(fd));
 	__u32 len = 0, max = 0;
 
 	if (sk) {
@@ -75,13 +75,6 @@ static __always_inline void fj_queue(struct fj_evt *e, __s64 fd, int what)
 		fj_u8(e, max ? len * 100 / max : 0);
 	else
 		fj_u32(e, what == 1 ? len : max);
-}
-
-/* The inode behind the returned fd, looked up once before the parameters (dev and ino both
- * need it) for the syscalls whose spec says so. */
-static __always_inline struct inode *fj_ret_inode(struct fj_evt *e)
-{
-	return (struct inode *)e->inode;
 }
 
 /* Writes parameter i of the current spec list. The bpf_loop callback, verified once for all. */
@@ -137,24 +130,21 @@ static long fj_param_cb(__u32 i, void *ctx)
 	case FJ_SRC_HOW_RESOLVE:
 		fj_open_how(e, a, 2);
 		break;
-	case FJ_SRC_DEV_OF_RET: {
-		struct inode *ino = fj_ret_inode(e);
-
-		fj_u32(e, ino ? fj_encode_dev(BPF_CORE_READ(ino, i_sb, s_dev)) : 0);
+	case FJ_SRC_DEV_OF_RET:
+		fj_u32(e, e->dev);
 		break;
-	}
 	case FJ_SRC_SOCKADDR:
 		fj_sockaddr(e, a, e->args[(arg + 1) & 7]);
 		break;
 	case FJ_SRC_TUPLE_OF_ARG:
 		/* a failed connect has no tuple worth reporting */
 		if ((e->ret == 0 || e->ret == -115 /* EINPROGRESS */) &&
-		    fj_tuple(e, fj_file_sock(fj_fd_file(fj_current(), (int)a)), 0))
+		    fj_tuple(e, fj_file_sock(fj_fd_file((int)a)), 0))
 			break;
 		fj_empty(e);
 		break;
 	case FJ_SRC_TUPLE_OF_RET:
-		if (e->ret >= 0 && fj_tuple(e, fj_file_sock(fj_fd_file(fj_current(), e->ret)), 1))
+		if (e->ret >= 0 && fj_tuple(e, fj_file_sock(fj_fd_file(e->ret)), 1))
 			break;
 		fj_empty(e);
 		break;
@@ -174,14 +164,14 @@ static long fj_param_cb(__u32 i, void *ctx)
 		fj_u64(e, e->ret >= 0 ? fj_user_fd(a, 1) : -1);
 		break;
 	case FJ_SRC_PIPE_INO: {
-		struct file *f = e->ret >= 0 ? fj_fd_file(fj_current(), fj_user_fd(a, 0)) : NULL;
+		struct file *f = e->ret >= 0 ? fj_fd_file(fj_user_fd(a, 0)) : NULL;
 
 		fj_u64(e, f ? BPF_CORE_READ(f, f_inode, i_ino) : 0);
 		break;
 	}
 	case FJ_SRC_SOCK_OF_PAIR0:
 	case FJ_SRC_PEER_OF_PAIR0: {
-		struct sock *sk = e->ret >= 0 ? fj_file_sock(fj_fd_file(fj_current(), fj_user_fd(a, 0))) : NULL;
+		struct sock *sk = e->ret >= 0 ? fj_file_sock(fj_fd_file(fj_user_fd(a, 0))) : NULL;
 
 		if (sk && src == FJ_SRC_PEER_OF_PAIR0)
 			sk = BPF_CORE_READ((struct unix_sock *)sk, peer);
@@ -238,12 +228,9 @@ static long fj_param_cb(__u32 i, void *ctx)
 	case FJ_SRC_NATIVE_ID:
 		fj_u16(e, e->id);
 		break;
-	case FJ_SRC_INO_OF_RET: {
-		struct inode *ino = fj_ret_inode(e);
-
-		fj_u64(e, ino ? BPF_CORE_READ(ino, i_ino) : 0);
+	case FJ_SRC_INO_OF_RET:
+		fj_u64(e, e->ino);
 		break;
-	}
 	case FJ_SRC_ZERO16:
 		fj_u16(e, 0);
 		break;
@@ -308,7 +295,7 @@ static long fj_param_cb(__u32 i, void *ctx)
 		break;
 	}
 	case FJ_SRC_TUPLE_OF_FD:
-		if (fj_tuple(e, fj_file_sock(fj_fd_file(fj_current(), (int)a)), 0))
+		if (fj_tuple(e, fj_file_sock(fj_fd_file((int)a)), 0))
 			break;
 		fj_empty(e);
 		break;
@@ -330,7 +317,7 @@ static __always_inline void fj_emit_spec(struct fj_evt *e, __u16 type, __u32 n)
 
 static __always_inline int fj_in_compat_syscall(void)
 {
-	return BPF_CORE_READ(fj_current(), thread_info.status) & FJ_TS_COMPAT;
+	return bpf_get_current_task_btf()->thread_info.status & FJ_TS_COMPAT;
 }
 
 static __always_inline int fj_sys_enter(struct pt_regs *regs, long id, int btf)
@@ -348,7 +335,8 @@ static __always_inline int fj_sys_enter(struct pt_regs *regs, long id, int btf)
 	e.id = id;
 	e.exit = 0;
 	e.ret = 0;
-	e.inode = 0;
+	e.dev = 0;
+	e.ino = 0;
 	fj_read_args(&e, regs, btf);
 	fj_emit_spec(&e, e.spec->enter_type, e.spec->enter_n);
 	return 0;
@@ -408,11 +396,14 @@ static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret, 
 	e.id = id;
 	e.exit = 1;
 	e.ret = ret;
-	e.inode = 0;
+	e.dev = 0;
+	e.ino = 0;
+	/* dev and ino of the returned fd's file, looked up once before the parameters */
 	if (ret >= 0 && (e.spec->flags & FJ_SPEC_RET_FILE)) {
-		struct file *f = fj_fd_file(fj_current(), ret);
+		__u32 dev;
 
-		e.inode = f ? (__u64)BPF_CORE_READ(f, f_inode) : 0;
+		fj_fd_dev_ino(ret, &dev, &e.ino);
+		e.dev = dev;
 	}
 	fj_read_args(&e, regs, btf);
 	if (e.spec->flags & (FJ_SPEC_PROC_CLONE | FJ_SPEC_PROC_EXEC))
@@ -433,6 +424,25 @@ int BPF_PROG(fj_btf_sys_exit, struct pt_regs *regs, long ret)
 {
 	/* a BTF pointer: read directly, no helper call on the path every syscall takes */
 	return fj_sys_exit(regs, regs->orig_ax, ret, 1);
+}
+
+/* The syscalls:sys_exit_<name> tracepoints, one attachment per captured syscall (the loader's
+ * "syscall tracepoints" hooks). The kernel runs nothing for the syscalls left out beyond a bitmap
+ * test, where a program on raw_syscalls runs for every syscall of the machine; each captured one
+ * costs more (the perf tracepoint path). The user registers come from the task. */
+struct fj_tp_sys_exit_ctx {
+	__u64 common;	/* common_type, flags, preempt count, pid */
+	__s32 nr;
+	__s32 pad;
+	__s64 ret;
+};
+
+SEC("tracepoint")
+int fj_tp_sys_exit(struct fj_tp_sys_exit_ctx *ctx)
+{
+	struct pt_regs *regs = (struct pt_regs *)bpf_task_pt_regs(bpf_get_current_task_btf());
+
+	return fj_sys_exit(regs, ctx->nr, ctx->ret, 1);
 }
 
 SEC("raw_tp/sys_enter")

@@ -3,7 +3,11 @@
  * fj-ebpf-capture: runs the eBPF driver for a while and writes what it saw to a .scap file that
  * sysdig and falcoj read. The C twin of the Java consumer, for checking the driver on its own:
  *   fj-ebpf-capture -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q]
- *     -a: every syscall (generic events for the rest); -e: enter events too
+ *     -a: every syscall (generic events for the rest); -e: enter events too;
+ *     --prog-stats: each program's runs and mean run time at the end (kernel bpf_stats);
+ *     --syscalls NR,NR...: only these native syscalls (default: every one with its own events).
+ *     Exit hooks on raw_syscalls, or on each syscall's tracepoint with
+ *     FALCOJ_BPF_HOOKS=syscall_tracepoints (the daemon's default).
  *   fj-ebpf-capture --dump-specs     (nr, enter event, count, exit event, count, ppm_sc)
  */
 #define _GNU_SOURCE
@@ -164,7 +168,8 @@ int main(int argc, char **argv)
 	struct fj_ebpf_opts o = { 0 };
 	const char *path = NULL;
 	double seconds = 5;
-	int quiet = 0;
+	int quiet = 0, prog_stats = 0;
+	const char *only = NULL;
 	struct fj_ebpf *fj;
 	char err[1024] = "";
 	FILE *out;
@@ -184,10 +189,14 @@ int main(int argc, char **argv)
 			o.all_syscalls = 1;
 		else if (!strcmp(argv[i], "-e"))
 			o.enter_events = 1;
+		else if (!strcmp(argv[i], "--syscalls") && i + 1 < argc)
+			only = argv[++i];
+		else if (!strcmp(argv[i], "--prog-stats"))
+			prog_stats = 1;
 		else if (!strcmp(argv[i], "-q"))
 			quiet = 1;
 		else {
-			fprintf(stderr, "usage: %s -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q] | --dump-specs\n", argv[0]);
+			fprintf(stderr, "usage: %s -w out.scap [-d seconds] [-a] [-e] [-s ring_bytes] [-q] [--prog-stats] [--syscalls NR,...] | --dump-specs\n", argv[0]);
 			return 2;
 		}
 	}
@@ -209,9 +218,30 @@ int main(int argc, char **argv)
 		fprintf(stderr, "fj-ebpf-capture: cannot write %s\n", path);
 		return 1;
 	}
+	if (only) {
+		uint8_t bitmap[FJ_MAX_SYSCALLS] = { 0 };
+
+		for (const char *p = only; *p;) {
+			char *end;
+			long nr = strtol(p, &end, 10);
+
+			if (end == p || nr < 0 || nr >= FJ_MAX_SYSCALLS) {
+				fprintf(stderr, "fj-ebpf-capture: bad syscall number list '%s'\n", only);
+				return 2;
+			}
+			bitmap[nr] = 1;
+			p = *end == ',' ? end + 1 : end;
+		}
+		fj_ebpf_set_interesting(fj, bitmap, FJ_MAX_SYSCALLS);
+	}
+	if (prog_stats && fj_ebpf_enable_prog_stats() < 0)
+		fprintf(stderr, "fj-ebpf-capture: cannot enable bpf_stats: %s\n", strerror(errno));
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
-	fj_ebpf_start(fj);
+	if (fj_ebpf_start(fj)) {
+		fprintf(stderr, "fj-ebpf-capture: cannot attach the syscall exit hooks\n");
+		return 1;
+	}
 	if (!quiet)
 		fprintf(stderr, "fj-ebpf-capture: capturing with %s hooks on %d CPUs for %.1f s\n",
 			fj_ebpf_attach_kind(fj), fj_ebpf_ring_count(fj), seconds);
@@ -236,6 +266,8 @@ int main(int argc, char **argv)
 			"%llu drops (too big), %llu wakeups\n", total, (unsigned long long)ev,
 			(unsigned long long)drops, (unsigned long long)big, (unsigned long long)wk);
 	}
+	if (prog_stats)
+		fj_ebpf_print_prog_stats(fj, stderr);
 	if (out)
 		fclose(out);
 	fj_ebpf_close(fj);

@@ -16,7 +16,8 @@
 #include "fj_ebpf.h"
 
 /* Native number -> ppm_sc code of every syscall the event table knows (generated header). */
-#define FJ_SYSCALL_ROW(nr, sc) { nr, sc },
+/* #nr is the macro's name as written in the map ("__NR_openat"): the kernel's name of the call. */
+#define FJ_SYSCALL_ROW(nr, sc) { nr, sc, #nr },
 const struct fj_syscall_name fj_syscalls[] = { FALCO_SYSCALL_MAP(FJ_SYSCALL_ROW) };
 const int fj_syscall_count = sizeof(fj_syscalls) / sizeof(fj_syscalls[0]);
 

@@ -12,7 +12,7 @@ fi
 
 # start_capture LOG [extra LiveTool args]: returns once the probe is attached. With
 # FALCOJ_BENCH_RULES set, the whole daemon runs instead (bin/falco -r that file: state engine,
-# rules, enter events as live mode uses them).
+# rules, exit events only as live mode uses them).
 start_capture() {
 	local log=$1
 	shift

@@ -6,6 +6,7 @@
  */
 #include <jni.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -26,10 +27,10 @@ static struct fj_ebpf *handle(JNIEnv *env, jlong h)
 
 JNIEXPORT jlong JNICALL Java_io_falcoj_capture_live_EbpfNative_open(JNIEnv *env, jclass cls, jint ring_bytes,
 								      jint wakeup_bytes, jint own_tgid, jboolean all,
-								      jboolean enter)
+								      jboolean enter, jboolean syscall_tps)
 {
 	struct fj_ebpf_opts o = { .ring_bytes = ring_bytes, .wakeup_bytes = wakeup_bytes, .own_tgid = own_tgid,
-				  .all_syscalls = all, .enter_events = enter };
+				  .all_syscalls = all, .enter_events = enter, .syscall_tracepoints = syscall_tps };
 	struct fj_ebpf *fj;
 	char err[1024] = "";
 
@@ -83,9 +84,15 @@ JNIEXPORT jstring JNICALL Java_io_falcoj_capture_live_EbpfNative_attachKind(JNIE
 JNIEXPORT void JNICALL Java_io_falcoj_capture_live_EbpfNative_start(JNIEnv *env, jclass cls, jlong h)
 {
 	struct fj_ebpf *fj = handle(env, h);
+	int rc = fj ? fj_ebpf_start(fj) : 0;
 
-	if (fj)
-		fj_ebpf_start(fj);
+	if (rc) {
+		jclass c = (*env)->FindClass(env, "io/falcoj/capture/live/DriverUnavailableException");
+		char msg[160];
+
+		snprintf(msg, sizeof(msg), "cannot attach the syscall exit hooks: %s", strerror(-rc));
+		(*env)->ThrowNew(env, c, msg);
+	}
 }
 
 JNIEXPORT void JNICALL Java_io_falcoj_capture_live_EbpfNative_stop(JNIEnv *env, jclass cls, jlong h)
@@ -115,7 +122,15 @@ JNIEXPORT void JNICALL Java_io_falcoj_capture_live_EbpfNative_setInteresting(JNI
 	if (n > FJ_MAX_SYSCALLS)
 		n = FJ_MAX_SYSCALLS;
 	(*env)->GetByteArrayRegion(env, bitmap, 0, n, (jbyte *)buf);
-	fj_ebpf_set_interesting(fj, buf, FJ_MAX_SYSCALLS);
+	int rc = fj_ebpf_set_interesting(fj, buf, FJ_MAX_SYSCALLS);
+
+	if (rc) {
+		jclass c = (*env)->FindClass(env, "io/falcoj/capture/live/DriverUnavailableException");
+		char msg[160];
+
+		snprintf(msg, sizeof(msg), "cannot attach the syscall exit hooks: %s", strerror(-rc));
+		(*env)->ThrowNew(env, c, msg);
+	}
 }
 
 /* events, drops_full, drops_big, wakeups per CPU, flattened. */

@@ -1,5 +1,6 @@
 package io.falcoj.cli;
 
+import io.falcoj.capture.live.EbpfDriver;
 import io.falcoj.cli.config.ConfigException;
 import io.falcoj.cli.config.FalcoConfig;
 import io.falcoj.cli.config.Settings;
@@ -231,15 +232,22 @@ public final class FalcoMain {
 		String k8sAddress;
 		String kind;
 		long preset;
+		String hooks;
 		try {
 			k8s = !o.disableSources.contains("k8s_audit")
 					&& (o.enableSources.contains("k8s_audit") || config.strings("load_plugins").contains("k8saudit"));
 			k8sAddress = k8sAuditAddress(config);
 			kind = config.string("engine.kind", "auto");
 			preset = config.integer("engine.modern_ebpf.buf_size_preset", 4);
+			hooks = config.string("engine.modern_ebpf.hooks", "syscall_tracepoints");
 		} catch (ConfigException e) {
 			throw new Fatal(e.getMessage());
 		}
+		EbpfDriver.Hooks ebpfHooks = switch (hooks) {
+		case "syscall_tracepoints" -> EbpfDriver.Hooks.SYSCALL_TRACEPOINTS;
+		case "raw_syscalls" -> EbpfDriver.Hooks.RAW_SYSCALLS;
+		default -> throw new Fatal("engine.modern_ebpf.hooks must be syscall_tracepoints or raw_syscalls, not '" + hooks + "'");
+		};
 		if (preset < 1 || preset > 10) {
 			throw new Fatal("engine.modern_ebpf.buf_size_preset must be between 1 (1 MB) and 10 (512 MB), not " + preset);
 		}
@@ -269,7 +277,7 @@ public final class FalcoMain {
 					Outputs front = new Outputs(outputs.formatter(), List.of(handOff), null, msg -> log.error(msg));
 					drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
 							s.dropRate, s.dropMaxBurst, s.dropSimulate, log, front);
-					rc = SyscallLive.run(kind, ringBytes, engine, rules.ruleset("syscall"), this, front, stats, drops, o,
+					rc = SyscallLive.run(kind, ringBytes, ebpfHooks, engine, rules.ruleset("syscall"), this, front, stats, drops, o,
 							log::info, err);
 				}
 				if (drops != null) {

@@ -3,6 +3,7 @@ package io.falcoj.cli;
 import io.falcoj.capture.live.DriverSelector;
 import io.falcoj.capture.live.DriverStats;
 import io.falcoj.capture.live.DriverUnavailableException;
+import io.falcoj.capture.live.EbpfDriver;
 import io.falcoj.capture.live.LiveCapture;
 import io.falcoj.capture.live.LiveDriver;
 import io.falcoj.capture.live.SyscallTable;
@@ -33,13 +34,15 @@ final class SyscallLive {
 	private SyscallLive() {
 	}
 
-	static int run(String kind, int ringBytes, StateEngine engine, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats,
+	static int run(String kind, int ringBytes, EbpfDriver.Hooks hooks, StateEngine engine, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats,
 			DropMonitor drops, Options o, Consumer<String> info, PrintStream err) throws FalcoMain.Fatal {
 		LiveDriver driver;
 		try {
-			// Enter events too: the state engine takes the fd of an fd-using exit (close, connect...)
-			// from its enter event, as Debian's libsinsp does.
-			driver = new DriverSelector(ringBytes, info).withEnterEvents(true).open(kind);
+			// Exit events only (the modern eBPF probe then attaches no sys_enter program, which every
+			// syscall of the machine would pay for): in the current schema each exit event carries its
+			// enter event's parameters, and the state engine takes an fd-using exit's fd from the exit
+			// itself when no enter event precedes it. The kernel module still sends both.
+			driver = new DriverSelector(ringBytes, info).withEbpfHooks(hooks).open(kind);
 		} catch (DriverUnavailableException | UnsatisfiedLinkError e) {
 			throw new FalcoMain.Fatal("Unable to start live capture: " + e.getMessage());
 		}

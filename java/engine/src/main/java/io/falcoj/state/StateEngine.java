@@ -218,6 +218,25 @@ public final class StateEngine implements CaptureListener {
 				execveatE = code;
 			}
 		}
+		// An exit whose fd parameter is not named fd/oldfd (splice's fd_in, sendfile's out_fd) names
+		// the fd its enter event would have given under the enter's own name: without the enter
+		// event (exit-only drivers), that parameter of the exit stands in for it.
+		for (int code = 1; code < n; code++) {
+			int fi = enterFdIndex[code - 1];
+			EventInfo info = table.event(code);
+			if (exitFdIndex[code] >= 0 || fi < 0 || info == null || info.direction() != Direction.EXIT
+					|| !info.hasFlag(EventFlags.USES_FD)) {
+				continue;
+			}
+			String name = table.event(code - 1).params().get(fi).name();
+			List<ParamInfo> ps = info.params();
+			for (int i = 1; i < ps.size(); i++) {
+				if (ps.get(i).type() == ParamType.FD && ps.get(i).name().equals(name)) {
+					exitFdIndex[code] = i;
+					break;
+				}
+			}
+		}
 		execveEnterCode = execveE;
 		execveatEnterCode = execveatE;
 		kind = new byte[n];

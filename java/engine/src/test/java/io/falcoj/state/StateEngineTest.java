@@ -429,9 +429,20 @@ class StateEngineTest {
 				.raw("tuple", EventBuilder.tuple4(new int[] {10, 0, 0, 9}, 5555, new int[] {10, 0, 0, 1}, 22))
 				.p("flags", 0x80000).feed(engine);
 		assertTrue((engine.fdTable(engine.thread(100)).get(7).openFlags & O_CLOEXEC) != 0, "SOCK_CLOEXEC");
+		exit("splice", 100).p("res", 4).p("fd_in", 6).p("fd_out", 4).p("size", 4).feed(engine);
+		assertEquals("6 /home/u/data.bin", last(), "the exit's parameter named as the enter's fd (fd_in)");
+		exit("sendfile", 100).p("res", 4).p("out_fd", 4).p("in_fd", 6).p("size", 4).feed(engine);
+		assertEquals("4 /var/log/app.log", last(), "sendfile's enter names out_fd first");
 		exit("close", 100).p("res", 0).p("fd", 6).feed(engine);
 		assertEquals("6 /home/u/data.bin", last());
 		assertNull(engine.fdTable(engine.thread(100)).get(6));
+
+		watch("fd.num", "fd.name", "fd.sip", "fd.cport");
+		exit("socket", 100).p("fd", 13).p("domain", SocketFormat.AF_INET).p("type", 1).p("proto", 0).feed(engine);
+		exit("connect", 100).p("res", 0)
+				.raw("tuple", EventBuilder.tuple4(new int[] {192, 168, 1, 5}, 40000, new int[] {10, 0, 0, 1}, 443))
+				.p("fd", 13).raw("addr", EventBuilder.sockaddr4(10, 0, 0, 1, 443)).feed(engine);
+		assertEquals("13 192.168.1.5:40000->10.0.0.1:443 10.0.0.1 40000", last(), "connect without its enter event");
 		exit("execve", 100).p("res", 0).p("exe", "sshd").p("args", List.of()).p("tid", 100).p("pid", 100).p("ptid", 1)
 				.p("comm", "sshd").p("trusted_exepath", "/usr/sbin/sshd").feed(engine);
 		assertEquals("/usr/sbin/sshd", engine.thread(100).exepath, "the exit's trusted exepath");

@@ -23,6 +23,7 @@ public final class DriverSelector {
 	private final int ringBytes;
 	private final Consumer<String> log;
 	private boolean enterEvents;
+	private EbpfDriver.Hooks hooks = EbpfDriver.DEFAULT_HOOKS;
 
 	public DriverSelector(int ringBytes, Consumer<String> log) {
 		this(Path.of("/dev"), ringBytes, log);
@@ -31,6 +32,12 @@ public final class DriverSelector {
 	/** Asks drivers that can leave them out (modern eBPF) for enter events too. */
 	public DriverSelector withEnterEvents(boolean enter) {
 		this.enterEvents = enter;
+		return this;
+	}
+
+	/** The syscall exit hooks of the modern eBPF probe. */
+	public DriverSelector withEbpfHooks(EbpfDriver.Hooks hooks) {
+		this.hooks = hooks;
 		return this;
 	}
 
@@ -44,7 +51,7 @@ public final class DriverSelector {
 		String k = kind == null || kind.isBlank() ? AUTO : kind.trim().toLowerCase(Locale.ROOT);
 		switch (k) {
 		case MODERN_EBPF:
-			return announce(EbpfDriver.open(ringBytes, false, enterEvents));
+			return announce(EbpfDriver.open(ringBytes, false, enterEvents, hooks));
 		case KMOD:
 			return announce(openKmod());
 		case REPLAY:
@@ -71,7 +78,7 @@ public final class DriverSelector {
 		}
 		log.accept("kernel module not used (" + kmodWhy + "); trying the modern eBPF probe");
 		try {
-			return EbpfDriver.open(ringBytes, false, enterEvents);
+			return EbpfDriver.open(ringBytes, false, enterEvents, hooks);
 		} catch (DriverUnavailableException | UnsatisfiedLinkError e) {
 			throw new DriverUnavailableException("no live driver could start: kernel module: " + kmodWhy
 					+ "; modern eBPF: " + e.getMessage(), e);

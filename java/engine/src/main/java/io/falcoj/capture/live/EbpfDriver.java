@@ -13,7 +13,7 @@ public final class EbpfDriver implements LiveDriver {
 
 	private final long handle;
 	private final EbpfRing[] rings;
-	private final String attach;
+	private volatile String attach;
 	private final boolean enterEvents;
 	private volatile boolean closed;
 
@@ -30,9 +30,28 @@ public final class EbpfDriver implements LiveDriver {
 		this.attach = EbpfNative.attachKind(handle);
 	}
 
+	/** How the probe sees syscall exits. */
+	public enum Hooks {
+		/**
+		 * One program on raw_syscalls:sys_exit: every syscall of the machine runs it (and an
+		 * uninteresting one returns after the bitmap test); cheaper per captured syscall.
+		 */
+		RAW_SYSCALLS,
+		/**
+		 * The program on syscalls:sys_exit_NAME of each captured syscall only: the others cost a
+		 * bitmap test in the kernel's syscall tracing path, nothing more; each captured one
+		 * costs more. Falls back to raw_syscalls when a captured syscall has no tracepoint, or
+		 * when enter events are asked for.
+		 */
+		SYSCALL_TRACEPOINTS
+	}
+
+	/** The default hooks: most syscalls of a real machine are ones no rule asks for. */
+	public static final Hooks DEFAULT_HOOKS = Hooks.SYSCALL_TRACEPOINTS;
+
 	/** Loads and attaches the probe with exit events only (the current schema). */
 	public static EbpfDriver open(int ringBytes, boolean allSyscalls) {
-		return open(ringBytes, allSyscalls, false);
+		return open(ringBytes, allSyscalls, false, DEFAULT_HOOKS);
 	}
 
 	/**
@@ -41,6 +60,11 @@ public final class EbpfDriver implements LiveDriver {
 	 * {@code enterEvents} adds the enter events (for consumers that pair exits with enters).
 	 */
 	public static EbpfDriver open(int ringBytes, boolean allSyscalls, boolean enterEvents) {
+		return open(ringBytes, allSyscalls, enterEvents, DEFAULT_HOOKS);
+	}
+
+	/** As {@link #open(int, boolean, boolean)}, with the given syscall exit hooks. */
+	public static EbpfDriver open(int ringBytes, boolean allSyscalls, boolean enterEvents, Hooks hooks) {
 		if (!System.getProperty("os.name", "").startsWith("Linux")) {
 			throw new DriverUnavailableException("the modern eBPF driver needs Linux");
 		}
@@ -48,7 +72,8 @@ public final class EbpfDriver implements LiveDriver {
 			throw new DriverUnavailableException("the modern eBPF driver is built for x86_64 only");
 		}
 		int own = (int) ProcessHandle.current().pid();
-		long h = EbpfNative.open(ringBytes, ringBytes / 8, own, allSyscalls, enterEvents);
+		long h = EbpfNative.open(ringBytes, ringBytes / 8, own, allSyscalls, enterEvents,
+				hooks == Hooks.SYSCALL_TRACEPOINTS);
 		try {
 			return new EbpfDriver(h, 4096, enterEvents);
 		} catch (RuntimeException e) {
@@ -90,6 +115,7 @@ public final class EbpfDriver implements LiveDriver {
 			}
 		}
 		EbpfNative.setInteresting(handle, bitmap);
+		attach = EbpfNative.attachKind(handle);
 	}
 
 	@Override

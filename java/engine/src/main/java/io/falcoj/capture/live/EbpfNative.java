@@ -12,7 +12,8 @@ final class EbpfNative {
 	}
 
 	/** Loads and attaches the programs; throws {@link DriverUnavailableException} with the reason. */
-	static native long open(int ringBytes, int wakeupBytes, int ownTgid, boolean allSyscalls, boolean enterEvents);
+	static native long open(int ringBytes, int wakeupBytes, int ownTgid, boolean allSyscalls, boolean enterEvents,
+			boolean syscallTracepoints);
 
 	static native int ringCount(long handle);
 

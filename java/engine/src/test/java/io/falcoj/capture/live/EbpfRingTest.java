@@ -76,12 +76,29 @@ class EbpfRingTest {
 		assertTrue(ring.peek(e), "peeking again shows the same event");
 		assertEquals(100, e.ts());
 		ring.advance();
-		assertEquals(56, r.consumer.getLong(0), "consumer position after one 54-byte record, 8-aligned");
+		assertEquals(0, r.consumer.getLong(0), "released space is handed back in batches, not per event");
 		assertTrue(ring.peek(e));
 		assertEquals(4, e.paramLong(1));
 		ring.advance();
 		assertFalse(ring.peek(e));
+		assertEquals(112, r.consumer.getLong(0), "all of it once the ring runs dry: two 54-byte records, 8-aligned");
 		assertThrows(IllegalStateException.class, ring::advance);
+	}
+
+	@Test
+	void aLongRunPublishesItsPositionWithoutRunningDry() {
+		FakeRing r = new FakeRing(0);
+		for (int i = 0; i < 10; i++) {
+			r.add(100 + i, 7, i, false, false);
+		}
+		EbpfRing ring = r.view(0);
+		Event e = new Event();
+		for (int i = 0; i < 3; i++) {
+			assertTrue(ring.peek(e));
+			ring.advance();
+		}
+		// a 4096-byte ring publishes every 128 bytes: after the third 56-byte record
+		assertEquals(168, r.consumer.getLong(0));
 	}
 
 	@Test

@@ -12,19 +12,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Attaches the real eBPF driver on this machine and watches a child process open a temp file.
- * Skips (with the reason) without root, BPF support or the native library.
+ * Attaches the real eBPF driver on this machine, with each kind of syscall exit hooks, and
+ * watches a child process open a temp file. Skips (with the reason) without root, BPF support or
+ * the native library.
  */
 class LiveCaptureTest {
 	private static final int OPENAT_X = 307;
 	private static final int EXECVE_X = 293;
 
-	@Test
-	void seesAChildOpenATempFile() throws Exception {
-		EbpfDriver driver = NativeAssumptions.driver();
+	@ParameterizedTest
+	@EnumSource(EbpfDriver.Hooks.class)
+	void seesAChildOpenATempFile(EbpfDriver.Hooks hooks) throws Exception {
+		EbpfDriver driver = NativeAssumptions.driver(hooks);
 		Path file = Files.createTempFile("falcoj-live-", ".txt");
 		Files.writeString(file, "hello");
 		String path = file.toString();

@@ -19,10 +19,14 @@ final class NativeAssumptions {
 	}
 
 	static EbpfDriver driver() {
+		return driver(EbpfDriver.DEFAULT_HOOKS);
+	}
+
+	static EbpfDriver driver(EbpfDriver.Hooks hooks) {
 		nativeLibrary();
 		assumeTrue("root".equals(System.getProperty("user.name")), "live eBPF capture needs root");
 		try {
-			return EbpfDriver.open(1 << 22, false);
+			return EbpfDriver.open(1 << 22, false, false, hooks);
 		} catch (DriverUnavailableException e) {
 			Assumptions.abort("eBPF unavailable here: " + e.getMessage());
 			return null;
