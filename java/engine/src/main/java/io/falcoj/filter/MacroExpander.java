@@ -39,6 +39,11 @@ public final class MacroExpander {
 	private final Deque<String> stack = new ArrayDeque<>();
 	/** Expansions by macro name, reused while the visible macros do not change. */
 	private final Map<String, Expr> expanded = new HashMap<>();
+	/** Expansions known from an earlier expander over unchanged macros, with the macros they reach. */
+	private final Map<String, Known> known = new HashMap<>();
+
+	private record Known(Expr expansion, Set<String> reaches) {
+	}
 
 	public MacroExpander(Map<String, Expr> visibleMacros) {
 		this(visibleMacros::get);
@@ -48,9 +53,23 @@ public final class MacroExpander {
 		this.macros = visibleMacros;
 	}
 
+	/**
+	 * Makes {@code name} expand to {@code expansion} (an earlier expansion of the same macro
+	 * over the same macro bodies), so that compiled trees stay the same instances; using it
+	 * marks {@code name} and the macros it {@code reaches} used, as expanding it would.
+	 */
+	public void known(String name, Expr expansion, Set<String> reaches) {
+		known.put(name, new Known(expansion, reaches));
+	}
+
 	/** The names of the macros expanded so far. */
 	public Set<String> used() {
 		return used;
+	}
+
+	/** The expansion of macro {@code name} made so far by this expander, or null. */
+	public Expr expansion(String name) {
+		return expanded.get(name);
 	}
 
 	public Expr expand(Expr e) throws MacroException {
@@ -58,6 +77,13 @@ public final class MacroExpander {
 			Expr done = expanded.get(m.name());
 			if (done != null) {
 				return done;
+			}
+			Known k = known.get(m.name());
+			if (k != null) {
+				used.add(m.name());
+				used.addAll(k.reaches());
+				expanded.put(m.name(), k.expansion());
+				return k.expansion();
 			}
 			Expr body = macros.macro(m.name());
 			if (body == null) {

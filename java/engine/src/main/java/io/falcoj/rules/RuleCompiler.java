@@ -49,6 +49,24 @@ final class RuleCompiler {
 	private record Resolved(String cond, Set<String> used) {
 	}
 
+	/**
+	 * What the last compile made of each macro and rule condition, to reuse after the next file
+	 * when nothing it depends on changed: the same expanded trees keep the compiled filters (and
+	 * the results shared between rules) the same instances, and the rule is not expanded,
+	 * compiled and indexed by event type again. With the stock files, the rules of the first
+	 * file are then compiled once instead of three times.
+	 */
+	private Map<String, MacroMemo> macroMemo = new HashMap<>();
+	private Map<String, RuleMemo> ruleMemo = new HashMap<>();
+
+	/** A macro's expansion over its body and the bodies of the macros it reaches (by identity). */
+	private record MacroMemo(Expr body, Map<String, Expr> reaches, Expr expansion) {
+	}
+
+	/** A condition's compiled form, valid while its tree and the expansions of the macros it names are the same. */
+	private record RuleMemo(Expr ast, List<Expr> refExpansions, Expr expanded, Filter<?> filter, BitSet codes, Expr.Check unsafeNa) {
+	}
+
 	/** Macro references by parsed tree (trees are shared through {@link #parsed}). */
 	private final Map<Expr, List<Expr.MacroRef>> refsOf = new java.util.IdentityHashMap<>();
 
@@ -103,11 +121,20 @@ final class RuleCompiler {
 			parsedMacros.put(m.name, parse(cond, m.condCtx));
 		}
 		Set<String> usedMacros = new HashSet<>();
+		Map<String, Set<String>> reachOf = new HashMap<>();
 		for (RuleItems.MacroItem m : macroItems) {
-			checkMacroReferences(m, col.macros, parsedMacros, macroConds.get(m.name), usedMacros);
+			reachOf.put(m.name, checkMacroReferences(m, col.macros, parsedMacros, macroConds.get(m.name), usedMacros));
 		}
-		// rules see every macro: one expander for all, reusing expansions
+		// rules see every macro: one expander for all, reusing expansions (also those of the
+		// last compile whose macro bodies did not change)
 		MacroExpander ruleExpander = new MacroExpander(parsedMacros);
+		for (Map.Entry<String, MacroMemo> e : macroMemo.entrySet()) {
+			MacroMemo mm = e.getValue();
+			if (parsedMacros.get(e.getKey()) == mm.body() && unchanged(mm.reaches(), parsedMacros)) {
+				ruleExpander.known(e.getKey(), mm.expansion(), mm.reaches().keySet());
+			}
+		}
+		Map<String, RuleMemo> nextRuleMemo = new HashMap<>();
 
 		Map<String, List<Rule<?>>> bySource = new LinkedHashMap<>();
 		List<RuleItems.RuleItem> ruleItems = new ArrayList<>(col.rules.values());
@@ -120,13 +147,26 @@ final class RuleCompiler {
 			LoadFailure.check(compiler == null, LoadCode.LOAD_ERR_VALIDATE, "Unknown source at compile-time" + r.source, r.ctx);
 			Set<String> exceptionFields = new TreeSet<>();
 			String condition = r.exceptions.isEmpty() ? r.cond : withExceptions(r, exceptionFields);
-			Rule<?> rule = compileRule(compiler, r, condition, exceptionFields, lists, usedLists, ruleExpander, res);
+			Rule<?> rule = compileRule(compiler, r, condition, exceptionFields, lists, usedLists, ruleExpander, res, nextRuleMemo);
 			if (rule != null) {
 				bySource.computeIfAbsent(r.source, k -> new ArrayList<>()).add(rule);
 			}
 		}
 
 		usedMacros.addAll(ruleExpander.used());
+		Map<String, MacroMemo> nextMacroMemo = new HashMap<>();
+		for (Map.Entry<String, Expr> e : parsedMacros.entrySet()) {
+			Expr expansion = ruleExpander.expansion(e.getKey());
+			if (expansion != null) {
+				Map<String, Expr> reaches = new HashMap<>();
+				for (String dep : reachOf.get(e.getKey())) {
+					reaches.put(dep, parsedMacros.get(dep));
+				}
+				nextMacroMemo.put(e.getKey(), new MacroMemo(e.getValue(), reaches, expansion));
+			}
+		}
+		macroMemo = nextMacroMemo;
+		ruleMemo = nextRuleMemo;
 		for (RuleItems.MacroItem m : macroItems) {
 			if (!usedMacros.contains(m.name)) {
 				res.add(LoadCode.LOAD_UNUSED_MACRO, "Macro not referred to by any other rule/macro", m.ctx);
@@ -145,11 +185,21 @@ final class RuleCompiler {
 	 * change) and that no reference loops back, without building the expansion: Falco expands
 	 * macros when loading only to find these errors. Marks the reachable macros used.
 	 */
-	private void checkMacroReferences(RuleItems.MacroItem m, Map<String, RuleItems.MacroItem> macros, Map<String, Expr> parsedMacros,
+	private Set<String> checkMacroReferences(RuleItems.MacroItem m, Map<String, RuleItems.MacroItem> macros, Map<String, Expr> parsedMacros,
 			String cond, Set<String> used) throws LoadFailure {
 		Set<String> done = new HashSet<>();
 		List<String> stack = new ArrayList<>();
 		visitMacro(m, m.name, macros, parsedMacros, cond, used, done, stack);
+		return done;
+	}
+
+	private static boolean unchanged(Map<String, Expr> bodies, Map<String, Expr> parsedMacros) {
+		for (Map.Entry<String, Expr> e : bodies.entrySet()) {
+			if (parsedMacros.get(e.getKey()) != e.getValue()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void visitMacro(RuleItems.MacroItem m, String name, Map<String, RuleItems.MacroItem> macros, Map<String, Expr> parsedMacros,
@@ -215,7 +265,7 @@ final class RuleCompiler {
 	}
 
 	private <C> Rule<C> compileRule(FilterCompiler<C> compiler, RuleItems.RuleItem r, String condition, Set<String> exceptionFields,
-			List<CompiledList> lists, Set<String> usedLists, MacroExpander ex, LoadResult res)
+			List<CompiledList> lists, Set<String> usedLists, MacroExpander ex, LoadResult res, Map<String, RuleMemo> nextMemo)
 			throws LoadFailure {
 		String output = r.output;
 		if (output.contains("%container.info")) {
@@ -242,28 +292,76 @@ final class RuleCompiler {
 
 		String cond = resolve(condition, lists, usedLists);
 		Expr ast = parse(cond, r.condCtx);
-		Expr expanded = expand(ex, ast, cond, r.ctx);
-		warnUnsafeNa(expanded, cond, r.condCtx, res);
-
+		String memoKey = r.source + '\0' + cond;
+		RuleMemo memo = nextMemo.containsKey(memoKey) ? null : ruleMemo.get(memoKey);
+		List<Expr> refExpansions = memo != null && memo.ast() == ast ? expansionsOfRefs(ex, ast) : null;
+		Expr expanded;
+		Expr.Check unsafeNa;
 		Filter<C> filter;
-		try {
-			filter = compiler.compile(expanded);
-		} catch (FilterCompileException e) {
-			LoadContext at = r.condCtx.inCondition(e.position(), cond);
-			if (e.kind() != FilterCompileException.Kind.INVALID && r.skipIfUnknownFilter) {
-				res.add(LoadCode.LOAD_UNKNOWN_FILTER, e.getMessage(), at);
-				return null;
-			}
-			throw new LoadFailure(LoadCode.LOAD_ERR_COMPILE_CONDITION, e.getMessage(), at);
-		}
-
+		BitSet codes;
 		FieldCatalog<C> catalog = compiler.catalog();
-		BitSet codes = EventTypes.of(expanded, catalog);
+		if (refExpansions != null && sameInstances(refExpansions, memo.refExpansions())) {
+			// nothing this condition depends on changed since the last compile
+			expanded = memo.expanded();
+			unsafeNa = memo.unsafeNa();
+			@SuppressWarnings("unchecked")
+			Filter<C> f = (Filter<C>) memo.filter();
+			filter = f;
+			codes = memo.codes() == null ? null : (BitSet) memo.codes().clone();
+		} else {
+			expanded = expand(ex, ast, cond, r.ctx);
+			unsafeNa = findUnsafeNa(expanded);
+			try {
+				filter = compiler.compile(expanded);
+			} catch (FilterCompileException e) {
+				LoadContext at = r.condCtx.inCondition(e.position(), cond);
+				warnUnsafeNa(unsafeNa, cond, r.condCtx, res);
+				if (e.kind() != FilterCompileException.Kind.INVALID && r.skipIfUnknownFilter) {
+					res.add(LoadCode.LOAD_UNKNOWN_FILTER, e.getMessage(), at);
+					return null;
+				}
+				throw new LoadFailure(LoadCode.LOAD_ERR_COMPILE_CONDITION, e.getMessage(), at);
+			}
+			codes = EventTypes.of(expanded, catalog);
+			if (refExpansions == null) {
+				refExpansions = expansionsOfRefs(ex, ast);
+			}
+		}
+		if (refExpansions != null) {
+			nextMemo.put(memoKey, new RuleMemo(ast, refExpansions, expanded, filter, codes == null ? null : (BitSet) codes.clone(), unsafeNa));
+		}
+		warnUnsafeNa(unsafeNa, cond, r.condCtx, res);
 		if (codes != null && r.warnEvttypes && (codes.isEmpty() || codes.cardinality() > MAX_EVTTYPES
 				|| codes.cardinality() == catalog.eventCodeCount())) {
 			res.add(LoadCode.LOAD_NO_EVTTYPE, "Rule matches too many evt.type values. This has a significant performance penalty.", r.ctx);
 		}
 		return new Rule<>(r.index, r.name, r.desc, r.priority, r.source, r.tags, r.enabled, condition, filter, format, codes, exceptionFields);
+	}
+
+	/** The expansions of the macros a condition names directly, in order; null if one fails to expand. */
+	private List<Expr> expansionsOfRefs(MacroExpander ex, Expr ast) {
+		List<Expr.MacroRef> refs = macroRefs(ast);
+		List<Expr> out = new ArrayList<>(refs.size());
+		try {
+			for (Expr.MacroRef ref : refs) {
+				out.add(ex.expand(ref));
+			}
+		} catch (MacroExpander.MacroException e) {
+			return null;
+		}
+		return out;
+	}
+
+	private static boolean sameInstances(List<Expr> a, List<Expr> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int k = 0; k < a.size(); k++) {
+			if (a.get(k) != b.get(k)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private Expr parse(String cond, LoadContext ctx) throws LoadFailure {
@@ -292,8 +390,7 @@ final class RuleCompiler {
 	 * Falco's LOAD_UNSAFE_NA_CHECK: an equality check of a k8s audit field ({@code ka.*},
 	 * {@code jevt.*}) against the literal {@code <NA>}; one warning per condition.
 	 */
-	private static void warnUnsafeNa(Expr e, String cond, LoadContext ctx, LoadResult res) {
-		Expr.Check c = findUnsafeNa(e);
+	private static void warnUnsafeNa(Expr.Check c, String cond, LoadContext ctx, LoadResult res) {
 		if (c != null) {
 			res.add(LoadCode.LOAD_UNSAFE_NA_CHECK, "comparing a field value with <NA> is unsafe and can lead to unpredictable "
 					+ "behavior of the rule condition. If you need to check for the existence of a field, consider using the "
