@@ -464,4 +464,50 @@ class RuleLoaderTest {
 		assertEquals(LoadCode.LOAD_ERR_FILE_READ, results.get(3).errors().get(0).code());
 		assertEquals(List.of("bash", "sh", "zsh"), all.rules().lists().get("shells"));
 	}
+
+	@Test
+	void laterFilesReuseUnchangedRulesAndRecompileWhatTheyChange() {
+		RuleLoader l = loader();
+		LoadResult first = l.loadContent("a.yaml", """
+				- macro: inner
+				  condition: proc.name = bash
+				- macro: outer
+				  condition: evt.type = execve and inner
+				- rule: Via outer
+				  desc: d
+				  condition: outer
+				  output: o
+				  priority: INFO
+				- rule: Untouched
+				  desc: d
+				  condition: evt.type = open and proc.name = cat
+				  output: o
+				  priority: INFO
+				- rule: No evttype
+				  desc: d
+				  condition: proc.name = a
+				  output: o
+				  priority: INFO
+				""");
+		assertTrue(first.successful(), first.verbose());
+		Rule<Map<String, Object>> untouched = l.rules().<Map<String, Object>>ruleset("syscall").rule("Untouched");
+		// the second file changes only the macro that "Via outer" reaches through "outer"
+		LoadResult second = l.loadContent("b.yaml", """
+				- macro: inner
+				  condition: or proc.name = zsh
+				  override:
+				    condition: append
+				""");
+		assertTrue(second.successful(), second.verbose());
+		LoadedRules rules = l.rules();
+		assertEquals(List.of("Via outer"), matches(rules, event("proc.name", "zsh"), 11));
+		assertEquals(List.of("Via outer"), matches(rules, event("proc.name", "bash"), 11));
+		assertEquals(List.of("Untouched"), matches(rules, event("proc.name", "cat"), 2));
+		assertTrue(untouched.filter() == rules.<Map<String, Object>>ruleset("syscall").rule("Untouched").filter(),
+				"an unchanged rule keeps its compiled filter");
+		// each file's result still carries the warnings of the whole collection
+		assertTrue(hasMessage(first.warnings(), LoadCode.LOAD_NO_EVTTYPE, "rule", "No evttype"), first.verbose());
+		assertTrue(hasMessage(second.warnings(), LoadCode.LOAD_NO_EVTTYPE, "rule", "No evttype"), second.verbose());
+		assertEquals(first.warnings().size(), second.warnings().size(), second.verbose());
+	}
 }
