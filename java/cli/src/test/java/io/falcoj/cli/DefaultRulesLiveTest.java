@@ -66,11 +66,16 @@ class DefaultRulesLiveTest {
 		assertTrue(p.waitFor(10, TimeUnit.SECONDS), String.join(" ", cmd));
 	}
 
-	private static String await(Lines out, String needle) throws InterruptedException {
-		for (int i = 0; i < 150 && out.find(needle) == null; i++) {
+	/** Waits up to {@code seconds} for a line containing {@code needle}. */
+	private static String await(Lines out, String needle, int seconds) throws InterruptedException {
+		for (int i = 0; i < seconds * 50 && out.find(needle) == null; i++) {
 			Thread.sleep(20);
 		}
 		return out.find(needle);
+	}
+
+	private static String await(Lines out, String needle) throws InterruptedException {
+		return await(out, needle, 3);
 	}
 
 	private static InetAddress nonLoopbackIpv4() throws IOException {
@@ -112,7 +117,8 @@ class DefaultRulesLiveTest {
 					"-o", "log_syslog=false", "-o", "webserver.enabled=false", "-o", "syscall_event_drops.actions[0]=ignore",
 					"-o", "syscall_event_drops.actions[1]=ignore"}), "falco-default-live");
 			daemon.start();
-			assertTrue(await(err, "Live capture started") != null, "daemon did not start: " + err.snapshot());
+			// Loading the probe and scanning /proc take seconds on a loaded machine.
+			assertTrue(await(err, "Live capture started", 60) != null, "daemon did not start: " + err.snapshot());
 			Thread accepter = new Thread(() -> {
 				try (Socket s = server.accept()) {
 					s.getInputStream().read();
