@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,8 +75,24 @@ class DefaultRulesLiveTest {
 		return out.find(needle);
 	}
 
+	/** An alert's wait: generous, since a loaded machine delays the capture thread by seconds. */
 	private static String await(Lines out, String needle) throws InterruptedException {
-		return await(out, needle, 3);
+		return await(out, needle, 6);
+	}
+
+	/**
+	 * A failed alert's explanation: the alerts, and once the daemon has ended, its summary (events,
+	 * drops per CPU, threads read from /proc), which tells a lost event from a wrong one.
+	 */
+	private static Supplier<String> why(String what, Thread daemon, Lines out, Lines err) {
+		return () -> {
+			try {
+				daemon.join(30_000);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return what + ": " + out.snapshot() + "; daemon stderr: " + err.snapshot();
+		};
 	}
 
 	private static InetAddress nonLoopbackIpv4() throws IOException {
@@ -113,7 +130,7 @@ class DefaultRulesLiveTest {
 			FalcoMain main = new FalcoMain(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 			int[] rc = {-1};
 			Thread daemon = new Thread(() -> rc[0] = main.run(new String[] {"-c", ROOT.resolve("falco.yaml").toString(),
-					"-r", ROOT.resolve("rules/falco_rules.yaml").toString(), "-M", "8", "-o", "syslog_output.enabled=false",
+					"-r", ROOT.resolve("rules/falco_rules.yaml").toString(), "-M", "10", "-o", "syslog_output.enabled=false",
 					"-o", "log_syslog=false", "-o", "webserver.enabled=false", "-o", "syscall_event_drops.actions[0]=ignore",
 					"-o", "syscall_event_drops.actions[1]=ignore"}), "falco-default-live");
 			daemon.start();
@@ -134,20 +151,20 @@ class DefaultRulesLiveTest {
 			run(cat.toString(), "/etc/shadow");
 			String shadow = await(out, "program=" + mark + "cat");
 			assertTrue(shadow != null && shadow.contains("Sensitive file opened for reading (file=/etc/shadow program=" + mark + "cat"),
-					"shadow: " + out.snapshot());
+					why("shadow", daemon, out, err));
 
 			run("/usr/bin/touch", devFile.toString());
 			String dev = await(out, "file=" + devFile);
-			assertTrue(dev != null && dev.contains("File below /dev opened for writing (file=" + devFile + " program=touch"), "dev: " + out.snapshot());
+			assertTrue(dev != null && dev.contains("File below /dev opened for writing (file=" + devFile + " program=touch"), why("dev", daemon, out, err));
 
 			run(nginx.toString(), "-c", "/bin/sh -c 'true " + mark + "'; true");
 			String child = await(out, "cmdline=sh -c true " + mark);
-			assertTrue(child != null && child.contains("Server started an unexpected program (server=nginx program=sh"), "server child: " + out.snapshot());
+			assertTrue(child != null && child.contains("Server started an unexpected program (server=nginx program=sh"), why("server child", daemon, out, err));
 
 			run(net.toString(), "-c", "exec 3<>/dev/tcp/" + own.getHostAddress() + "/" + server.getLocalPort() + "; true");
 			String conn = await(out, "program=" + mark + "net");
 			assertTrue(conn != null && conn.contains("Outbound connection from an unexpected program")
-					&& conn.contains("->" + own.getHostAddress() + ":" + server.getLocalPort()), "connect: " + out.snapshot());
+					&& conn.contains("->" + own.getHostAddress() + ":" + server.getLocalPort()), why("connect", daemon, out, err));
 
 			daemon.join(30_000);
 			assertEquals(0, rc[0], "exit code; stderr: " + err.snapshot());
