@@ -9,17 +9,18 @@ import io.falcoj.event.MalformedEventException;
  * next event overall is the oldest of the rings' heads. One flyweight per ring, no allocation per
  * event. A malformed event is counted and skipped; the ring goes on.
  *
- * <p>The rings are looked at one after the other, not all at one instant, and the producers go on
- * meanwhile: a ring found empty may receive an older event before the next ring is looked at. That
- * older event can be the cause of what the next ring shows: a process execs on CPU 0 (while the
- * consumer finds ring 0 empty), moves to CPU 1 and opens a file there (found in ring 1). Delivering
- * the open first makes the state engine see an unknown process (an alert without program, user,
- * parent...). So after a head is found, every ring found empty before it is looked at again, until
- * a pass finds nothing new: an event committed before the chosen one was even produced is then
- * visible (it was published, with release, before the chosen event existed, and the chosen one
- * was read with acquire before the look). Events with no such link (other threads) may still arrive a little out of
- * timestamp order, as with libscap; the state does not depend on their order. The extra look costs
- * one acquire load of an idle ring's producer position, and only when a ring was empty.
+ * <p>The rings are looked at one after the other, not all at one instant, and the producers go
+ * on meanwhile: a ring found empty may receive an older event before the next ring is looked at.
+ * That older event can be the cause of what the next ring shows: a process execs on CPU 0 (while
+ * the consumer finds ring 0 empty), moves to CPU 1 and opens a file there (found in ring 1).
+ * Delivering the open first makes the state engine meet an unknown process (an alert without
+ * program, user, parent...). So the merger goes round the empty rings until a whole turn finds
+ * nothing new before it picks: an event committed before the chosen one was even produced is
+ * then visible (it was published, with release, before the chosen event existed, and the chosen
+ * one was read with acquire before the last look). Events with no such link (other threads) may
+ * still arrive a little out of timestamp order. The extra look costs one acquire load of an idle
+ * ring's producer position, and only when a ring is empty: with a backlog on every CPU (the busy
+ * case) no ring is looked at twice.
  */
 public final class RingMerger {
 	private final LiveRing[] rings;
