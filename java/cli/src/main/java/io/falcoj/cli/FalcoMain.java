@@ -585,6 +585,9 @@ public final class FalcoMain {
 	/** Turns a match into an alert: counts it, renders the output and its fields, sends it. */
 	<C> void alert(Rule<C> rule, C ctx, long timeNanos, Outputs outputs, DetectionStats stats) {
 		stats.record(rule.index(), rule.name(), rule.priority(), rule.source());
+		if (!outputs.wantsAlerts()) {
+			return;
+		}
 		Map<String, Object> fields = new TreeMap<>();
 		boolean iso = outputs.formatter().isIso8601();
 		if (iso) {

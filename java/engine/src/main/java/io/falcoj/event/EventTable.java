@@ -3,7 +3,6 @@ package io.falcoj.event;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,31 +73,51 @@ public final class EventTable {
 			if (in == null) {
 				throw new IllegalStateException("events.table is missing from the classpath");
 			}
-			return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+			return parse(in.readAllBytes());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
+	/** The table from text (tests give broken tables this way). */
 	static EventTable parse(BufferedReader reader) throws IOException {
+		StringBuilder text = new StringBuilder();
+		for (String line; (line = reader.readLine()) != null;) {
+			text.append(line).append('\n');
+		}
+		return parse(text.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The table from the UTF-8 bytes of {@code events.table}. Lines and words are cut from the
+	 * bytes themselves, not through a Reader and String.charAt: this runs at every start, mostly in
+	 * the interpreter, where each call per character counted (reading the table was about a fifth
+	 * of falco-inspect's start-up).
+	 */
+	static EventTable parse(byte[] text) {
 		Map<String, FlagTable> flagTables = new HashMap<>();
 		Map<String, ParamInfo[]> dynamicTables = new HashMap<>();
 		Map<Integer, EventInfo> events = new HashMap<>();
 		Map<Integer, String> syscalls = new HashMap<>();
 		int lineNo = 0;
-		String line;
 		int code = -1;
 		int headLine = 0;
 		String[] head = null;
 		List<ParamInfo> params = null;
-		while ((line = reader.readLine()) != null) {
+		for (int start = 0, end; start < text.length; start = end + 1) {
+			end = start;
+			while (end < text.length && text[end] != '\n') {
+				end++;
+			}
 			lineNo++;
-			if (line.isBlank() || line.startsWith("#")) {
+			// As BufferedReader.readLine: a CR before the LF is not part of the line.
+			int stop = end > start && text[end - 1] == '\r' ? end - 1 : end;
+			if (isBlank(text, start, stop) || text[start] == '#') {
 				continue;
 			}
-			String[] w = words(line);
+			String[] w = words(text, start, stop);
 			try {
-				if (line.startsWith(" ")) {
+				if (text[start] == ' ') {
 					params.add(parseParam(w, flagTables, dynamicTables));
 					continue;
 				}
@@ -148,37 +167,52 @@ public final class EventTable {
 	}
 
 	/**
-	 * The blank-separated words of a line. Hand-written rather than a regex split: the table is
-	 * read at every start, mostly by the interpreter, and a regex per line was a large part of
-	 * the start-up time.
+	 * The blank-separated words of the line {@code [from, to)} of {@code text}. Hand-written rather
+	 * than a regex split: the table is read at every start, mostly by the interpreter, and a regex
+	 * per line was a large part of the start-up time.
 	 */
-	private static String[] words(String line) {
-		int n = line.length();
+	private static String[] words(byte[] text, int from, int to) {
 		int count = 0;
-		for (int i = 0; i < n; i++) {
-			if (!blank(line.charAt(i)) && (i == 0 || blank(line.charAt(i - 1)))) {
+		for (int i = from; i < to; i++) {
+			if (!blank(text[i]) && (i == from || blank(text[i - 1]))) {
 				count++;
 			}
 		}
 		String[] w = new String[count];
 		int k = 0;
-		for (int i = 0; i < n;) {
-			while (i < n && blank(line.charAt(i))) {
+		for (int i = from; i < to;) {
+			while (i < to && blank(text[i])) {
 				i++;
 			}
-			int from = i;
-			while (i < n && !blank(line.charAt(i))) {
+			int first = i;
+			int high = 0;
+			while (i < to && !blank(text[i])) {
+				high |= text[i];
 				i++;
 			}
-			if (i > from) {
-				w[k++] = line.substring(from, i);
+			if (i > first) {
+				// ASCII (the whole table, in practice) is copied as it is; the UTF-8 decoder checks
+				// every byte again, which in the interpreter cost more than all the rest.
+				w[k++] = high >= 0 ? new String(text, first, i - first, StandardCharsets.ISO_8859_1)
+						: new String(text, first, i - first, StandardCharsets.UTF_8);
 			}
 		}
 		return w;
 	}
 
-	private static boolean blank(char c) {
+	private static boolean blank(byte c) {
 		return c == ' ' || c == '\t';
+	}
+
+	/** As String.isBlank for the ASCII white space a text file holds. */
+	private static boolean isBlank(byte[] text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			byte c = text[i];
+			if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != 0x0b && (c < 0x1c || c > 0x1f)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** An upper-case C identifier ([A-Z][A-Z0-9_]*), checked without a regex (see {@link #words}). */

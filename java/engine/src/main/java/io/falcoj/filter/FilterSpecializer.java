@@ -108,6 +108,83 @@ public final class FilterSpecializer<C> {
 		return new FilterCompiler.AndFilter<>(rest);
 	}
 
+	/**
+	 * Unwraps, in one event code's plan, the shared nodes that the plan evaluates at most once per
+	 * event: its {@code guards} (each evaluated once) and {@code rests} are rewritten in place.
+	 * A node shared by several rules over all codes often meets only one of them, or only one
+	 * guard, within a code; remembering its result there is pure cost (a further object to load
+	 * and an epoch to compare, on memory the reader and state engine evicted since the last
+	 * event). Nodes still reached more than once within the plan stay shared, as one instance.
+	 */
+	public void unshareSingles(List<Filter<C>> guards, List<Filter<C>> rests) {
+		Map<Filter<C>, Integer> uses = new IdentityHashMap<>();
+		for (Filter<C> g : guards) {
+			countUses(g, uses);
+		}
+		for (Filter<C> r : rests) {
+			countUses(r, uses);
+		}
+		Map<Filter<C>, Filter<C>> done = new IdentityHashMap<>();
+		guards.replaceAll(g -> unshare(g, uses, done));
+		rests.replaceAll(r -> unshare(r, uses, done));
+	}
+
+	/** How often each shared node is evaluated per event when its parents are: a shared node's inside once. */
+	private static <C> void countUses(Filter<C> f, Map<Filter<C>, Integer> uses) {
+		if (f instanceof FilterCompiler.SharedFilter<C> s) {
+			if (uses.merge(s, 1, Integer::sum) == 1) {
+				countUses(s.inner, uses);
+			}
+		} else if (f instanceof FilterCompiler.AndFilter<C> a) {
+			for (Filter<C> c : a.children) {
+				countUses(c, uses);
+			}
+		} else if (f instanceof FilterCompiler.OrFilter<C> o) {
+			for (Filter<C> c : o.children) {
+				countUses(c, uses);
+			}
+		} else if (f instanceof FilterCompiler.NotFilter<C> n) {
+			countUses(n.child, uses);
+		}
+	}
+
+	private static <C> Filter<C> unshare(Filter<C> f, Map<Filter<C>, Integer> uses, Map<Filter<C>, Filter<C>> done) {
+		if (f instanceof FilterCompiler.SharedFilter<C> s) {
+			Filter<C> d = done.get(s);
+			if (d == null) {
+				Filter<C> inner = unshare(s.inner, uses, done);
+				d = uses.getOrDefault(s, 0) <= 1 ? inner : inner == s.inner ? s : new FilterCompiler.SharedFilter<>(inner, s.epoch);
+				done.put(s, d);
+			}
+			return d;
+		}
+		if (f instanceof FilterCompiler.AndFilter<C> a) {
+			List<Filter<C>> cs = unshareAll(a.children, uses, done);
+			return cs == null ? f : new FilterCompiler.AndFilter<>(cs);
+		}
+		if (f instanceof FilterCompiler.OrFilter<C> o) {
+			List<Filter<C>> cs = unshareAll(o.children, uses, done);
+			return cs == null ? f : new FilterCompiler.OrFilter<>(cs);
+		}
+		if (f instanceof FilterCompiler.NotFilter<C> n) {
+			Filter<C> c = unshare(n.child, uses, done);
+			return c == n.child ? f : new FilterCompiler.NotFilter<>(c);
+		}
+		return f;
+	}
+
+	/** The children rewritten, or null when none changed. */
+	private static <C> List<Filter<C>> unshareAll(Filter<C>[] children, Map<Filter<C>, Integer> uses, Map<Filter<C>, Filter<C>> done) {
+		List<Filter<C>> out = new ArrayList<>(children.length);
+		boolean changed = false;
+		for (Filter<C> c : children) {
+			Filter<C> u = unshare(c, uses, done);
+			changed |= u != c;
+			out.add(u);
+		}
+		return changed ? out : null;
+	}
+
 	/** The field value the current code fixes for a plain field operand, or {@link Field#VARIES}. */
 	Object constant(Operand<C> operand) {
 		return code >= 0 && operand instanceof Operand.OfField<C> f ? f.field.valueForCode(code) : Field.VARIES;

@@ -7,6 +7,17 @@ package io.falcoj.filter;
 public record Position(int offset, int line, int column) {
 	public static final Position START = new Position(0, 1, 1);
 
+	/** Spelled out, as in {@link Expr}: the generated one bootstraps method handles on first use. */
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof Position p && offset == p.offset && line == p.line && column == p.column;
+	}
+
+	@Override
+	public int hashCode() {
+		return (offset * 31 + line) * 31 + column;
+	}
+
 	@Override
 	public String toString() {
 		return "line " + line + ", column " + column;

@@ -159,17 +159,41 @@ abstract class ValueTest {
 		}
 	}
 
+	/**
+	 * Whether {@code needle} occurs in {@code hay} ignoring case, as {@code regionMatches(true,
+	 * ...)} at some position decides. The stock rules test long texts this way ({@code proc.env
+	 * icontains GLIBC_TUNABLES} on every exec), so positions whose first character cannot match
+	 * are skipped with a table look-up instead of a call: for an ASCII first character of the
+	 * needle and an ASCII character of the text, regionMatches' test (equal, equal in upper case,
+	 * or equal in lower case of upper case) is equality of {@link #FOLD}. Any other position
+	 * still goes to regionMatches, so the result is the same.
+	 */
 	static boolean containsIgnoreCase(String hay, String needle) {
 		int n = needle.length();
 		if (n == 0) {
 			return true;
 		}
+		char first = needle.charAt(0);
+		int folded = first < 128 ? FOLD[first] : -1;
 		for (int k = 0, last = hay.length() - n; k <= last; k++) {
+			char h = hay.charAt(k);
+			if (folded >= 0 && h < 128 && FOLD[h] != folded) {
+				continue;
+			}
 			if (hay.regionMatches(true, k, needle, 0, n)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** ASCII characters folded as regionMatches(true, ...) compares them: lower case of upper case. */
+	private static final byte[] FOLD = new byte[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			FOLD[c] = (byte) Character.toLowerCase(Character.toUpperCase(c));
+		}
 	}
 
 	private static String hexToLatin1(String hex) {

@@ -237,6 +237,7 @@ public final class Ruleset<C> {
 			if (kept.isEmpty()) {
 				continue;
 			}
+			sp.unshareSingles(guards, rest);
 			int[] go = new int[guardOf.size()];
 			for (int k = 0; k < go.length; k++) {
 				go[k] = guardOf.get(k);

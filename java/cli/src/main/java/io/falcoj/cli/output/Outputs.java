@@ -27,6 +27,14 @@ public final class Outputs implements AutoCloseable {
 		return formatter;
 	}
 
+	/**
+	 * Whether an alert goes anywhere (an output, or the throttle's count): with every output
+	 * disabled, a caller can skip building it (its output fields, rendered line and time stamp).
+	 */
+	public boolean wantsAlerts() {
+		return !outputs.isEmpty() || throttle != null;
+	}
+
 	/** Synchronized: live sources (syscall capture, k8s audit intake) alert from their own threads. */
 	public synchronized void handle(Alert alert) {
 		if (throttle != null && !throttle.claim(System.nanoTime())) {

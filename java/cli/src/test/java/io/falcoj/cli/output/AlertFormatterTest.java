@@ -51,4 +51,19 @@ class AlertFormatterTest {
 		assertEquals(-1, bare.indexOf("\"tags\""));
 		assertEquals(-1, bare.indexOf("\"output\":"));
 	}
+
+	@Test
+	void timestampsPadAsPrintfWould() {
+		java.util.Random rnd = new java.util.Random(7);
+		for (int k = 0; k < 2000; k++) {
+			long nanos = k < 4 ? new long[] {0, 1, Long.MAX_VALUE, Long.MIN_VALUE}[k] : rnd.nextLong();
+			java.time.Instant i = java.time.Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+			java.time.ZonedDateTime z = i.atZone(java.time.ZoneOffset.UTC);
+			assertEquals(String.format("%04d-%02d-%02dT%02d:%02d:%02d.%09d%s", z.getYear(), z.getMonthValue(), z.getDayOfMonth(),
+					z.getHour(), z.getMinute(), z.getSecond(), z.getNano(), "Z"), AlertFormatter.isoTime(nanos, "Z"));
+			java.time.LocalTime t = i.atZone(java.time.ZoneId.systemDefault()).toLocalTime();
+			assertEquals(String.format("%02d:%02d:%02d.%09d", t.getHour(), t.getMinute(), t.getSecond(), t.getNano()),
+					AlertFormatter.clockTime(nanos));
+		}
+	}
 }

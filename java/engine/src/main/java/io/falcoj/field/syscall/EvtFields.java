@@ -64,7 +64,11 @@ public final class EvtFields implements FieldFamily {
 	private final boolean[] failureNet;
 	private final int[] abspathKind;
 	private final boolean[] cloneExit;
-	private ZoneId zone = ZoneId.systemDefault();
+	/**
+	 * Null until set or first needed, then the system's default: looking the default up loads the
+	 * time zone database, a few ms of every start that most runs (no time printed) do not need.
+	 */
+	private ZoneId zone;
 
 	public EvtFields(EventState state) {
 		this.state = state;
@@ -218,6 +222,15 @@ public final class EvtFields implements FieldFamily {
 		this.zone = zone;
 		renderer.zone(zone);
 		return this;
+	}
+
+	private ZoneId zone() {
+		ZoneId z = zone;
+		if (z == null) {
+			z = ZoneId.systemDefault();
+			zone = z;
+		}
+		return z;
 	}
 
 	private void add(String name, FieldType type, String description) {
@@ -423,8 +436,14 @@ public final class EvtFields implements FieldFamily {
 		}
 	}
 
-	/** evt.category of generic events, by ppm_sc code (libscap's syscall table). */
-	private static final String[] SYSCALL_CATEGORIES = loadSyscallCategories();
+	/**
+	 * evt.category of generic events, by ppm_sc code (libscap's syscall table). In a holder class:
+	 * read at the first evt.category of a generic event, not at every start of every tool (reading
+	 * the table was about 5 ms of falco-inspect's start).
+	 */
+	private static final class SyscallCategories {
+		static final String[] TABLE = loadSyscallCategories();
+	}
 
 	private static String[] loadSyscallCategories() {
 		java.util.Map<Integer, String> m = new java.util.HashMap<>();
@@ -455,8 +474,14 @@ public final class EvtFields implements FieldFamily {
 		} catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
-		String[] out = new String[m.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
-		m.forEach((k, v) -> out[k] = v);
+		int max = -1;
+		for (int k : m.keySet()) {
+			max = Math.max(max, k);
+		}
+		String[] out = new String[max + 1];
+		for (java.util.Map.Entry<Integer, String> e : m.entrySet()) {
+			out[e.getKey()] = e.getValue();
+		}
 		return out;
 	}
 
@@ -468,7 +493,8 @@ public final class EvtFields implements FieldFamily {
 		}
 		if (info.code() <= 1 && pe.event.paramCount() > 0) {
 			int id = (int) pe.event.paramUnsigned(0);
-			String c = id < SYSCALL_CATEGORIES.length ? SYSCALL_CATEGORIES[id] : null;
+			String[] categories = SyscallCategories.TABLE;
+			String c = id < categories.length ? categories[id] : null;
 			return c == null ? "unknown" : c;
 		}
 		EventCategory c = info.category();
@@ -628,7 +654,7 @@ public final class EvtFields implements FieldFamily {
 	}
 
 	private String time(long ts, Id id) {
-		ZonedDateTime t = ZonedDateTime.ofInstant(Instant.ofEpochSecond(Long.divideUnsigned(ts, NS)), zone);
+		ZonedDateTime t = ZonedDateTime.ofInstant(Instant.ofEpochSecond(Long.divideUnsigned(ts, NS)), zone());
 		long ns = Long.remainderUnsigned(ts, NS);
 		StringBuilder sb = new StringBuilder(40);
 		switch (id) {

@@ -58,7 +58,11 @@ public final class ParamRenderer {
 	private BufferFormat bufferFormat = BufferFormat.NORMAL;
 	private int settings;
 	private int maxBufferLength = DEFAULT_MAX_BUFFER_LENGTH;
-	private ZoneId zone = ZoneId.systemDefault();
+	/**
+	 * Null until set or first needed, then the system's default: looking the default up loads the
+	 * time zone database, a few ms of every start that most runs (no time printed) do not need.
+	 */
+	private ZoneId zone;
 
 	public ParamRenderer(EventState state) {
 		this.state = state;
@@ -84,6 +88,15 @@ public final class ParamRenderer {
 		this.zone = zone;
 		settings++;
 		return this;
+	}
+
+	private ZoneId zone() {
+		ZoneId z = zone;
+		if (z == null) {
+			z = ZoneId.systemDefault();
+			zone = z;
+		}
+		return z;
 	}
 
 	public EventState state() {
@@ -610,7 +623,7 @@ public final class ParamRenderer {
 
 	/** ABSTIME as libsinsp prints it: local date and time with 8 digits of the nanoseconds (its buffer cuts the 9th). */
 	private void appendAbsTime(StringBuilder out, long ts) {
-		ZonedDateTime t = ZonedDateTime.ofInstant(Instant.ofEpochSecond(Long.divideUnsigned(ts, 1_000_000_000L)), zone);
+		ZonedDateTime t = ZonedDateTime.ofInstant(Instant.ofEpochSecond(Long.divideUnsigned(ts, 1_000_000_000L)), zone());
 		appendDate(out, t);
 		out.append(' ');
 		appendTime(out, t);

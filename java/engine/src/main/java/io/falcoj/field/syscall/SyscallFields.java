@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The catalog of the {@code syscall} source: every field family, and the event type index. A name
@@ -20,9 +22,21 @@ import java.util.Map;
  * ({@code evt.arg.flags} is {@code evt.arg} with argument {@code flags}).
  */
 public final class SyscallFields implements FieldCatalog<ParsedEvent> {
-	private final List<FieldInfo> fields = new ArrayList<>();
 	private final Map<String, FieldInfo> byName = new HashMap<>();
 	private final Map<FieldInfo, FieldFamily> familyOf = new HashMap<>();
+	/** The families in listing order; an entry is null until its family is made (see Deferred). */
+	private final FieldFamily[] families;
+	/** Per entry of families: how to make it and the field classes it holds, or null when given made. */
+	private final Deferred[] deferred;
+
+	/**
+	 * A family made when a field of one of its classes (the part of a name before the first dot:
+	 * {@code fd} for {@code fd.name}) is first bound, or when all fields are listed. Building every
+	 * family's fields (a few hundred, each a lambda linked at first execution) was a good part of a
+	 * short-lived tool's start, and falco-inspect's filter usually names one or two classes.
+	 */
+	record Deferred(Supplier<FieldFamily> maker, Set<String> classes) {
+	}
 
 	/**
 	 * The catalog over a state engine: {@code leading} families first (the evt.* family, which
@@ -30,24 +44,76 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 	 * {@code sysdig -l} lists them.
 	 */
 	public static SyscallFields standard(StateEngine engine, FieldFamily... leading) {
-		List<FieldFamily> all = new ArrayList<>(List.of(leading));
-		all.add(new ProcFields(engine));
-		all.add(new UserFields(engine));
-		all.add(new ContainerFields(engine));
-		all.add(new FdFields(engine));
-		all.add(new FdlistFields(engine));
-		all.add(new K8sFields(engine));
-		return new SyscallFields(all);
+		List<Deferred> later = List.of(
+				new Deferred(() -> new ProcFields(engine), Set.of("proc", "thread")),
+				new Deferred(() -> new UserFields(engine), Set.of("user", "group")),
+				new Deferred(() -> new ContainerFields(engine), Set.of("container")),
+				new Deferred(() -> new FdFields(engine), Set.of("fd")),
+				new Deferred(() -> new FdlistFields(engine), Set.of("fdlist")),
+				new Deferred(() -> new K8sFields(engine), Set.of("k8s")));
+		return new SyscallFields(List.of(leading), later);
 	}
 
 	public SyscallFields(List<FieldFamily> families) {
-		for (FieldFamily family : families) {
-			for (FieldInfo f : family.fields()) {
-				fields.add(f);
-				byName.put(f.name(), f);
-				familyOf.put(f, family);
+		this(families, List.of());
+	}
+
+	/** {@code made} first, then the {@code later} ones, each made when first needed. */
+	SyscallFields(List<FieldFamily> made, List<Deferred> later) {
+		int n = made.size() + later.size();
+		families = new FieldFamily[n];
+		deferred = new Deferred[n];
+		for (int i = 0; i < made.size(); i++) {
+			families[i] = made.get(i);
+			index(families[i]);
+		}
+		for (int i = 0; i < later.size(); i++) {
+			deferred[made.size() + i] = later.get(i);
+		}
+	}
+
+	private void index(FieldFamily family) {
+		for (FieldInfo f : family.fields()) {
+			// As when every family was indexed in order: a later family's field of the same name wins.
+			FieldInfo old = byName.get(f.name());
+			if (old != null && indexOf(familyOf.get(old)) > indexOf(family)) {
+				continue;
+			}
+			byName.put(f.name(), f);
+			familyOf.put(f, family);
+		}
+	}
+
+	private int indexOf(FieldFamily family) {
+		for (int i = 0; i < families.length; i++) {
+			if (families[i] == family) {
+				return i;
 			}
 		}
+		return -1;
+	}
+
+	/** Makes the deferred families that hold fields of {@code name}'s class. */
+	private void makeFamiliesOf(String name) {
+		int dot = name.indexOf('.');
+		String cls = dot < 0 ? name : name.substring(0, dot);
+		for (int i = 0; i < families.length; i++) {
+			if (families[i] == null && deferred[i].classes().contains(cls)) {
+				make(i);
+			}
+		}
+	}
+
+	private void make(int i) {
+		FieldFamily family = deferred[i].maker().get();
+		families[i] = family;
+		for (FieldInfo f : family.fields()) {
+			int dot = f.name().indexOf('.');
+			if (dot < 0 || !deferred[i].classes().contains(f.name().substring(0, dot))) {
+				throw new IllegalStateException("field " + f.name() + " is outside its family's classes " + deferred[i].classes());
+			}
+		}
+		index(family);
 	}
 
 	@Override
@@ -57,6 +123,7 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 
 	@Override
 	public Field<ParsedEvent> field(String name, String bracketArgument) throws UnknownFieldException {
+		makeFamiliesOf(name);
 		FieldInfo info = byName.get(name);
 		String argument = bracketArgument;
 		if (info == null) {
@@ -82,7 +149,14 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 
 	@Override
 	public List<FieldInfo> fields() {
-		return List.copyOf(fields);
+		List<FieldInfo> all = new ArrayList<>();
+		for (int i = 0; i < families.length; i++) {
+			if (families[i] == null) {
+				make(i);
+			}
+			all.addAll(families[i].fields());
+		}
+		return List.copyOf(all);
 	}
 
 	/**

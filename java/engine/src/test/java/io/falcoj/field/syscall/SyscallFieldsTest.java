@@ -93,4 +93,33 @@ class SyscallFieldsTest {
 			assertTrue(fields.eventCodeIsExactly(code, "open"));
 		}
 	}
+
+	/** Families are made on first use (start-up time); binding first and listing later changes nothing. */
+	@Test
+	void deferredFamiliesBindAndListAsTheEagerCatalog() throws UnknownFieldException {
+		StateEngine engine = new StateEngine();
+		SyscallFields lazy = SyscallFields.standard(engine);
+		SyscallFields eager = new SyscallFields(List.of(new ProcFields(engine), new UserFields(engine),
+				new ContainerFields(engine), new FdFields(engine), new FdlistFields(engine), new K8sFields(engine)));
+		// A field of a family not made yet, and one taking a dotted argument.
+		assertEquals("fd.name", lazy.field("fd.name", null).info().name());
+		assertEquals(eager.field("proc.aname", "2").info(), lazy.field("proc.aname", "2").info());
+		UnknownFieldException unknown = assertThrows(UnknownFieldException.class, () -> lazy.field("fd.no_such_field", null));
+		assertEquals("unknown field fd.no_such_field", unknown.getMessage());
+		assertThrows(UnknownFieldException.class, () -> lazy.field("nosuchclass.name", null));
+		assertEquals(eager.fields(), lazy.fields());
+		// Each field bound first thing in a fresh catalog: as in the eager one.
+		for (FieldInfo f : eager.fields()) {
+			String message;
+			try {
+				FieldInfo bound = eager.field(f.name(), null).info();
+				assertEquals(bound, SyscallFields.standard(engine).field(f.name(), null).info(), f.name());
+				continue;
+			} catch (UnknownFieldException e) {
+				message = e.getMessage();
+			}
+			assertEquals(message, assertThrows(UnknownFieldException.class,
+					() -> SyscallFields.standard(engine).field(f.name(), null)).getMessage());
+		}
+	}
 }
