@@ -6,6 +6,7 @@ import io.falcoj.capture.live.DriverUnavailableException;
 import io.falcoj.capture.live.EbpfDriver;
 import io.falcoj.capture.live.LiveCapture;
 import io.falcoj.capture.live.LiveDriver;
+import io.falcoj.capture.live.ProcScanner;
 import io.falcoj.capture.live.SyscallTable;
 import io.falcoj.cli.output.Outputs;
 import io.falcoj.event.EventInfo;
@@ -52,6 +53,8 @@ final class SyscallLive {
 		info.accept("Capturing " + syscalls.size() + " syscalls (" + types.size() + " event types in the rules, plus what the state engine needs)");
 
 		LiveCapture capture = new LiveCapture(driver, true);
+		// A thread whose clone or exec the events lost is read from /proc when it first acts.
+		engine.setThreadLookup(new ProcScanner().excluding(ProcessHandle.current().pid())::lookup);
 		Evaluator evaluator = new Evaluator(rules, main, outputs, stats, drops, capture);
 		engine.setConsumer(evaluator);
 		CountDownLatch finished = new CountDownLatch(1);
@@ -59,8 +62,11 @@ final class SyscallLive {
 		Runnable restoreSignals = installSignals(stop);
 		Thread timer = null;
 		if (o.durationSeconds > 0) {
+			// The time counts from when events flow, not from the probe's load and the /proc scan,
+			// which take seconds on a loaded machine and would eat a short -M.
 			timer = new Thread(() -> {
 				try {
+					capture.awaitStarted(10, TimeUnit.MINUTES);
 					if (!finished.await(o.durationSeconds, TimeUnit.SECONDS)) {
 						capture.stop();
 					}
@@ -95,6 +101,10 @@ final class SyscallLive {
 			err.printf("Syscall events: %d delivered in %.1f s (%d malformed); driver: %d events, %d drops (per CPU: ring full %s, too big %s)%n",
 					capture.delivered(), secs, capture.malformed(), s.totalEvents(), s.totalDrops(),
 					java.util.Arrays.toString(s.drops()), java.util.Arrays.toString(s.dropsTooBig()));
+			if (engine.threadLookups() + engine.threadLookupMisses() > 0) {
+				err.printf("Threads first seen acting: %d read from /proc, %d not found%n", engine.threadLookups(),
+						engine.threadLookupMisses());
+			}
 			err.flush();
 			capture.close();
 		}

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,11 +67,32 @@ class DefaultRulesLiveTest {
 		assertTrue(p.waitFor(10, TimeUnit.SECONDS), String.join(" ", cmd));
 	}
 
-	private static String await(Lines out, String needle) throws InterruptedException {
-		for (int i = 0; i < 150 && out.find(needle) == null; i++) {
+	/** Waits up to {@code seconds} for a line containing {@code needle}. */
+	private static String await(Lines out, String needle, int seconds) throws InterruptedException {
+		for (int i = 0; i < seconds * 50 && out.find(needle) == null; i++) {
 			Thread.sleep(20);
 		}
 		return out.find(needle);
+	}
+
+	/** An alert's wait: generous, since a loaded machine delays the capture thread by seconds. */
+	private static String await(Lines out, String needle) throws InterruptedException {
+		return await(out, needle, 6);
+	}
+
+	/**
+	 * A failed alert's explanation: the alerts, and once the daemon has ended, its summary (events,
+	 * drops per CPU, threads read from /proc), which tells a lost event from a wrong one.
+	 */
+	private static Supplier<String> why(String what, Thread daemon, Lines out, Lines err) {
+		return () -> {
+			try {
+				daemon.join(30_000);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return what + ": " + out.snapshot() + "; daemon stderr: " + err.snapshot();
+		};
 	}
 
 	private static InetAddress nonLoopbackIpv4() throws IOException {
@@ -108,11 +130,12 @@ class DefaultRulesLiveTest {
 			FalcoMain main = new FalcoMain(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 			int[] rc = {-1};
 			Thread daemon = new Thread(() -> rc[0] = main.run(new String[] {"-c", ROOT.resolve("falco.yaml").toString(),
-					"-r", ROOT.resolve("rules/falco_rules.yaml").toString(), "-M", "8", "-o", "syslog_output.enabled=false",
+					"-r", ROOT.resolve("rules/falco_rules.yaml").toString(), "-M", "10", "-o", "syslog_output.enabled=false",
 					"-o", "log_syslog=false", "-o", "webserver.enabled=false", "-o", "syscall_event_drops.actions[0]=ignore",
 					"-o", "syscall_event_drops.actions[1]=ignore"}), "falco-default-live");
 			daemon.start();
-			assertTrue(await(err, "Live capture started") != null, "daemon did not start: " + err.snapshot());
+			// Loading the probe and scanning /proc take seconds on a loaded machine.
+			assertTrue(await(err, "Live capture started", 60) != null, "daemon did not start: " + err.snapshot());
 			Thread accepter = new Thread(() -> {
 				try (Socket s = server.accept()) {
 					s.getInputStream().read();
@@ -128,20 +151,20 @@ class DefaultRulesLiveTest {
 			run(cat.toString(), "/etc/shadow");
 			String shadow = await(out, "program=" + mark + "cat");
 			assertTrue(shadow != null && shadow.contains("Sensitive file opened for reading (file=/etc/shadow program=" + mark + "cat"),
-					"shadow: " + out.snapshot());
+					why("shadow", daemon, out, err));
 
 			run("/usr/bin/touch", devFile.toString());
 			String dev = await(out, "file=" + devFile);
-			assertTrue(dev != null && dev.contains("File below /dev opened for writing (file=" + devFile + " program=touch"), "dev: " + out.snapshot());
+			assertTrue(dev != null && dev.contains("File below /dev opened for writing (file=" + devFile + " program=touch"), why("dev", daemon, out, err));
 
 			run(nginx.toString(), "-c", "/bin/sh -c 'true " + mark + "'; true");
 			String child = await(out, "cmdline=sh -c true " + mark);
-			assertTrue(child != null && child.contains("Server started an unexpected program (server=nginx program=sh"), "server child: " + out.snapshot());
+			assertTrue(child != null && child.contains("Server started an unexpected program (server=nginx program=sh"), why("server child", daemon, out, err));
 
 			run(net.toString(), "-c", "exec 3<>/dev/tcp/" + own.getHostAddress() + "/" + server.getLocalPort() + "; true");
 			String conn = await(out, "program=" + mark + "net");
 			assertTrue(conn != null && conn.contains("Outbound connection from an unexpected program")
-					&& conn.contains("->" + own.getHostAddress() + ":" + server.getLocalPort()), "connect: " + out.snapshot());
+					&& conn.contains("->" + own.getHostAddress() + ":" + server.getLocalPort()), why("connect", daemon, out, err));
 
 			daemon.join(30_000);
 			assertEquals(0, rc[0], "exit code; stderr: " + err.snapshot());

@@ -147,6 +147,14 @@ public final class StateEngine implements CaptureListener {
 	private long threadDrops;
 	private long fdsPurged;
 	private long enterMisses;
+	/** Live only: reads a thread the events never introduced from the system; null in replay. */
+	private ThreadLookup threadLookup;
+	private final java.util.function.LongPredicate knownProcess = pid -> threads.get(pid) != null;
+	private static final int LOOKUPS_PER_SECOND = 64;
+	private long lookupWindowTs = Long.MIN_VALUE / 2;
+	private int lookupsInWindow;
+	private long threadLookups;
+	private long threadLookupMisses;
 
 	public StateEngine() {
 		this(StateSettings.DEFAULT);
@@ -710,7 +718,7 @@ public final class StateEngine implements CaptureListener {
 		int k = kind[type];
 		boolean skip = (k & K_SKIP) != 0;
 		if (t == null && !skip && h != H_SWITCH) {
-			t = placeholder(ev.tid());
+			t = unknownThread(ev.tid(), h, ts);
 		}
 		p.thread = t;
 		if (t != null) {
@@ -1096,6 +1104,52 @@ public final class StateEngine implements CaptureListener {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A thread that acts before any event introduced it. The clone family's and execve's exits
+	 * describe the process themselves (a clone child's own exit always comes first for it), and a
+	 * procexit's thread is gone: those get a placeholder that their parser fills or drops. Any
+	 * other event, live, means the thread's clone or exec was lost (a full ring) or predates the
+	 * process list: the thread lookup reads it from /proc, as libsinsp does, at most
+	 * {@link #LOOKUPS_PER_SECOND} times per second of event time so that a burst of unknown
+	 * threads (a ring overflowing under a fork storm) cannot stall the capture thread on /proc.
+	 */
+	private ThreadInfo unknownThread(long tid, int h, long ts) {
+		if (threadLookup != null && h != H_CLONE && h != H_EXECVE && h != H_PROCEXIT) {
+			if (ts - lookupWindowTs >= 1_000_000_000L || ts < lookupWindowTs) {
+				lookupWindowTs = ts;
+				lookupsInWindow = 0;
+			}
+			if (lookupsInWindow < LOOKUPS_PER_SECOND) {
+				lookupsInWindow++;
+				if (threadLookup.lookup(tid, knownProcess, this)) {
+					ThreadInfo t = threads.get(tid);
+					if (t != null) {
+						threadLookups++;
+						lastThread = t;
+						return t;
+					}
+				}
+			}
+			threadLookupMisses++;
+		}
+		return placeholder(tid);
+	}
+
+	/** Asks {@code lookup} about threads that act before any event introduced them (live capture). */
+	public void setThreadLookup(ThreadLookup lookup) {
+		this.threadLookup = lookup;
+	}
+
+	/** Unknown threads found by the thread lookup. */
+	public long threadLookups() {
+		return threadLookups;
+	}
+
+	/** Unknown threads the thread lookup could not find (gone) or was not asked about (over its rate). */
+	public long threadLookupMisses() {
+		return threadLookupMisses;
 	}
 
 	/**

@@ -12,10 +12,15 @@ import io.falcoj.capture.FdType;
 import io.falcoj.capture.GroupEntry;
 import io.falcoj.capture.ProcessEntry;
 import io.falcoj.capture.UserEntry;
+import io.falcoj.capture.live.ProcScanner;
 import io.falcoj.field.Field;
 import io.falcoj.field.UnknownFieldException;
 import io.falcoj.field.syscall.SyscallFields;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -352,6 +357,107 @@ class StateEngineTest {
 		exit("execve", 777).p("res", 0).p("exe", "env").p("args", List.of()).p("tid", 777).p("pid", 777)
 				.p("ptid", 100).p("comm", "env").feed(engine);
 		assertEquals("777 env 777 100", last());
+	}
+
+	/**
+	 * A /proc tree with process 4242 ("cat /etc/shadow", cwd /srv, fd 3 on /etc/shadow) and its
+	 * second thread 4243, as the kernel lays it out.
+	 */
+	private static Path fakeProc() throws IOException {
+		Path proc = Files.createTempDirectory("falcoj-lookup-proc");
+		Files.writeString(proc.resolve("stat"), "cpu  1 2 3\nbtime 1700000000\n");
+		Path main = proc.resolve("4242");
+		for (Path d : List.of(main, main.resolve("task").resolve("4243"))) {
+			long tid = Long.parseLong(d.getFileName().toString());
+			Files.createDirectories(d.resolve("fd"));
+			Files.createDirectories(d.resolve("fdinfo"));
+			Files.writeString(d.resolve("status"), "Name:\tcat\nTgid:\t4242\nPid:\t" + tid + "\nUid:\t0\t0\t0\t0\n"
+					+ "Gid:\t0\t0\t0\t0\nNSpid:\t" + tid + "\nNStgid:\t4242\n");
+			Files.writeString(d.resolve("stat"), tid + " (cat) R 100 4242 100 0 -1 0 0 0 0 0 0 0 0 0 20 0 2 0 500 0 0\n");
+			Files.writeString(d.resolve("comm"), "cat\n");
+			Files.write(d.resolve("cmdline"), "cat\0/etc/shadow\0".getBytes(StandardCharsets.UTF_8));
+			Files.createSymbolicLink(d.resolve("exe"), Path.of("/usr/bin/cat"));
+			Files.createSymbolicLink(d.resolve("cwd"), Path.of("/srv"));
+			Files.createSymbolicLink(d.resolve("root"), Path.of("/"));
+		}
+		// the thread's own entry, which the kernel serves at /proc/TID though it is not listed
+		Files.createSymbolicLink(proc.resolve("4243"), main.resolve("task").resolve("4243"));
+		Files.createSymbolicLink(main.resolve("fd").resolve("3"), Path.of("/etc/shadow"));
+		Files.writeString(main.resolve("fdinfo").resolve("3"), "pos:\t0\nflags:\t0100000\nmnt_id:\t1\nino:\t77\n");
+		return proc;
+	}
+
+	@Test
+	void liveAThreadNoEventIntroducedIsReadFromProc() throws Exception {
+		Path proc = fakeProc();
+		ProcScanner scanner = new ProcScanner(proc, proc);
+		engine.setThreadLookup(scanner::lookup);
+		watch("thread.tid", "proc.name", "proc.pid", "proc.ppid", "proc.cmdline", "proc.exepath", "fd.name");
+		// The second thread of a process whose clone and exec the capture lost reads fd 3.
+		exit("read", 4243).p("res", 10).raw("data", new byte[10]).p("fd", 3).p("size", 10).feed(engine);
+		assertEquals("4243 cat 4242 100 cat /etc/shadow /usr/bin/cat /etc/shadow", last());
+		assertEquals("/srv/", engine.cwd(engine.thread(4243)), "the process's cwd, shared by its threads");
+		assertEquals(1, engine.threadLookups());
+		// Its process is known now: its main thread is not read again.
+		exit("read", 4242).p("res", 1).raw("data", new byte[1]).p("fd", 3).p("size", 1).feed(engine);
+		assertEquals("4242 cat 4242 100 cat /etc/shadow /usr/bin/cat /etc/shadow", last());
+		assertEquals(1, engine.threadLookups());
+		// A thread that is gone gets a placeholder, as without a lookup.
+		exit("read", 4299).p("res", 1).raw("data", new byte[1]).p("fd", 3).p("size", 1).feed(engine);
+		assertEquals("<NA>", engine.thread(4299).comm);
+		assertEquals(1, engine.threadLookupMisses());
+	}
+
+	@Test
+	void withoutALookupAnUnknownThreadStaysAPlaceholder() throws Exception {
+		watch("thread.tid", "proc.name", "proc.pid");
+		exit("read", 4243).p("res", 10).raw("data", new byte[10]).p("fd", 3).p("size", 10).feed(engine);
+		assertEquals("4243 <NA> 4243", last(), "a capture file's threads are not this machine's");
+	}
+
+	@Test
+	void eventsThatDescribeTheirProcessAreNotLookedUp() throws Exception {
+		int[] asked = {0};
+		ProcScanner scanner = new ProcScanner(fakeProc(), Path.of("/etc"));
+		engine.setThreadLookup((tid, known, into) -> {
+			asked[0]++;
+			return scanner.lookup(tid, known, into);
+		});
+		// a fork child's own clone exit, the usual first event of a thread, and an exec
+		exit("clone", 4243).p("res", 0).p("exe", "/bin/bash").p("args", List.of()).p("tid", 4243).p("pid", 4243)
+				.p("ptid", 100).p("comm", "bash").p("flags", 0).p("vtid", 4243).p("vpid", 4243).feed(engine);
+		exit("execve", 4244).p("res", 0).p("exe", "env").p("args", List.of()).p("tid", 4244).p("pid", 4244)
+				.p("ptid", 100).p("comm", "env").feed(engine);
+		enter("procexit", 4245).feed(engine);
+		assertEquals(0, asked[0]);
+		assertEquals("bash", engine.thread(4243).comm, "the child as its clone exit describes it");
+	}
+
+	@Test
+	void lookupsAreBoundedPerSecondOfEventTime() throws Exception {
+		int[] asked = {0};
+		engine.setThreadLookup((tid, known, into) -> {
+			asked[0]++;
+			return false;
+		});
+		for (int i = 0; i < 100; i++) {
+			exit("read", 5000 + i).p("res", 1).raw("data", new byte[1]).p("fd", 0).p("size", 1).feed(engine);
+		}
+		assertEquals(64, asked[0], "a burst of unknown threads asks /proc a bounded number of times");
+		assertEquals(100, engine.threadLookupMisses());
+		ts += 1_000_000_000L;
+		exit("read", 6000).p("res", 1).raw("data", new byte[1]).p("fd", 0).p("size", 1).feed(engine);
+		assertEquals(65, asked[0], "and again in the next second");
+	}
+
+	@Test
+	void liveTheRealProcOfThisProcessIsRead() throws Exception {
+		long me = ProcessHandle.current().pid();
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/self/status")), "needs Linux /proc");
+		engine.setThreadLookup(new ProcScanner()::lookup);
+		watch("proc.pid", "proc.exepath");
+		exit("read", me).p("res", 1).raw("data", new byte[1]).p("fd", 0).p("size", 1).feed(engine);
+		assertEquals(me + " " + Path.of("/proc/self/exe").toRealPath(), last());
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 /**
  * Seeds the state engine from the running system before live events flow, in the order a capture
@@ -85,6 +86,64 @@ public final class ProcScanner {
 				processes++;
 			}
 		}
+	}
+
+	/**
+	 * One thread read now, for a thread the events never introduced (see
+	 * {@code io.falcoj.state.ThreadLookup}): its process's main thread and fds first unless
+	 * {@code knownProcess} accepts the process id, then the thread itself when it is not the main
+	 * one. Returns false, reporting nothing, when the thread is gone or belongs to the excluded
+	 * process. Socket fds are not resolved through /proc/net here (that reads every socket of the
+	 * machine): they are reported with an unknown type.
+	 */
+	public boolean lookup(long tid, LongPredicate knownProcess, CaptureListener into) {
+		if (tid <= 0) {
+			return false;
+		}
+		Path dir = proc.resolve(Long.toString(tid));
+		long pid = -1;
+		for (String line : lines(dir.resolve("status"))) {
+			if (line.startsWith("Tgid:")) {
+				String v = line.substring(5).trim();
+				pid = isNumber(v) ? Long.parseLong(v) : -1;
+				break;
+			}
+		}
+		if (pid <= 0 || pid == excluded) {
+			return false;
+		}
+		if (bootNanos == 0) {
+			for (String line : lines(proc.resolve("stat"))) {
+				if (line.startsWith("btime ")) {
+					bootNanos = Long.parseLong(line.substring(6).trim()) * 1_000_000_000L;
+				}
+			}
+		}
+		Path mainDir = proc.resolve(Long.toString(pid));
+		ProcessEntry main = null;
+		if (!knownProcess.test(pid)) {
+			main = thread(mainDir, pid, pid, null);
+			if (main == null) {
+				return false;
+			}
+		}
+		ProcessEntry self = null;
+		if (tid != pid) {
+			self = thread(mainDir.resolve("task").resolve(Long.toString(tid)), tid, pid, main);
+			if (self == null) {
+				return false;
+			}
+		}
+		if (main != null) {
+			into.onProcess(main);
+			for (FdEntry fd : readFds(mainDir)) {
+				into.onFd(pid, fd);
+			}
+		}
+		if (self != null) {
+			into.onProcess(self);
+		}
+		return true;
 	}
 
 	/** One process as read: its main thread, its fds, its other threads. */

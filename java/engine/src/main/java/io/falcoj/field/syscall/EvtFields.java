@@ -64,12 +64,6 @@ public final class EvtFields implements FieldFamily {
 	private final boolean[] failureNet;
 	private final int[] abspathKind;
 	private final boolean[] cloneExit;
-	/**
-	 * Null until set or first needed, then the system's default: looking the default up loads the
-	 * time zone database, a few ms of every start that most runs (no time printed) do not need.
-	 */
-	private ZoneId zone;
-
 	public EvtFields(EventState state) {
 		this.state = state;
 		this.renderer = new ParamRenderer(state);
@@ -219,18 +213,8 @@ public final class EvtFields implements FieldFamily {
 	}
 
 	public EvtFields zone(ZoneId zone) {
-		this.zone = zone;
 		renderer.zone(zone);
 		return this;
-	}
-
-	private ZoneId zone() {
-		ZoneId z = zone;
-		if (z == null) {
-			z = ZoneId.systemDefault();
-			zone = z;
-		}
-		return z;
 	}
 
 	private void add(String name, FieldType type, String description) {
@@ -654,7 +638,7 @@ public final class EvtFields implements FieldFamily {
 	}
 
 	private String time(long ts, Id id) {
-		ZonedDateTime t = ZonedDateTime.ofInstant(Instant.ofEpochSecond(Long.divideUnsigned(ts, NS)), zone());
+		ZonedDateTime t = ZonedDateTime.ofInstant(Instant.ofEpochSecond(Long.divideUnsigned(ts, NS)), renderer.zone());
 		long ns = Long.remainderUnsigned(ts, NS);
 		StringBuilder sb = new StringBuilder(40);
 		switch (id) {

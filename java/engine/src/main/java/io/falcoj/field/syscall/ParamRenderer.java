@@ -90,7 +90,8 @@ public final class ParamRenderer {
 		return this;
 	}
 
-	private ZoneId zone() {
+	/** The zone times are printed in (EvtFields' timestamps too). */
+	ZoneId zone() {
 		ZoneId z = zone;
 		if (z == null) {
 			z = ZoneId.systemDefault();

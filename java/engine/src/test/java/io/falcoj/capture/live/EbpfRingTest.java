@@ -141,6 +141,75 @@ class EbpfRingTest {
 		assertEquals(0, m.drain(l, 100));
 	}
 
+	/**
+	 * A real ring whose producer goes on while the consumer looks: {@code onPeek} runs before its
+	 * n-th peek, as a producer on another CPU may commit between the merger's looks at two rings.
+	 */
+	private static LiveRing racing(EbpfRing ring, int n, Runnable onPeek) {
+		return new LiveRing() {
+			private int peeks;
+
+			@Override
+			public boolean peek(Event event) {
+				if (++peeks == n) {
+					onPeek.run();
+				}
+				return ring.peek(event);
+			}
+
+			@Override
+			public void advance() {
+				ring.advance();
+			}
+
+			@Override
+			public void skip() {
+				ring.skip();
+			}
+
+			@Override
+			public int cpu() {
+				return ring.cpu();
+			}
+		};
+	}
+
+	@Test
+	void aRingFoundEmptyIsLookedAtAgainOnceAnotherShowsAnEvent() {
+		// A process execs on CPU 0 (ts 100) just after the merger found ring 0 empty, moves to
+		// CPU 1 and opens a file there (ts 200), which the merger sees next: the exec must still
+		// come first, or the state engine meets the open of a process it does not know.
+		FakeRing a = new FakeRing(0);
+		FakeRing b = new FakeRing(0);
+		LiveRing rb = racing(b.view(1), 1, () -> {
+			a.add(100, 7, 1, false, false);
+			b.add(200, 7, 2, false, false);
+		});
+		RingMerger m = new RingMerger(new LiveRing[] { a.view(0), rb });
+		List<String> seen = new ArrayList<>();
+		assertEquals(2, m.drain((Event e, int cpu) -> seen.add(e.ts() + "@" + cpu), 100));
+		assertEquals(List.of("100@0", "200@1"), seen);
+	}
+
+	@Test
+	void lookingAgainGoesOnUntilATurnFindsNothingNew() {
+		// Ring 0 empty, ring 1 shows ts 300, ring 2 empty; while ring 0 is looked at again, an
+		// event (ts 50) reaches ring 2, then its effect (ts 100) reaches ring 0: ring 2 must be
+		// looked at again too.
+		FakeRing a = new FakeRing(0);
+		FakeRing b = new FakeRing(0);
+		FakeRing c = new FakeRing(0);
+		b.add(300, 8, 3, false, false);
+		LiveRing ra = racing(a.view(0), 2, () -> {
+			c.add(50, 7, 1, false, false);
+			a.add(100, 7, 2, false, false);
+		});
+		RingMerger m = new RingMerger(new LiveRing[] { ra, b.view(1), c.view(2) });
+		List<String> seen = new ArrayList<>();
+		assertEquals(3, m.drain((Event e, int cpu) -> seen.add(e.ts() + "@" + cpu), 100));
+		assertEquals(List.of("50@2", "100@0", "300@1"), seen);
+	}
+
 	@Test
 	void aMalformedEventIsCountedAndSkipped() {
 		FakeRing r = new FakeRing(0);
