@@ -28,6 +28,7 @@ import io.falcoj.rules.LoadedRules;
 import io.falcoj.rules.Priority;
 import io.falcoj.rules.Rule;
 import io.falcoj.rules.RuleLoader;
+import io.falcoj.field.syscall.SyscallSource;
 import io.falcoj.rules.Ruleset;
 import io.falcoj.state.StateEngine;
 
@@ -184,7 +185,7 @@ public final class FalcoMain {
 			return 0;
 		}
 		if (o.traceFile == null) {
-			return live(o, s, config, rules, syslog, sources.engine, catalogs);
+			return live(o, s, config, rules, syslog, sources.syscallSource, catalogs);
 		}
 		Path trace = Path.of(o.traceFile);
 		if (!Files.isReadable(trace)) {
@@ -224,7 +225,7 @@ public final class FalcoMain {
 	 * asked for with --enable-source=k8s_audit or by loading the k8saudit plugin in falco.yaml.
 	 * Runs until SIGINT/SIGTERM or -M seconds.
 	 */
-	private int live(Options o, Settings s, FalcoConfig config, LoadedRules rules, SyslogSender syslog, StateEngine engine,
+	private int live(Options o, Settings s, FalcoConfig config, LoadedRules rules, SyslogSender syslog, SyscallSource source,
 			Map<String, FieldCatalog<?>> catalogs) throws Fatal {
 		checkSources(o, "live", catalogs);
 		boolean syscall = o.enableSources.isEmpty() ? !o.disableSources.contains("syscall") : o.enableSources.contains("syscall");
@@ -265,7 +266,7 @@ public final class FalcoMain {
 		K8sAuditIntake intake = null;
 		WebServer web = null;
 		try {
-			web = startWebServer(config, stats, outputs, engine);
+			web = startWebServer(config, stats, outputs, source.engine());
 			if (k8s) {
 				intake = K8sAuditIntake.start(k8sAddress, rules.ruleset("k8s_audit"), this, outputs, stats, log);
 			}
@@ -277,7 +278,7 @@ public final class FalcoMain {
 					Outputs front = new Outputs(outputs.formatter(), List.of(handOff), null, msg -> log.error(msg));
 					drops = s.dropActions.isEmpty() ? null : new DropMonitor(dropActions(s), s.dropThreshold,
 							s.dropRate, s.dropMaxBurst, s.dropSimulate, log, front);
-					rc = SyscallLive.run(kind, ringBytes, ebpfHooks, engine, rules.ruleset("syscall"), this, front, stats, drops, o,
+					rc = SyscallLive.run(kind, ringBytes, ebpfHooks, source, rules.ruleset("syscall"), this, front, stats, drops, o,
 							log::info, err);
 				}
 				if (drops != null) {

@@ -1,9 +1,8 @@
 package io.falcoj.cli;
 
 import io.falcoj.field.FieldCatalog;
-import io.falcoj.field.syscall.EvtFields;
-import io.falcoj.field.syscall.StateEventState;
 import io.falcoj.field.syscall.SyscallFields;
+import io.falcoj.field.syscall.SyscallSource;
 import io.falcoj.k8saudit.K8sAuditFields;
 import io.falcoj.state.StateEngine;
 
@@ -12,13 +11,13 @@ import java.util.Map;
 
 /**
  * The event sources this daemon knows, with their field catalogs, in Falco's order. The syscall
- * fields read the state engine they were made with, so the engine lives here too and the replay
- * feeds that same engine.
+ * fields read the state engine they were made with, so the whole syscall source (engine, the
+ * evt.* stream state, the catalog) lives here and the replay or live capture feeds that same one.
  */
 final class Sources {
-	final StateEngine engine = new StateEngine();
-	final StateEventState eventState = new StateEventState(engine);
-	final SyscallFields syscall = SyscallFields.standard(engine, new EvtFields(eventState));
+	final SyscallSource syscallSource = new SyscallSource();
+	final StateEngine engine = syscallSource.engine();
+	final SyscallFields syscall = syscallSource.catalog();
 	final K8sAuditFields k8sAudit = new K8sAuditFields();
 
 	Map<String, FieldCatalog<?>> catalogs() {

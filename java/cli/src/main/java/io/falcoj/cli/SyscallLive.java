@@ -11,6 +11,7 @@ import io.falcoj.capture.live.SyscallTable;
 import io.falcoj.cli.output.Outputs;
 import io.falcoj.event.EventInfo;
 import io.falcoj.event.EventTable;
+import io.falcoj.field.syscall.SyscallSource;
 import io.falcoj.rules.Ruleset;
 import io.falcoj.state.ParsedEvent;
 import io.falcoj.state.StateEngine;
@@ -35,8 +36,9 @@ final class SyscallLive {
 	private SyscallLive() {
 	}
 
-	static int run(String kind, int ringBytes, EbpfDriver.Hooks hooks, StateEngine engine, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats,
+	static int run(String kind, int ringBytes, EbpfDriver.Hooks hooks, SyscallSource source, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats,
 			DropMonitor drops, Options o, Consumer<String> info, PrintStream err) throws FalcoMain.Fatal {
+		StateEngine engine = source.engine();
 		LiveDriver driver;
 		try {
 			// Exit events only (the modern eBPF probe then attaches no sys_enter program, which every
@@ -56,7 +58,7 @@ final class SyscallLive {
 		// A thread whose clone or exec the events lost is read from /proc when it first acts.
 		engine.setThreadLookup(new ProcScanner().excluding(ProcessHandle.current().pid())::lookup);
 		Evaluator evaluator = new Evaluator(rules, main, outputs, stats, drops, capture);
-		engine.setConsumer(evaluator);
+		source.setConsumer(evaluator);
 		CountDownLatch finished = new CountDownLatch(1);
 		Runnable stop = capture::stop;
 		Runnable restoreSignals = installSignals(stop);
@@ -91,7 +93,7 @@ final class SyscallLive {
 		long start = System.nanoTime();
 		try {
 			evaluator.capture = capture;
-			capture.run(engine);
+			capture.run(source);
 		} finally {
 			restoreSignals.run();
 			finished.countDown();

@@ -1,16 +1,8 @@
 package io.falcoj.cli;
 
-import io.falcoj.capture.CaptureListener;
-import io.falcoj.capture.FdEntry;
-import io.falcoj.capture.GroupEntry;
-import io.falcoj.capture.InterfaceEntry;
-import io.falcoj.capture.MachineInfo;
-import io.falcoj.capture.ProcessEntry;
 import io.falcoj.capture.ScapFormatException;
 import io.falcoj.capture.ScapReader;
-import io.falcoj.capture.UserEntry;
 import io.falcoj.cli.output.Outputs;
-import io.falcoj.event.Event;
 import io.falcoj.rules.Rule;
 import io.falcoj.rules.Ruleset;
 import io.falcoj.state.ParsedEvent;
@@ -25,7 +17,7 @@ import java.util.function.Consumer;
  * event meets only the rules indexed under its type, and matches become alerts. The drop
  * monitor sees every event; {@code -M} ends the replay after that many seconds.
  */
-final class SyscallReplay implements CaptureListener, Consumer<Rule<ParsedEvent>> {
+final class SyscallReplay implements Consumer<Rule<ParsedEvent>> {
 	/** Thrown from the listener to end the read early (drop monitor exit, -M); no stack trace. */
 	private static final class Stop extends RuntimeException {
 		Stop() {
@@ -33,7 +25,6 @@ final class SyscallReplay implements CaptureListener, Consumer<Rule<ParsedEvent>
 		}
 	}
 
-	private final Sources sources;
 	private final Ruleset<ParsedEvent> rules;
 	private final FalcoMain main;
 	private final Outputs outputs;
@@ -45,9 +36,8 @@ final class SyscallReplay implements CaptureListener, Consumer<Rule<ParsedEvent>
 	/** The event being evaluated, for {@link #accept}: a field, so no lambda is made per event. */
 	private ParsedEvent current;
 
-	private SyscallReplay(Sources sources, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats,
+	private SyscallReplay(Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs, DetectionStats stats,
 			DropMonitor drops, long deadline) {
-		this.sources = sources;
 		this.rules = rules;
 		this.main = main;
 		this.outputs = outputs;
@@ -59,10 +49,10 @@ final class SyscallReplay implements CaptureListener, Consumer<Rule<ParsedEvent>
 	static int run(Path trace, Sources sources, Ruleset<ParsedEvent> rules, FalcoMain main, Outputs outputs,
 			DetectionStats stats, DropMonitor drops, Options o) throws FalcoMain.Fatal {
 		long deadline = o.durationSeconds > 0 ? System.nanoTime() + o.durationSeconds * 1_000_000_000L : Long.MAX_VALUE;
-		SyscallReplay replay = new SyscallReplay(sources, rules, main, outputs, stats, drops, deadline);
-		sources.engine.setConsumer(replay::consume);
+		SyscallReplay replay = new SyscallReplay(rules, main, outputs, stats, drops, deadline);
+		sources.syscallSource.setConsumer(replay::consume);
 		try (ScapReader reader = ScapReader.open(trace)) {
-			reader.read(replay);
+			reader.read(sources.syscallSource);
 		} catch (Stop stop) {
 			// ended early on purpose
 		} catch (ScapFormatException e) {
@@ -71,42 +61,6 @@ final class SyscallReplay implements CaptureListener, Consumer<Rule<ParsedEvent>
 			throw new FalcoMain.Fatal("Could not read trace file " + trace + ": " + e.getMessage());
 		}
 		return replay.exitRequested ? 1 : 0;
-	}
-
-	@Override
-	public void onMachine(MachineInfo machine) {
-		sources.engine.onMachine(machine);
-	}
-
-	@Override
-	public void onProcess(ProcessEntry process) {
-		sources.engine.onProcess(process);
-	}
-
-	@Override
-	public void onFd(long pid, FdEntry fd) {
-		sources.engine.onFd(pid, fd);
-	}
-
-	@Override
-	public void onUser(UserEntry user) {
-		sources.engine.onUser(user);
-	}
-
-	@Override
-	public void onGroup(GroupEntry group) {
-		sources.engine.onGroup(group);
-	}
-
-	@Override
-	public void onInterface(InterfaceEntry iface) {
-		sources.engine.onInterface(iface);
-	}
-
-	@Override
-	public void onEvent(Event event, int cpu) {
-		sources.eventState.onEventTs(event.ts());
-		sources.engine.onEvent(event, cpu);
 	}
 
 	/** Each event after the state engine applied it. */

@@ -1,6 +1,7 @@
 package io.falcoj.cli;
 
 import io.falcoj.json.Json;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,5 +139,28 @@ class FalcoMainTest {
 		assertTrue(badJson.err.startsWith("Error: Could not parse k8s audit events"), badJson.err);
 		Run conflict = falco("-D", "a", "-t", "b");
 		assertEquals("Error: You can not specify both disabled (-D/-T) and enabled (-t) rules\n", conflict.err);
+	}
+
+	/**
+	 * A syscall replay feeds the whole syscall source, not the state engine alone: evt.latency
+	 * (the thread's enter-to-exit time, tracked per event once a field asks for it) was 0 in every
+	 * alert when the daemon bypassed it.
+	 */
+	@Test
+	void syscallReplayAlertsCarryEventLatency(@TempDir Path dir) throws IOException {
+		Path trace = Path.of(System.getProperty("falcoj.root", "."), "..", "shared", "traces", "qemu-small.scap");
+		Assumptions.assumeTrue(Files.exists(trace), "skipped: " + trace + " not found (../shared absent)");
+		Path rules = write(dir, "lat.yaml", """
+				- rule: Open latency
+				  desc: every openat exit, with its latency
+				  condition: evt.type=openat and evt.dir=<
+				  output: latency=%evt.latency
+				  priority: WARNING
+				""");
+		Run r = falco("-r", rules.toString(), "-e", trace.toString(), "-o", "json_output=false");
+		assertEquals(0, r.rc(), r.err());
+		List<String> latencies = r.out().lines().filter(l -> l.contains("latency=")).map(l -> l.substring(l.indexOf("latency=") + 8)).toList();
+		assertTrue(!latencies.isEmpty(), "no alerts: " + r.out());
+		assertTrue(latencies.stream().anyMatch(v -> !v.equals("0")), "every latency is 0: " + latencies.subList(0, Math.min(5, latencies.size())));
 	}
 }
