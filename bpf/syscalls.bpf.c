@@ -445,13 +445,18 @@ static __always_inline void fj_fast_open(struct fj_evt *e, int at)
 	fj_submit(e);
 }
 
-/* t: the current task (a BTF pointer). */
+/* t: the current task (a BTF pointer), or NULL to have it taken here, after the bitmap test: on
+ * raw_syscalls every syscall of the machine comes through, and most leave at that test. */
 static __always_inline int fj_sys_exit(struct task_struct *t, struct pt_regs *regs, long id, long ret, int btf)
 {
 	struct fj_evt e;
 	__u8 fast;
 
-	if (id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_task(t))
+	if (id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id])
+		return 0;
+	if (!t)
+		t = bpf_get_current_task_btf();
+	if (fj_skip_task(t))
 		return 0;
 	/* 32-bit syscalls have other numbers: not reported (rather than reported as the wrong one) */
 	if (t->thread_info.status & FJ_TS_COMPAT)
@@ -501,7 +506,7 @@ SEC("tp_btf/sys_exit")
 int BPF_PROG(fj_btf_sys_exit, struct pt_regs *regs, long ret)
 {
 	/* a BTF pointer: read directly, no helper call on the path every syscall takes */
-	return fj_sys_exit(bpf_get_current_task_btf(), regs, regs->orig_ax, ret, 1);
+	return fj_sys_exit(NULL, regs, regs->orig_ax, ret, 1);
 }
 
 /* The syscalls:sys_exit_<name> tracepoints, one attachment per captured syscall (the loader's
@@ -534,5 +539,5 @@ int fj_raw_sys_exit(struct bpf_raw_tracepoint_args *ctx)
 {
 	struct pt_regs *regs = (struct pt_regs *)ctx->args[0];
 
-	return fj_sys_exit(bpf_get_current_task_btf(), regs, BPF_CORE_READ(regs, orig_ax), ctx->args[1], 0);
+	return fj_sys_exit(NULL, regs, BPF_CORE_READ(regs, orig_ax), ctx->args[1], 0);
 }
