@@ -317,3 +317,4 @@ int tp_path_none(struct tp_exit_ctx *ctx)
 	sink += regs_of(t)->si;
 	return 0;
 }
+
