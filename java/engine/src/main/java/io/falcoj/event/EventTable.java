@@ -17,22 +17,33 @@ import java.util.Map;
  * place that knows event codes, names and parameter layouts; everything else asks it.
  */
 public final class EventTable {
-	private static final EventTable INSTANCE = load();
+	// Built by generated code (EventTableData), not parsed from events.table: see EventTableSourceTest.
+	private static final EventTable INSTANCE = EventTableData.table();
 
 	private final EventInfo[] events;
 	private final String[] syscallNames;
 	private final Map<String, List<EventInfo>> byName;
 
-	private EventTable(EventInfo[] events, String[] syscallNames) {
+	EventTable(EventInfo[] events, String[] syscallNames) {
 		this.events = events;
 		this.syscallNames = syscallNames;
-		Map<String, List<EventInfo>> names = new LinkedHashMap<>();
+		// Plain loops, no lambdas: this runs at every start, and linking a lambda's call site costs
+		// more there than the whole loop.
+		Map<String, List<EventInfo>> lists = new LinkedHashMap<>();
 		for (EventInfo e : events) {
 			if (e != null) {
-				names.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
+				List<EventInfo> same = lists.get(e.name());
+				if (same == null) {
+					same = new ArrayList<>(2);
+					lists.put(e.name(), same);
+				}
+				same.add(e);
 			}
 		}
-		names.replaceAll((k, v) -> List.copyOf(v));
+		Map<String, List<EventInfo>> names = new LinkedHashMap<>();
+		for (Map.Entry<String, List<EventInfo>> e : lists.entrySet()) {
+			names.put(e.getKey(), List.copyOf(e.getValue()));
+		}
 		this.byName = Collections.unmodifiableMap(names);
 	}
 
@@ -68,7 +79,8 @@ public final class EventTable {
 		return syscallNames.length;
 	}
 
-	private static EventTable load() {
+	/** The table parsed from events.table (the generator of EventTableData and its test read it this way). */
+	static EventTable fromText() {
 		try (InputStream in = EventTable.class.getResourceAsStream("events.table")) {
 			if (in == null) {
 				throw new IllegalStateException("events.table is missing from the classpath");
