@@ -117,11 +117,24 @@ public final class RawMemory {
 		return true;
 	}
 
+	/** Copies the {@code dst.length} bytes at {@code off} of {@code b} into {@code dst}. */
+	public static void copy(ByteBuffer b, int off, byte[] dst) {
+		check(b, off, dst.length);
+		U.copyMemory(base(b), address(b) + off, dst, Unsafe.ARRAY_BYTE_BASE_OFFSET, dst.length);
+	}
+
 	/** A 64-bit hash of the {@code n} bytes at {@code off} of {@code b}, from {@code seed}; 8 bytes per step. */
 	public static long hash(ByteBuffer b, int off, int n, long seed) {
 		check(b, off, n);
-		Object base = base(b);
-		long at = address(b) + off;
+		return hash(base(b), address(b) + off, n, seed);
+	}
+
+	/** The hash {@link #hash(ByteBuffer, int, int, long)} gives the same bytes, over all of {@code a}. */
+	public static long hash(byte[] a, long seed) {
+		return hash(a, Unsafe.ARRAY_BYTE_BASE_OFFSET, a.length, seed);
+	}
+
+	private static long hash(Object base, long at, int n, long seed) {
 		long h = seed;
 		int i = 0;
 		for (; i + 8 <= n; i += 8) {

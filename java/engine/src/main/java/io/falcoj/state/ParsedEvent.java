@@ -2,6 +2,8 @@ package io.falcoj.state;
 
 import io.falcoj.event.Event;
 
+import java.nio.ByteBuffer;
+
 /**
  * The context that syscall fields read: the current event after the state engine has applied it,
  * with its thread and fd. One instance, reused for every event (no allocation per event); valid
@@ -19,8 +21,8 @@ public final class ParsedEvent {
 	public FdInfo fd;
 	/** The fd number the event operates on, or -1 (known even when {@link #fd} is not). */
 	public long fdNum = -1;
-	/** True when parsing this event changed the name of its fd (fd.name_changed). */
-	public boolean fdNameChanged;
+	/** Whether the event is about an fd (EF_USES_FD, EF_CREATES_FD...) of a known thread. */
+	boolean fdEvent;
 	/**
 	 * For an exit event: its enter event (a flyweight over the engine's copy of it), when the
 	 * thread's last enter event was this syscall's and the engine keeps such enter events (those
@@ -29,11 +31,36 @@ public final class ParsedEvent {
 	public Event enter;
 	/** For an exit event: the time of its enter event (evt.latency), or 0 when there was none. */
 	public long enterTs;
-	/**
-	 * For open-like events: the path the syscall named, resolved against cwd or dirfd (set even
-	 * when the open failed, so fd.name can show what was tried); else null.
-	 */
-	public String openPath;
+	// What openPath() resolves, when it was not made at once: the fd the open created, or the
+	// event's own bytes of the path (valid until the next event) and their directory.
+	String openPath;
+	FdInfo openFd;
+	ByteBuffer openBuffer;
+	int openOffset;
+	int openLength;
+	String openDir;
 	/** The engine that filled this context (thread lookups for parent/ancestor fields). */
 	public StateEngine engine;
+
+	/** True when parsing this event changed the name of its fd (fd.name_changed). */
+	public boolean fdNameChanged() {
+		return fdEvent && fd != null && fd.nameChanged();
+	}
+
+	/**
+	 * For open-like events: the path the syscall named, resolved against cwd or dirfd (also when
+	 * the open failed, so fd.name can show what was tried); else null. Resolved at the first call.
+	 */
+	public String openPath() {
+		String path = openPath;
+		if (path == null) {
+			if (openFd != null) {
+				path = openFd.name();
+			} else if (openBuffer != null) {
+				path = engine.paths.resolve(openDir, openBuffer, openOffset, openLength).full;
+			}
+			openPath = path;
+		}
+		return path;
+	}
 }

@@ -106,7 +106,7 @@ public final class StateEngine implements CaptureListener {
 	private final int connectEnterCode;
 	private final int copyFileRangeExitCode;
 	private final int openByHandleExitCode;
-	private final PathCache paths = new PathCache();
+	final PathCache paths = new PathCache();
 	private static final int FD_FLAGS = EventFlags.CREATES_FD | EventFlags.USES_FD | EventFlags.DESTROYS_FD;
 
 	private final LongObjectMap<ThreadInfo> threads = new LongObjectMap<>(1024);
@@ -477,36 +477,36 @@ public final class StateEngine implements CaptureListener {
 			fd.dip = ipv4Of(e.destIp);
 			fd.sport = e.sourcePort;
 			fd.dport = e.destPort;
-			fd.name = SocketFormat.tupleName(fd);
+			fd.setName(SocketFormat.tupleName(fd));
 			break;
 		case IPV6_SOCK:
 			fd.sip6 = ipv6Of(e.sourceIp);
 			fd.dip6 = ipv6Of(e.destIp);
 			fd.sport = e.sourcePort;
 			fd.dport = e.destPort;
-			fd.name = SocketFormat.tupleName(fd);
+			fd.setName(SocketFormat.tupleName(fd));
 			break;
 		case IPV4_SERVSOCK:
 			fd.sip = ipv4Of(e.sourceIp);
 			fd.sport = e.sourcePort;
-			fd.name = SocketFormat.ipv4(fd.sip) + ":" + fd.sport;
+			fd.setName(SocketFormat.ipv4(fd.sip) + ":" + fd.sport);
 			fd.flags |= FdInfo.ROLE_SERVER;
 			break;
 		case IPV6_SERVSOCK:
 			fd.sip6 = ipv6Of(e.sourceIp);
 			fd.sport = e.sourcePort;
-			fd.name = SocketFormat.ipv6(fd.sip6) + ":" + fd.sport;
+			fd.setName(SocketFormat.ipv6(fd.sip6) + ":" + fd.sport);
 			fd.flags |= FdInfo.ROLE_SERVER;
 			break;
 		case UNIX_SOCK:
 			fd.unixSource = e.unixSource;
 			fd.unixDest = e.unixDest;
-			fd.name = e.name;
+			fd.setName(e.name);
 			fd.flags |= e.name.isEmpty() ? FdInfo.ROLE_CLIENT : FdInfo.ROLE_SERVER;
 			break;
 		default:
-			fd.name = e.name;
-			fd.nameRaw = e.name;
+			fd.setName(e.name);
+			fd.setNameRaw(e.name);
 			break;
 		}
 		fdTable(t).put(fd.fd, fd);
@@ -697,10 +697,12 @@ public final class StateEngine implements CaptureListener {
 		p.cpu = cpu;
 		p.fd = null;
 		p.fdNum = -1;
-		p.fdNameChanged = false;
+		p.fdEvent = false;
 		p.enter = null;
 		p.enterTs = 0;
 		p.openPath = null;
+		p.openFd = null;
+		p.openBuffer = null;
 		int type = ev.type();
 		EventInfo info = ev.info();
 		long tid = ev.tid();
@@ -777,7 +779,8 @@ public final class StateEngine implements CaptureListener {
 		}
 		if (p.thread != null && (k & K_FD_EVENT) != 0) {
 			p.fdNum = p.thread.lastEventFd;
-			p.fdNameChanged = p.fd != null && !p.fd.name.equals(p.fd.oldName);
+			// fd.name_changed compares names only when a field asks (ParsedEvent.fdNameChanged).
+			p.fdEvent = true;
 		}
 		consumer.accept(p);
 		afterEvent();
@@ -945,7 +948,7 @@ public final class StateEngine implements CaptureListener {
 	private FdInfo lookupFd(ThreadInfo t, long fd) {
 		FdInfo f = fdTable(t).get(fd);
 		if (f != null) {
-			f.oldName = f.name;
+			f.rememberName();
 		}
 		return f;
 	}
@@ -989,31 +992,43 @@ public final class StateEngine implements CaptureListener {
 				dirfd = longParam(enter, et, P_DIRFD, AT_FDCWD);
 			}
 		}
-		String name;
-		String full;
+		// The path is resolved (decoded, joined with its directory) only when something reads it:
+		// the fd keeps a copy of the raw bytes, the event context points at them (see FdInfo).
+		ByteBuffer b = null;
+		int off = 0;
+		int n = 0;
+		String dir;
 		if (has(src, ni)) {
-			ByteBuffer b = src.buffer();
-			int off = src.paramOffset(ni);
-			int n = PathCache.strlen(b, off, src.paramLength(ni));
+			b = src.buffer();
+			off = src.paramOffset(ni);
+			n = PathCache.strlen(b, off, src.paramLength(ni));
 			boolean absolute = n > 0 && b.get(off) == '/';
-			String dir = byHandle ? "" : hasDirfd ? dirOf(t, absolute, dirfd) : cwd(t);
-			PathCache.Entry e = paths.resolve(dir, b, off, n);
-			name = e.name;
-			full = e.full;
+			dir = byHandle ? "" : hasDirfd ? dirOf(t, absolute, dirfd) : cwd(t);
 		} else {
-			name = "<NA>";
-			full = Paths.concatenate(byHandle ? "" : hasDirfd ? dirOf(t, false, dirfd) : cwd(t), name);
+			dir = byHandle ? "" : hasDirfd ? dirOf(t, false, dirfd) : cwd(t);
+			p.openPath = Paths.concatenate(dir, "<NA>");
 		}
-		p.openPath = full;
 		if (fd >= 0) {
 			FdInfo f = new FdInfo();
 			f.type = (flags & FdInfo.PPM_O_DIRECTORY) != 0 ? FdType.DIRECTORY : FdType.FILE_V2;
 			f.openFlags = flags;
 			f.dev = unsignedParam(ev, type, P_DEV, 0);
 			f.ino = unsignedParam(ev, type, P_INO, 0);
-			f.name = full;
-			f.nameRaw = name;
+			if (b != null) {
+				byte[] raw = new byte[n];
+				RawMemory.copy(b, off, raw);
+				f.setPendingPath(dir, raw, paths);
+			} else {
+				f.setName(p.openPath);
+				f.setNameRaw("<NA>");
+			}
 			addFd(t, fd, f, p);
+			p.openFd = f;
+		} else if (b != null) {
+			p.openBuffer = b;
+			p.openOffset = off;
+			p.openLength = n;
+			p.openDir = dir;
 		}
 	}
 
@@ -1030,7 +1045,7 @@ public final class StateEngine implements CaptureListener {
 			return "<UNKNOWN>";
 		}
 		// Debian's libsinsp always appends the separator, even to "/" (so "/" + "bin" is "//bin").
-		return d.name + "/";
+		return d.dirPrefix();
 	}
 
 	private String dirOf(ThreadInfo t, String name, long dirfd) {
@@ -1051,7 +1066,7 @@ public final class StateEngine implements CaptureListener {
 		if (p.thread == null || p.fd == null || res(ev) < 0) {
 			return;
 		}
-		updateCwd(p.thread, p.fd.name);
+		updateCwd(p.thread, p.fd.name());
 	}
 
 	private void updateCwd(ThreadInfo t, String path) {
@@ -1898,7 +1913,7 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		FdInfo f = newFd(FdType.MEMFD, 0, unsignedParam(ev, type, P_FLAGS, 0));
-		f.name = nonNull(stringParam(ev, type, P_NAME), "");
+		f.setName(nonNull(stringParam(ev, type, P_NAME), ""));
 		addFd(t, fd, f, p);
 	}
 
@@ -1910,7 +1925,7 @@ public final class StateEngine implements CaptureListener {
 		}
 		FdInfo f = newFd(FdType.PIDFD, 0, unsignedParam(ev, type, P_FLAGS, 0));
 		long pid = longParam(ev, type, P_PID, -1);
-		f.name = "/proc/" + pid;
+		f.setName("/proc/" + pid);
 		f.ino = pid;
 		addFd(t, fd, f, p);
 	}
@@ -2057,7 +2072,7 @@ public final class StateEngine implements CaptureListener {
 				f.flags |= FdInfo.ROLE_SERVER;
 			}
 		}
-		f.name = SocketFormat.sockaddr(b, off, len);
+		f.setName(SocketFormat.sockaddr(b, off, len));
 	}
 
 	private void parseConnect(int type, Event ev, ParsedEvent p) {
@@ -2107,7 +2122,7 @@ public final class StateEngine implements CaptureListener {
 			}
 			f.dport = SocketFormat.readPort(b, off + 17);
 		} else {
-			f.name = SocketFormat.sockaddr(b, off, len);
+			f.setName(SocketFormat.sockaddr(b, off, len));
 		}
 	}
 
@@ -2146,12 +2161,12 @@ public final class StateEngine implements CaptureListener {
 			f.unixSource = b.getLong(off + 1);
 			f.unixDest = b.getLong(off + 9);
 			String path = SocketFormat.readCString(b, off + 17, off + len);
-			f.name = client ? SocketFormat.unixName(f.unixSource, f.unixDest, path) : path;
+			f.setName(client ? SocketFormat.unixName(f.unixSource, f.unixDest, path) : path);
 			return true;
 		} else {
 			return false;
 		}
-		f.name = SocketFormat.tupleName(f);
+		f.setName(SocketFormat.tupleName(f));
 		return true;
 	}
 
@@ -2183,7 +2198,7 @@ public final class StateEngine implements CaptureListener {
 		} else {
 			return;
 		}
-		f.name = SocketFormat.socktuple(b, off, len);
+		f.setName(SocketFormat.socktuple(b, off, len));
 		f.flags = FdInfo.ROLE_SERVER | FdInfo.SOCKET_CONNECTED;
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
 		if (flags == 0 && p.enter != null) {
@@ -2207,7 +2222,7 @@ public final class StateEngine implements CaptureListener {
 		if (f.type == FdType.IPV4_SOCK || f.type == FdType.IPV6_SOCK) {
 			f.flags |= FdInfo.SOCKET_CONNECTED;
 		}
-		if (!f.name.isEmpty() && f.l4proto == FdInfo.L4_TCP && f.isIpSocket()) {
+		if (!f.name().isEmpty() && f.l4proto == FdInfo.L4_TCP && f.isIpSocket()) {
 			return;
 		}
 		Event src = ev;
@@ -2229,7 +2244,7 @@ public final class StateEngine implements CaptureListener {
 				f.type = FdType.UNIX_SOCK;
 				f.unixSource = b.getLong(off + 1);
 				f.unixDest = b.getLong(off + 9);
-				f.name = SocketFormat.readCString(b, off + 17, off + len);
+				f.setName(SocketFormat.readCString(b, off + 17, off + len));
 			}
 			return;
 		}
@@ -2247,7 +2262,7 @@ public final class StateEngine implements CaptureListener {
 		}
 		if (incoming ? f.isRoleClient() : f.isRoleServer()) {
 			swap(f);
-			f.name = SocketFormat.tupleName(f);
+			f.setName(SocketFormat.tupleName(f));
 		}
 	}
 
