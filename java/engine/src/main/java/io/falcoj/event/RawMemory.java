@@ -117,10 +117,17 @@ public final class RawMemory {
 		return true;
 	}
 
-	/** Copies the {@code dst.length} bytes at {@code off} of {@code b} into {@code dst}. */
-	public static void copy(ByteBuffer b, int off, byte[] dst) {
-		check(b, off, dst.length);
-		U.copyMemory(base(b), address(b) + off, dst, Unsafe.ARRAY_BYTE_BASE_OFFSET, dst.length);
+	/**
+	 * Copies the {@code n} bytes at {@code off} of {@code b} to the start of {@code dst}. One check
+	 * and one copy: ByteBuffer's bulk get also checks the buffer's memory scope, and its code is
+	 * large for the JIT compilers at every inlined use.
+	 */
+	public static void copy(ByteBuffer b, int off, byte[] dst, int n) {
+		check(b, off, n);
+		if (n > dst.length) {
+			throw new IndexOutOfBoundsException(n + " bytes do not fit in " + dst.length);
+		}
+		U.copyMemory(base(b), address(b) + off, dst, Unsafe.ARRAY_BYTE_BASE_OFFSET, n);
 	}
 
 	/** A 64-bit hash of the {@code n} bytes at {@code off} of {@code b}, from {@code seed}; 8 bytes per step. */

@@ -23,12 +23,10 @@ public final class ParsedEvent {
 	public long fdNum = -1;
 	/** Whether the event is about an fd (EF_USES_FD, EF_CREATES_FD...) of a known thread. */
 	boolean fdEvent;
-	/**
-	 * For an exit event: its enter event (a flyweight over the engine's copy of it), when the
-	 * thread's last enter event was this syscall's and the engine keeps such enter events (those
-	 * its parsers read); else null.
-	 */
-	public Event enter;
+	/** What enter() returns once made; null until then. */
+	Event enter;
+	/** The thread whose stored enter event enter() makes the view of; null when there is none. */
+	ThreadInfo enterThread;
 	/** For an exit event: the time of its enter event (evt.latency), or 0 when there was none. */
 	public long enterTs;
 	// What openPath() resolves, when it was not made at once: the fd the open created, or the
@@ -41,6 +39,21 @@ public final class ParsedEvent {
 	String openDir;
 	/** The engine that filled this context (thread lookups for parent/ancestor fields). */
 	public StateEngine engine;
+
+	/**
+	 * For an exit event: its enter event (a flyweight over the engine's copy of it), when the
+	 * thread's last enter event was this syscall's and the engine keeps such enter events (those
+	 * its parsers read); else null. Copied at the first call: most exits never read it.
+	 */
+	public Event enter() {
+		Event e = enter;
+		if (e == null && enterThread != null) {
+			e = engine.enterEvent(enterThread);
+			enter = e;
+			enterThread = null;
+		}
+		return e;
+	}
 
 	/** True when parsing this event changed the name of its fd (fd.name_changed). */
 	public boolean fdNameChanged() {

@@ -50,7 +50,7 @@ final class PathCache {
 			return e;
 		}
 		byte[] raw = new byte[n];
-		RawMemory.copy(b, off, raw);
+		RawMemory.copy(b, off, raw, n);
 		return add(k, dir, raw);
 	}
 

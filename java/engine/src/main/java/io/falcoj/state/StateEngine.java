@@ -699,6 +699,7 @@ public final class StateEngine implements CaptureListener {
 		p.fdNum = -1;
 		p.fdEvent = false;
 		p.enter = null;
+		p.enterThread = null;
 		p.enterTs = 0;
 		p.openPath = null;
 		p.openFd = null;
@@ -754,7 +755,8 @@ public final class StateEngine implements CaptureListener {
 			if (valid) {
 				p.enterTs = t.lastEnterTs;
 				if (t.lastEventStored) {
-					p.enter = enterView.wrap(enterCopy(t), 0);
+					// Copied and wrapped at the first ParsedEvent.enter(): most exits never read it.
+					p.enterThread = t;
 				}
 			} else {
 				t.lastEventFd = -1;
@@ -784,6 +786,17 @@ public final class StateEngine implements CaptureListener {
 		}
 		consumer.accept(p);
 		afterEvent();
+	}
+
+	/** The {@code name} parameter of the exit's stored enter event (unsigned), or {@code absent}. */
+	private long enterUnsigned(ParsedEvent p, int name, long absent) {
+		Event en = p.enter();
+		return en == null ? absent : unsignedParam(en, en.type(), name, absent);
+	}
+
+	/** The stored enter event of {@code t}'s exit, for {@link ParsedEvent#enter()}. */
+	Event enterEvent(ThreadInfo t) {
+		return enterView.wrap(enterCopy(t), 0);
 	}
 
 	/**
@@ -981,8 +994,8 @@ public final class StateEngine implements CaptureListener {
 		boolean hasDirfd = idx(type, P_DIRFD) >= 0;
 		long dirfd = longParam(ev, type, P_DIRFD, AT_FDCWD);
 		boolean byHandle = type == openByHandleExitCode;
-		Event enter = p.enter;
-		if (!has(ev, ni) && enter != null && !byHandle) {
+		Event enter = has(ev, ni) || byHandle ? null : p.enter();
+		if (enter != null) {
 			int et = enter.type();
 			src = enter;
 			ni = idx(et, P_NAME);
@@ -1016,7 +1029,7 @@ public final class StateEngine implements CaptureListener {
 			f.ino = unsignedParam(ev, type, P_INO, 0);
 			if (b != null) {
 				byte[] raw = new byte[n];
-				RawMemory.copy(b, off, raw);
+				RawMemory.copy(b, off, raw, n);
 				f.setPendingPath(dir, raw, paths);
 			} else {
 				f.setName(p.openPath);
@@ -1452,7 +1465,7 @@ public final class StateEngine implements CaptureListener {
 		if (has(ev, base + 27)) {
 			t.exepath = string(ev, base + 27);
 		} else {
-			t.exepath = exepathFromEnter(t, p.enter);
+			t.exepath = exepathFromEnter(t, p.enter());
 		}
 		int vpgidIdx = idx(type, P_VPGID) >= 0 ? idx(type, P_VPGID) : idx(type, P_PGID);
 		if (has(ev, vpgidIdx)) {
@@ -1663,8 +1676,11 @@ public final class StateEngine implements CaptureListener {
 		int eIdx = user ? (res3 ? P_EUID : P_UID) : (res3 ? P_EGID : P_GID);
 		if (has(ev, idx(type, eIdx))) {
 			id = ev.paramUnsigned(idx(type, eIdx));
-		} else if (p.enter != null && has(p.enter, idx(p.enter.type(), eIdx))) {
-			id = p.enter.paramUnsigned(idx(p.enter.type(), eIdx));
+		} else {
+			Event en = p.enter();
+			if (en != null && has(en, idx(en.type(), eIdx))) {
+				id = en.paramUnsigned(idx(en.type(), eIdx));
+			}
 		}
 		if (id < 0 || id == 0xffffffffL) {
 			return;
@@ -1699,8 +1715,8 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
-		if (flags == 0 && p.enter != null) {
-			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
+		if (flags == 0) {
+			flags = enterUnsigned(p, P_FLAGS, 0);
 		}
 		if ((flags & ThreadInfo.CL_CLONE_NEWUSER) != 0) {
 			t.capInheritable = CAP_ALL;
@@ -1714,7 +1730,7 @@ public final class StateEngine implements CaptureListener {
 		if (t == null || res(ev) < 0) {
 			return;
 		}
-		Event enter = p.enter;
+		Event enter = p.enter();
 		long resource = longParam(ev, type, P_RESOURCE, -1);
 		if (resource < 0 && enter != null) {
 			resource = longParam(enter, enter.type(), P_RESOURCE, -1);
@@ -1833,8 +1849,11 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		long cmd = longParam(ev, type, P_CMD, -1);
-		if (cmd < 0 && p.enter != null) {
-			cmd = longParam(p.enter, p.enter.type(), P_CMD, -1);
+		if (cmd < 0) {
+			Event en = p.enter();
+			if (en != null) {
+				cmd = longParam(en, en.type(), P_CMD, -1);
+			}
 		}
 		if (cmd != F_DUPFD && cmd != F_DUPFD_CLOEXEC) {
 			return;
@@ -1860,8 +1879,8 @@ public final class StateEngine implements CaptureListener {
 		long fd2 = longParam(ev, type, P_FD2, -1);
 		long ino = unsignedParam(ev, type, P_INO, 0);
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
-		if (flags == 0 && p.enter != null) {
-			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
+		if (flags == 0) {
+			flags = enterUnsigned(p, P_FLAGS, 0);
 		}
 		// The second end is added last: it is the fd the event shows (libsinsp's order).
 		if (fd1 >= 0) {
@@ -1900,8 +1919,8 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
-		if (flags == 0 && p.enter != null) {
-			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
+		if (flags == 0) {
+			flags = enterUnsigned(p, P_FLAGS, 0);
 		}
 		addFd(t, fd, newFd(singleFdType[type], 0, flags), p);
 	}
@@ -1964,7 +1983,7 @@ public final class StateEngine implements CaptureListener {
 		if (t == null || fd < 0) {
 			return;
 		}
-		Event src = has(ev, idx(type, P_DOMAIN)) ? ev : p.enter;
+		Event src = has(ev, idx(type, P_DOMAIN)) ? ev : p.enter();
 		long domain = 0;
 		long stype = 0;
 		long proto = 0;
@@ -2086,7 +2105,7 @@ public final class StateEngine implements CaptureListener {
 		}
 		f.flags |= FdInfo.SOCKET_CONNECTED;
 		int ti = idx(type, P_TUPLE);
-		Event enter = p.enter;
+		Event enter = p.enter();
 		int enterAddr = enter == null ? -1 : idx(enter.type(), P_ADDR);
 		ByteBuffer b = ev.buffer();
 		if (!has(ev, ti)) {
@@ -2201,8 +2220,8 @@ public final class StateEngine implements CaptureListener {
 		f.setName(SocketFormat.socktuple(b, off, len));
 		f.flags = FdInfo.ROLE_SERVER | FdInfo.SOCKET_CONNECTED;
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
-		if (flags == 0 && p.enter != null) {
-			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
+		if (flags == 0) {
+			flags = enterUnsigned(p, P_FLAGS, 0);
 		}
 		if ((flags & SOCK_CLOEXEC) != 0) {
 			f.openFlags |= FdInfo.PPM_O_CLOEXEC;
@@ -2227,8 +2246,8 @@ public final class StateEngine implements CaptureListener {
 		}
 		Event src = ev;
 		int ti = idx(type, P_TUPLE);
-		if (!has(ev, ti) && p.enter != null) {
-			src = p.enter;
+		if (!has(ev, ti) && p.enter() != null) {
+			src = p.enter();
 			ti = idx(src.type(), P_TUPLE);
 		}
 		if (!has(src, ti)) {
