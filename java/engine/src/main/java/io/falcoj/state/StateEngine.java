@@ -887,44 +887,26 @@ public final class StateEngine implements CaptureListener {
 		return has(ev, i) ? ev.paramUnsigned(i) : absent;
 	}
 
+	/** A string parameter, or null when absent; equal bytes give the same String (see ParamStrings). */
 	private String stringParam(Event ev, int type, int name) {
 		int i = paramIndex[type][name];
-		return has(ev, i) ? string(ev, i) : null;
+		return has(ev, i) ? strings.string(ev, i) : null;
 	}
 
-	private byte[] stringScratch = new byte[256];
-
-	/** A NUL-terminated string parameter, decoded through a reused buffer (one allocation: the String). */
-	private String string(Event ev, int i) {
-		ByteBuffer b = ev.buffer();
-		int at = ev.paramOffset(i);
-		int len = ev.paramLength(i);
-		if (len > stringScratch.length) {
-			stringScratch = new byte[Math.max(len, stringScratch.length * 2)];
-		}
-		byte[] s = stringScratch;
-		b.get(at, s, 0, len);
-		int end = 0;
-		while (end < len && s[end] != 0) {
-			end++;
-		}
-		return new String(s, 0, end, StandardCharsets.UTF_8);
+	/** A BYTEBUF of NUL-separated strings (args, env), or an empty array when absent; equal bytes give the same array. */
+	private String[] listParam(Event ev, int i) {
+		return has(ev, i) ? strings.list(ev, i) : new String[0];
 	}
 
 	private static long res(Event ev) {
 		return ev.paramCount() > 0 ? ev.paramLong(0) : -1;
 	}
 
-	/** A BYTEBUF of NUL-separated strings (args, env, cgroups). */
-	private static String[] stringArray(Event ev, int i) {
-		if (!has(ev, i)) {
-			return new String[0];
-		}
-		// One bulk copy, then two passes over the array (count, cut): no list, whose toArray made
-		// C2 compile this twice in a replay.
-		int n = ev.paramLength(i);
-		byte[] bytes = new byte[n];
-		ev.buffer().get(ev.paramOffset(i), bytes);
+	/** The NUL-separated strings of {@code bytes}. */
+	static String[] split(byte[] bytes) {
+		// Two passes over the array (count, cut): no list, whose toArray made C2 compile this twice
+		// in a replay.
+		int n = bytes.length;
 		// Every NUL ends an entry (empty ones too); bytes after the last NUL are one more.
 		int count = 0;
 		int start = 0;
@@ -1337,7 +1319,7 @@ public final class StateEngine implements CaptureListener {
 	/** What both sides of a clone read from the clone exit event about the child. */
 	private void fillChildFromEvent(ThreadInfo c, int type, Event ev) {
 		c.exe = nonNull(stringParam(ev, type, P_EXE), "");
-		c.setArgs(lastArgs.get(ev, idx(type, P_ARGS)));
+		c.setArgs(listParam(ev, idx(type, P_ARGS)));
 		String comm = stringParam(ev, type, P_COMM);
 		c.comm = comm != null ? comm : c.exe;
 		c.fdlimit = longParam(ev, type, P_FDLIMIT, 0);
@@ -1357,51 +1339,21 @@ public final class StateEngine implements CaptureListener {
 		c.lastAccessTs = ev.ts();
 	}
 
-	/**
-	 * The last NUL-separated list parameter of one kind and its strings: a shell's children share
-	 * its environment, a forking server's its arguments, so a repeat reuses the array (arrays of
-	 * state are replaced, never modified in place).
-	 */
-	private static final class LastList {
-		private byte[] raw = new byte[0];
-		private String[] strings = new String[0];
+	/** Strings and lists decoded from parameters, by their bytes. */
+	private final ParamStrings strings = new ParamStrings();
 
-		String[] get(Event ev, int i) {
-			if (!has(ev, i)) {
-				return new String[0];
-			}
-			ByteBuffer b = ev.buffer();
-			int at = ev.paramOffset(i);
-			int len = ev.paramLength(i);
-			boolean same = len == raw.length && RawMemory.equals(b, at, raw);
-			if (!same) {
-				strings = stringArray(ev, i);
-				raw = new byte[len];
-				b.get(at, raw);
-			}
-			return strings;
-		}
-	}
-
-	private final LastList lastArgs = new LastList();
-	private final LastList lastEnv = new LastList();
-
-	// The last cgroups parameter seen and what it gave: processes mostly share their cgroups, so
-	// most clones and execs reuse the parsed entries and container id (the arrays are never
-	// modified in place, only replaced).
-	private byte[] lastCgroupsRaw = new byte[0];
+	// The last cgroups parameter seen (as ParamStrings' shared array) and what it gave: processes
+	// mostly share their cgroups, so most clones and execs reuse the parsed entries and container
+	// id (the arrays are never modified in place, only replaced).
+	private String[] lastCgroupsSource;
 	private String[] lastCgroups = new String[0];
 	private String lastContainerId = "";
 
 	private void setCgroups(ThreadInfo t, Event ev, int i) {
-		ByteBuffer b = ev.buffer();
-		int at = ev.paramOffset(i);
-		int len = ev.paramLength(i);
-		boolean same = len == lastCgroupsRaw.length && RawMemory.equals(b, at, lastCgroupsRaw);
-		if (!same) {
-			t.setCgroups(stringArray(ev, i));
-			lastCgroupsRaw = new byte[len];
-			b.get(at, lastCgroupsRaw);
+		String[] source = strings.list(ev, i);
+		if (source != lastCgroupsSource) {
+			t.setCgroups(source);
+			lastCgroupsSource = source;
 			lastCgroups = t.cgroups;
 			lastContainerId = ContainerIds.fromCgroups(t.cgroups);
 		}
@@ -1431,7 +1383,7 @@ public final class StateEngine implements CaptureListener {
 		t.lastExecTs = ev.ts();
 		String comm = stringParam(ev, type, P_COMM);
 		t.comm = comm != null ? comm : t.exe;
-		t.setArgs(lastArgs.get(ev, idx(type, P_ARGS)));
+		t.setArgs(listParam(ev, idx(type, P_ARGS)));
 		long pid = longParam(ev, type, P_PID, t.pid);
 		t.pid = pid;
 		if (t.isInvalid()) {
@@ -1447,7 +1399,7 @@ public final class StateEngine implements CaptureListener {
 			t.vmswapKb = unsignedParam(ev, type, P_VM_SWAP, 0);
 		}
 		if (has(ev, idx(type, P_ENV))) {
-			t.setEnv(lastEnv.get(ev, idx(type, P_ENV)));
+			t.setEnv(listParam(ev, idx(type, P_ENV)));
 		}
 		// The cwd parameter is not used: libsinsp keeps the cwd it tracked, even none (Debian's
 		// sysdig shows an empty cwd for a thread it never saw created, whatever execve says).
@@ -1463,7 +1415,7 @@ public final class StateEngine implements CaptureListener {
 		// 27 trusted exepath, 28 pgid, 29 gid), counted from loginuid at 18.
 		int base = loginIdx == 18 ? 0 : Integer.MIN_VALUE / 2;
 		if (has(ev, base + 27)) {
-			t.exepath = string(ev, base + 27);
+			t.exepath = strings.string(ev, base + 27);
 		} else {
 			t.exepath = exepathFromEnter(t, p.enter());
 		}
