@@ -239,6 +239,42 @@ class StateEngineTest {
 		assertEquals("../x", engine.fdTable(engine.thread(100)).get(8).nameRaw());
 	}
 
+	@Test
+	void anOpenPathIsResolvedAgainstTheDirectoryOfItsOpenWhenFirstRead() {
+		// Opens keep their raw path and directory, and resolve them when something reads the name:
+		// what happened since (chdir, the directory fd closed) must not change the answer.
+		engine.onFd(100, dir(7, "/srv/data"));
+		enter("openat", 100).p("dirfd", AT_FDCWD).p("name", "a/../b.txt").p("flags", O_RDONLY).feed(engine);
+		exit("openat", 100).p("fd", 5).p("dirfd", AT_FDCWD).p("name", "a/../b.txt").p("flags", O_RDONLY).feed(engine);
+		enter("openat", 100).p("dirfd", 7).p("name", "c").p("flags", O_RDONLY).feed(engine);
+		exit("openat", 100).p("fd", 6).p("dirfd", 7).p("name", "c").p("flags", O_RDONLY).feed(engine);
+		enter("dup", 100).p("fd", 5).feed(engine);
+		exit("dup", 100).p("res", 9).p("oldfd", 5).feed(engine);
+		enter("chdir", 100).feed(engine);
+		exit("chdir", 100).p("res", 0).p("path", "/elsewhere").feed(engine);
+		enter("close", 100).p("fd", 7).feed(engine);
+		exit("close", 100).p("res", 0).feed(engine);
+		LongObjectMap<FdInfo> fds = engine.fdTable(engine.thread(100));
+		assertEquals("/home/u/b.txt", fds.get(5).name());
+		assertEquals("a/../b.txt", fds.get(5).nameRaw());
+		assertEquals("/home/u/b.txt", fds.get(9).name(), "a dup of an unresolved fd resolves the same");
+		assertEquals("a/../b.txt", fds.get(9).nameRaw());
+		assertEquals("/srv/data/c", fds.get(6).name());
+		assertEquals("c", fds.get(6).nameRaw());
+	}
+
+	@Test
+	void nameChangedComparesNamesOnlyWhenAsked() throws Exception {
+		watch("fd.name_changed");
+		enter("openat", 100).p("dirfd", AT_FDCWD).p("name", "/etc/hosts").p("flags", O_RDONLY).feed(engine);
+		exit("openat", 100).p("fd", 5).p("dirfd", AT_FDCWD).p("name", "/etc/hosts").p("flags", O_RDONLY).feed(engine);
+		assertEquals("true", last(), "a new fd's name differs from none");
+		enter("read", 100).p("fd", 5).p("size", 10).feed(engine);
+		assertEquals("false", last(), "an unresolved name that nothing renamed is unchanged");
+		exit("read", 100).p("res", 10).feed(engine);
+		assertEquals("false", last());
+	}
+
 	private static FdEntry dir(long fd, String name) {
 		FdEntry e = file(fd, name, O_RDONLY);
 		e.type = FdType.DIRECTORY;
