@@ -284,6 +284,14 @@ public final class Event {
 		return RawMemory.getLong(base, address + paramOffset[i] + n - 8) >>> (64 - 8 * n);
 	}
 
+	/** The first byte of parameter {@code i}, or 0 when it is empty (a path's '/', a socket family). */
+	public byte paramFirstByte(int i) {
+		if (!decoded) {
+			decode();
+		}
+		return paramLength[i] == 0 ? 0 : RawMemory.getByte(base, address + paramOffset[i]);
+	}
+
 	/** A string parameter (CHARBUF, FSPATH...), without its terminating NUL. Allocates: not for the hot path. */
 	public String paramString(int i) {
 		int at = paramOffset(i);

@@ -997,7 +997,7 @@ public final class StateEngine implements CaptureListener {
 			b = src.buffer();
 			off = src.paramOffset(ni);
 			n = PathCache.strlen(b, off, src.paramLength(ni));
-			boolean absolute = n > 0 && b.get(off) == '/';
+			boolean absolute = n > 0 && src.paramFirstByte(ni) == '/';
 			dir = byHandle ? "" : hasDirfd ? dirOf(t, absolute, dirfd) : cwd(t);
 		} else {
 			dir = byHandle ? "" : hasDirfd ? dirOf(t, false, dirfd) : cwd(t);
