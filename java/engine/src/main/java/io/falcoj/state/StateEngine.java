@@ -1072,8 +1072,13 @@ public final class StateEngine implements CaptureListener {
 		main.cwd = withSlash(Paths.concatenate(main.cwd, path));
 	}
 
+	/**
+	 * A working directory as the thread table keeps it: ending in '/', and one String instance per
+	 * path (cwds are set rarely, by the process list, chdir and clone), so that the open paths
+	 * resolved against it find their PathCache entries by identity, not by comparing the text.
+	 */
 	private static String withSlash(String s) {
-		return s.endsWith("/") ? s : s + "/";
+		return (s.endsWith("/") ? s : s + "/").intern();
 	}
 
 	private void parseChroot(int type, Event ev, ParsedEvent p) {
