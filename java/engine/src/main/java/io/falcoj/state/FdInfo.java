@@ -89,13 +89,14 @@ public final class FdInfo {
 		return n;
 	}
 
+	/** Renames the fd ({@code null} counts as "": null stands for a pending path here). */
 	public void setName(String name) {
-		this.name = name;
+		this.name = name == null ? "" : name;
 		nameVersion++;
 	}
 
 	public void setNameRaw(String nameRaw) {
-		this.nameRaw = nameRaw;
+		this.nameRaw = nameRaw == null ? "" : nameRaw;
 	}
 
 	/**
