@@ -272,6 +272,23 @@ public final class Event {
 		return RawMemory.getLong(base, address + paramOffset[i] + n - 8) >> (64 - 8 * n);
 	}
 
+	/**
+	 * Parameter 0 as {@link #paramLong}, without working out where the others start: an exit's
+	 * result and most enter events' fd are the first parameter, and for most events nothing
+	 * else is read. The event has at least one parameter.
+	 */
+	public long firstParamLong() {
+		if (decoded) {
+			return paramLong(0);
+		}
+		long lengths = address + offset + HEADER_SIZE;
+		int n = large ? RawMemory.getInt(base, lengths) : RawMemory.getShort(base, lengths) & 0xffff;
+		if (n > 8 || (INT_WIDTHS >>> n & 1) == 0) {
+			return 0;
+		}
+		return RawMemory.getLong(base, lengths + nparams * (large ? 4 : 2) + n - 8) >> (64 - 8 * n);
+	}
+
 	/** An integer parameter, zero-extended from its stored width (as {@link #paramLong}). */
 	public long paramUnsigned(int i) {
 		if (!decoded) {

@@ -742,7 +742,7 @@ public final class StateEngine implements CaptureListener {
 				}
 				int fi = enterFdIndex[type];
 				if (fi >= 0 && fi < ev.paramCount()) {
-					t.lastEventFd = ev.paramLong(fi);
+					t.lastEventFd = fi == 0 ? ev.firstParamLong() : ev.paramLong(fi);
 					p.fd = lookupFd(t, t.lastEventFd);
 				}
 				if (type == connectEnterCode && p.fd != null) {
@@ -899,7 +899,7 @@ public final class StateEngine implements CaptureListener {
 	}
 
 	private static long res(Event ev) {
-		return ev.paramCount() > 0 ? ev.paramLong(0) : -1;
+		return ev.paramCount() > 0 ? ev.firstParamLong() : -1;
 	}
 
 	/** The NUL-separated strings of {@code bytes}. */
