@@ -135,6 +135,24 @@ class EventTableSourceTest {
 				}
 			}
 		}
+		// Equal parameters (most events share "res", "fd", "name"... with their variants) are made
+		// once and shared, in the order of first use.
+		Map<String, Integer> paramIndex = new java.util.HashMap<>();
+		List<ParamInfo> paramOrder = new ArrayList<>();
+		for (int code = 0; code < t.size(); code++) {
+			EventInfo e = t.event(code);
+			if (e == null) {
+				continue;
+			}
+			for (ParamInfo p : e.params()) {
+				StringBuilder key = new StringBuilder();
+				param(p, flagTables, dynamicTables, key);
+				if (!paramIndex.containsKey(key.toString())) {
+					paramIndex.put(key.toString(), paramOrder.size());
+					paramOrder.add(p);
+				}
+			}
+		}
 		int methods = (t.size() + EVENTS_PER_METHOD - 1) / EVENTS_PER_METHOD;
 		StringBuilder s = new StringBuilder();
 		s.append("""
@@ -156,10 +174,11 @@ class EventTableSourceTest {
 					static EventTable table() {
 						FlagTable[] f = flagTables();
 						ParamInfo[][] d = dynamicTables();
+						ParamInfo[] p = params(f, d);
 				""");
 		s.append("\t\tEventInfo[] e = new EventInfo[").append(t.size()).append("];\n");
 		for (int m = 0; m < methods; m++) {
-			s.append("\t\tevents").append(m).append("(e, f, d);\n");
+			s.append("\t\tevents").append(m).append("(e, p);\n");
 		}
 		s.append("""
 						return new EventTable(e, syscallNames());
@@ -211,14 +230,19 @@ class EventTableSourceTest {
 			}
 			s.append("},\n");
 		}
+		s.append("\t\t};\n\t}\n\n\tprivate static ParamInfo[] params(FlagTable[] f, ParamInfo[][] d) {\n\t\treturn new ParamInfo[] {\n");
+		for (ParamInfo p : paramOrder) {
+			s.append("\t\t\t");
+			param(p, flagTables, dynamicTables, s);
+			s.append(",\n");
+		}
 		s.append("\t\t};\n\t}\n\n\tprivate static String[] syscallNames() {\n\t\treturn new String[] {");
 		for (int sc = 0; sc < t.syscallCount(); sc++) {
 			s.append(sc % 8 == 0 ? "\n\t\t\t" : " ").append(literal(t.syscallName(sc))).append(',');
 		}
 		s.append("\n\t\t};\n\t}\n");
 		for (int m = 0; m < methods; m++) {
-			s.append("\n\tprivate static void events").append(m)
-					.append("(EventInfo[] e, FlagTable[] f, ParamInfo[][] d) {\n");
+			s.append("\n\tprivate static void events").append(m).append("(EventInfo[] e, ParamInfo[] p) {\n");
 			for (int code = m * EVENTS_PER_METHOD; code < Math.min(t.size(), (m + 1) * EVENTS_PER_METHOD); code++) {
 				EventInfo e = t.event(code);
 				if (e == null) {
@@ -229,8 +253,9 @@ class EventTableSourceTest {
 						.append(e.category()).append(", ").append(e.flags()).append(", EventSource.")
 						.append(e.source());
 				for (ParamInfo p : e.params()) {
-					s.append(",\n\t\t\t\t");
-					param(p, flagTables, dynamicTables, s);
+					StringBuilder key = new StringBuilder();
+					param(p, flagTables, dynamicTables, key);
+					s.append(", p[").append(paramIndex.get(key.toString())).append(']');
 				}
 				s.append(");\n");
 			}
