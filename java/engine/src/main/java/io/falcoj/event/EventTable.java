@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every event type of the libscap format, loaded once from {@code events.table}. This is the one
- * place that knows event codes, names and parameter layouts; everything else asks it.
+ * Every event type of the libscap format, as {@code events.table} describes it: built once at
+ * start by {@link EventTableData} (code generated from the text, see EventTableSourceTest); the
+ * text parser below serves that generator and the tests. This is the one place that knows event
+ * codes, names and parameter layouts; everything else asks it.
  */
 public final class EventTable {
 	// Built by generated code (EventTableData), not parsed from events.table: see EventTableSourceTest.
@@ -102,9 +104,8 @@ public final class EventTable {
 
 	/**
 	 * The table from the UTF-8 bytes of {@code events.table}. Lines and words are cut from the
-	 * bytes themselves, not through a Reader and String.charAt: this runs at every start, mostly in
-	 * the interpreter, where each call per character counted (reading the table was about a fifth
-	 * of falco-inspect's start-up).
+	 * bytes themselves, not through a Reader and String.charAt (written when this ran at every
+	 * start, mostly interpreted; the generated EventTableData has replaced it there).
 	 */
 	static EventTable parse(byte[] text) {
 		Map<String, FlagTable> flagTables = new HashMap<>();
@@ -180,8 +181,8 @@ public final class EventTable {
 
 	/**
 	 * The blank-separated words of the line {@code [from, to)} of {@code text}. Hand-written rather
-	 * than a regex split: the table is read at every start, mostly by the interpreter, and a regex
-	 * per line was a large part of the start-up time.
+	 * than a regex split: written when the table was read at every start, mostly by the
+	 * interpreter, where a regex per line was a large part of the start-up time.
 	 */
 	private static String[] words(byte[] text, int from, int to) {
 		int count = 0;
