@@ -43,7 +43,7 @@ public final class ProcFields extends StateFamily {
 		str("proc.env", "the environment variables of the process generating the event.",
 				e -> e.thread == null ? null : e.thread.envLine());
 		str("proc.cmdline", "full process command line, i.e. proc.name + proc.args.",
-				e -> e.thread == null ? null : cmdline(e.thread));
+				e -> e.thread == null ? null : cachedCmdline(e.thread));
 		str("proc.exeline", "full process command line, with exe as first argument, i.e. proc.exe + proc.args.",
 				e -> e.thread == null ? null : e.thread.exe + " " + e.thread.argsLine());
 		str("proc.cwd", "the current working directory of the event.",
@@ -67,7 +67,7 @@ public final class ProcFields extends StateFamily {
 		str("proc.pcmdline", "the full command line (proc.name + proc.args) of the parent of the process generating "
 				+ "the event.", e -> {
 					ThreadInfo p = parentOf(e.thread);
-					return p == null ? null : cmdline(p);
+					return p == null ? null : cachedCmdline(p);
 				});
 		add("proc.apid", FieldType.INT64, FieldInfo.Argument.OPTIONAL, "the pid of one of the process ancestors. E.g. "
 				+ "proc.apid[1] returns the parent pid, proc.apid[2] returns the grandparent pid, and so on. "
@@ -273,6 +273,29 @@ public final class ProcFields extends StateFamily {
 	static String cmdline(ThreadInfo t) {
 		String args = t.argsLine();
 		return t.args.length == 0 ? t.comm : t.comm + " " + args;
+	}
+
+	// proc.cmdline and proc.pcmdline by the name and argument array they were joined from (a
+	// thread keeps both instances until it execs again): the stock rules test them on every
+	// exec, and a new String per event would be scanned and hashed anew by every check, where
+	// the same one lets checks reuse their last answer. Direct-mapped by thread id.
+	private static final int CMDLINES = 256;
+	private final String[] cmdlineComm = new String[CMDLINES];
+	private final String[][] cmdlineArgs = new String[CMDLINES][];
+	private final String[] cmdline = new String[CMDLINES];
+
+	private String cachedCmdline(ThreadInfo t) {
+		int slot = (int) (t.tid ^ (t.tid >>> 16)) & (CMDLINES - 1);
+		String comm = t.comm;
+		String[] args = t.args;
+		if (cmdlineComm[slot] == comm && cmdlineArgs[slot] == args) {
+			return cmdline[slot];
+		}
+		String out = cmdline(t);
+		cmdlineComm[slot] = comm;
+		cmdlineArgs[slot] = args;
+		cmdline[slot] = out;
+		return out;
 	}
 
 	interface Ancestor {
