@@ -473,7 +473,7 @@ public final class FdFields extends StateFamily {
 	// (the state engine hands back the same one for a path it resolved before): many rules test
 	// them on each open, and the same String back for the same name spares cutting a new one
 	// (and hashing it for a list check) at every open of that file. Direct-mapped, small.
-	private static final int CUTS = 512;
+	private static final int CUTS = 8192;
 	private final String[] directoryOf = new String[CUTS];
 	private final String[] directory = new String[CUTS];
 	private final String[] filenameOf = new String[CUTS];
