@@ -50,7 +50,6 @@ public final class RuleMask<C> {
 	private int slots;
 	private Object[] slotKeys;
 	private long[] masks;
-	private boolean[] used;
 	/** Which of a slot pair the next new combination replaces when both are taken. */
 	private int victim;
 	private int lookups;
@@ -58,6 +57,9 @@ public final class RuleMask<C> {
 	/** The first window fills the table (every combination is new then): it is not judged. */
 	private boolean warm;
 	private boolean off;
+
+	/** Stands for an absent value in the table, where null marks an empty slot. */
+	private static final Object ABSENT = new Object();
 
 	private RuleMask(Filter<C>[] guards, int[] guardOf, Filter<C>[] rests, Operand.OfField<C>[] keys) {
 		this.guards = guards;
@@ -72,34 +74,36 @@ public final class RuleMask<C> {
 	private void allocate(int n) {
 		Object[] oldKeys = slotKeys;
 		long[] oldMasks = masks;
-		boolean[] oldUsed = used;
+		int oldSlots = slots;
 		slots = n;
 		slotKeys = new Object[n * keys.length];
 		masks = new long[n * words];
-		used = new boolean[n];
-		if (oldUsed == null) {
+		if (oldKeys == null) {
 			return;
 		}
 		Object[] vs = new Object[keys.length];
-		for (int s = 0; s < oldUsed.length; s++) {
-			if (!oldUsed[s]) {
+		for (int s = 0; s < oldSlots; s++) {
+			if (oldKeys[s * keys.length] == null) {
 				continue;
 			}
 			System.arraycopy(oldKeys, s * keys.length, vs, 0, keys.length);
 			int first = slotOf(vs);
-			int slot = !used[first] ? first : !used[first ^ 1] ? first ^ 1 : -1;
+			int slot = empty(first) ? first : empty(first ^ 1) ? first ^ 1 : -1;
 			if (slot >= 0) {
 				System.arraycopy(vs, 0, slotKeys, slot * keys.length, keys.length);
 				System.arraycopy(oldMasks, s * words, masks, slot * words, words);
-				used[slot] = true;
 			}
 		}
+	}
+
+	private boolean empty(int slot) {
+		return slotKeys[slot * keys.length] == null;
 	}
 
 	private int slotOf(Object[] vs) {
 		int h = 0;
 		for (Object v : vs) {
-			h = h * 31 + (v == null ? 0 : v.hashCode());
+			h = h * 31 + (v == ABSENT ? 0 : v.hashCode());
 		}
 		return (h ^ (h >>> 16)) & (slots - 1);
 	}
@@ -184,7 +188,6 @@ public final class RuleMask<C> {
 				off = true;
 				slotKeys = null;
 				masks = null;
-				used = null;
 				return -1;
 			} else {
 				warm = true;
@@ -192,32 +195,31 @@ public final class RuleMask<C> {
 			lookups = 0;
 			misses = 0;
 		}
-		if (used == null) {
+		if (slotKeys == null) {
 			allocate(MIN_SLOTS);
 		}
+		// (the values stay here until the next lookup: Strings of one event, nothing more)
 		Object[] vs = values;
 		for (int i = 0; i < keys.length; i++) {
-			vs[i] = keys[i].value(ctx);
+			Object v = keys[i].value(ctx);
+			vs[i] = v == null ? ABSENT : v;
 		}
 		// two-way: the pair (slot, slot ^ 1)
 		int first = slotOf(vs);
 		for (int way = 0; way < 2; way++) {
 			int slot = first ^ way;
-			if (used[slot] && same(slot, vs)) {
-				clearValues();
+			if (same(slot, vs)) {
 				return slot * words;
 			}
 		}
 		misses++;
-		int slot = !used[first] ? first : !used[first ^ 1] ? first ^ 1 : first ^ (victim ^= 1);
+		int slot = empty(first) ? first : empty(first ^ 1) ? first ^ 1 : first ^ (victim ^= 1);
 		int kb = slot * keys.length;
 		int base = slot * words;
 		compute(base);
 		for (int i = 0; i < vs.length; i++) {
 			slotKeys[kb + i] = vs[i];
 		}
-		used[slot] = true;
-		clearValues();
 		return base;
 	}
 
@@ -230,18 +232,12 @@ public final class RuleMask<C> {
 		for (int i = 0; i < vs.length; i++) {
 			Object k = slotKeys[kb + i];
 			Object v = vs[i];
+			// an empty slot holds null, which no value (nor ABSENT) equals
 			if (k != v && (k == null || !k.equals(v))) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private void clearValues() {
-		// the scratch must not keep the event's values reachable
-		for (int i = 0; i < values.length; i++) {
-			values[i] = null;
-		}
 	}
 
 	/** Whether rule {@code k} may match the event whose mask is at {@code base} (from {@link #find}). */
@@ -367,7 +363,7 @@ public final class RuleMask<C> {
 		}
 		for (int i = 0; i < keys.length; i++) {
 			if (keys[i] == k) {
-				Object v = values[i];
+				Object v = values[i] == ABSENT ? null : values[i];
 				boolean r = f instanceof FilterCompiler.ScalarFilter<C> s ? s.test(v) : FilterCompiler.ExistsFilter.present(v);
 				return r ? T : F;
 			}

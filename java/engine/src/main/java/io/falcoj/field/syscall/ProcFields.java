@@ -254,11 +254,11 @@ public final class ProcFields extends StateFamily {
 			return l == null ? null : l.exepath;
 		});
 		str("thread.cap_permitted", "the permitted capabilities set",
-				e -> e.thread == null ? null : caps(e.thread.capPermitted));
+				e -> e.thread == null ? null : cachedCaps(e.thread.capPermitted));
 		str("thread.cap_inheritable", "the inheritable capabilities set",
-				e -> e.thread == null ? null : caps(e.thread.capInheritable));
+				e -> e.thread == null ? null : cachedCaps(e.thread.capInheritable));
 		str("thread.cap_effective", "the effective capabilities set",
-				e -> e.thread == null ? null : caps(e.thread.capEffective));
+				e -> e.thread == null ? null : cachedCaps(e.thread.capEffective));
 	}
 
 	private ThreadInfo main(ParsedEvent e) {
@@ -430,6 +430,25 @@ public final class ProcFields extends StateFamily {
 			cur = step(cur, m);
 		}
 		return null;
+	}
+
+	// The capability texts by set: a root process has some forty names, six hundred characters,
+	// built anew at every read before; the sets in use are few, and the same String back lets the
+	// checks (thread.cap_permitted contains CAP_SYS_ADMIN...) reuse their last answer.
+	private static final int CAP_TEXTS = 64;
+	private final long[] capTextMask = new long[CAP_TEXTS];
+	private final String[] capText = new String[CAP_TEXTS];
+
+	private String cachedCaps(long mask) {
+		int slot = (int) ((mask * 0x9E3779B97F4A7C15L) >>> 58);
+		String t = capText[slot];
+		if (t != null && capTextMask[slot] == mask) {
+			return t;
+		}
+		t = caps(mask);
+		capTextMask[slot] = mask;
+		capText[slot] = t;
+		return t;
 	}
 
 	static String caps(long mask) {

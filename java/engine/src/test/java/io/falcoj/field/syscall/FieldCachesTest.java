@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The fields that keep what they made for recurring values (fd.directory and fd.filename by the
  * name they were cut from, proc.cmdline and proc.pcmdline by the thread's name and arguments,
- * evt.res of a failed call by value) give, on every event of a real capture, what computing them
+ * evt.res of a failed call by value, the thread.cap_* texts by capability set) give, on every event of a real capture, what computing them
  * afresh gives.
  */
 class FieldCachesTest {
@@ -37,6 +37,8 @@ class FieldCachesTest {
 		Field<ParsedEvent> pcmdline = catalog.field("proc.pcmdline", null);
 		Field<ParsedEvent> res = catalog.field("evt.res", null);
 		Field<ParsedEvent> rawres = catalog.field("evt.rawres", null);
+		Field<ParsedEvent> capPermitted = catalog.field("thread.cap_permitted", null);
+		Field<ParsedEvent> capEffective = catalog.field("thread.cap_effective", null);
 		List<String> wrong = new ArrayList<>();
 		int[] counts = new int[3];
 		source.setConsumer(pe -> {
@@ -58,6 +60,8 @@ class FieldCachesTest {
 					check(wrong, pe, "proc.pcmdline", p.args.length == 0 ? p.comm : p.comm + " " + String.join(" ", p.args),
 							pcmdline.value(pe));
 				}
+				check(wrong, pe, "thread.cap_permitted", ProcFields.caps(t.capPermitted), capPermitted.value(pe));
+				check(wrong, pe, "thread.cap_effective", ProcFields.caps(t.capEffective), capEffective.value(pe));
 				counts[1]++;
 			}
 			long r = rawres.longValue(pe, Long.MIN_VALUE);
