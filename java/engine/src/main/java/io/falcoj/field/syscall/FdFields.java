@@ -489,7 +489,8 @@ public final class FdFields extends StateFamily {
 
 	static {
 		for (FdType t : FdType.values()) {
-			LETTERS[t.ordinal()] = String.valueOf(t.letter);
+			// interned: the same instances as the literals typechar returns for fds it does not know
+			LETTERS[t.ordinal()] = String.valueOf(t.letter).intern();
 		}
 	}
 
