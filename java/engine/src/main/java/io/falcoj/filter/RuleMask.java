@@ -25,7 +25,7 @@ import java.util.Map;
  * opens fail every rule on their path alone: they cost four field reads and a probe instead of
  * two dozen checks.
  * <p>
- * Kept in a two-way table keyed by the values (compared as the same instance, else as equal
+ * Kept in an 8-way set-associative table keyed by the values (compared as the same instance, else as equal
  * texts), which grows while combinations miss; a plan whose combinations still mostly miss (values
  * that rarely recur) turns its mask off. One thread at a time.
  */
@@ -36,7 +36,9 @@ public final class RuleMask<C> {
 	/** A field becomes a key when at least this many deciding checks test it. */
 	private static final int MIN_CHECKS = 2;
 	/** Table sizes: a plan starts small and grows while its combinations miss (up to {@link #MAX_SLOTS}). */
-	private static final int MIN_SLOTS = 1024;
+	private static final int MIN_SLOTS = 512;
+	/** Slots per set. */
+	private static final int WAYS = 8;
 	private static final int MAX_SLOTS = 1 << 14;
 	/** Lookups per window over which the mask judges whether it helps. */
 	private static final int WINDOW = 4096;
@@ -48,9 +50,11 @@ public final class RuleMask<C> {
 	private final int words;
 	private final Object[] values;
 	private int slots;
+	/** Per slot: its combination's hash with the low bit set (0: empty), compared before the keys. */
+	private int[] hashes;
 	private Object[] slotKeys;
 	private long[] masks;
-	/** Which of a slot pair the next new combination replaces when both are taken. */
+	/** Which way of a full set the next new combination replaces. */
 	private int victim;
 	private int lookups;
 	private int misses;
@@ -72,40 +76,41 @@ public final class RuleMask<C> {
 
 	/** A table of {@code n} slots, with the combinations of the current one moved over. */
 	private void allocate(int n) {
+		int[] oldHashes = hashes;
 		Object[] oldKeys = slotKeys;
 		long[] oldMasks = masks;
-		int oldSlots = slots;
 		slots = n;
+		hashes = new int[n];
 		slotKeys = new Object[n * keys.length];
 		masks = new long[n * words];
-		if (oldKeys == null) {
+		if (oldHashes == null) {
 			return;
 		}
-		Object[] vs = new Object[keys.length];
-		for (int s = 0; s < oldSlots; s++) {
-			if (oldKeys[s * keys.length] == null) {
+		for (int s = 0; s < oldHashes.length; s++) {
+			int h = oldHashes[s];
+			if (h == 0) {
 				continue;
 			}
-			System.arraycopy(oldKeys, s * keys.length, vs, 0, keys.length);
-			int first = slotOf(vs);
-			int slot = empty(first) ? first : empty(first ^ 1) ? first ^ 1 : -1;
-			if (slot >= 0) {
-				System.arraycopy(vs, 0, slotKeys, slot * keys.length, keys.length);
-				System.arraycopy(oldMasks, s * words, masks, slot * words, words);
+			int set = h & (n - 1) & ~(WAYS - 1);
+			for (int w = 0; w < WAYS; w++) {
+				int slot = set + w;
+				if (hashes[slot] == 0) {
+					hashes[slot] = h;
+					System.arraycopy(oldKeys, s * keys.length, slotKeys, slot * keys.length, keys.length);
+					System.arraycopy(oldMasks, s * words, masks, slot * words, words);
+					break;
+				}
 			}
 		}
 	}
 
-	private boolean empty(int slot) {
-		return slotKeys[slot * keys.length] == null;
-	}
-
-	private int slotOf(Object[] vs) {
+	/** The combination's hash, low bit set so that it is never 0 (an empty slot). */
+	private static int hashOf(Object[] vs) {
 		int h = 0;
 		for (Object v : vs) {
 			h = h * 31 + (v == ABSENT ? 0 : v.hashCode());
 		}
-		return (h ^ (h >>> 16)) & (slots - 1);
+		return (h ^ (h >>> 16)) | 1;
 	}
 
 	/**
@@ -186,6 +191,7 @@ public final class RuleMask<C> {
 			} else if (warm && misses * 4 > lookups) {
 				// the key values rarely recur: reading them only adds to each event
 				off = true;
+				hashes = null;
 				slotKeys = null;
 				masks = null;
 				return -1;
@@ -195,7 +201,7 @@ public final class RuleMask<C> {
 			lookups = 0;
 			misses = 0;
 		}
-		if (slotKeys == null) {
+		if (hashes == null) {
 			allocate(MIN_SLOTS);
 		}
 		// (the values stay here until the next lookup: Strings of one event, nothing more)
@@ -204,22 +210,27 @@ public final class RuleMask<C> {
 			Object v = keys[i].value(ctx);
 			vs[i] = v == null ? ABSENT : v;
 		}
-		// two-way: the pair (slot, slot ^ 1)
-		int first = slotOf(vs);
-		for (int way = 0; way < 2; way++) {
-			int slot = first ^ way;
-			if (same(slot, vs)) {
+		// set-associative: the hashes of a set's ways share a cache line; keys are compared on a
+		// hash match only
+		int h = hashOf(vs);
+		int set = h & (slots - 1) & ~(WAYS - 1);
+		int free = -1;
+		for (int w = 0; w < WAYS; w++) {
+			int slot = set + w;
+			int sh = hashes[slot];
+			if (sh == h && same(slot, vs)) {
 				return slot * words;
+			}
+			if (sh == 0 && free < 0) {
+				free = slot;
 			}
 		}
 		misses++;
-		int slot = empty(first) ? first : empty(first ^ 1) ? first ^ 1 : first ^ (victim ^= 1);
-		int kb = slot * keys.length;
+		int slot = free >= 0 ? free : set + (victim = (victim + 1) & (WAYS - 1));
 		int base = slot * words;
 		compute(base);
-		for (int i = 0; i < vs.length; i++) {
-			slotKeys[kb + i] = vs[i];
-		}
+		hashes[slot] = h;
+		System.arraycopy(vs, 0, slotKeys, slot * keys.length, vs.length);
 		return base;
 	}
 
@@ -232,8 +243,7 @@ public final class RuleMask<C> {
 		for (int i = 0; i < vs.length; i++) {
 			Object k = slotKeys[kb + i];
 			Object v = vs[i];
-			// an empty slot holds null, which no value (nor ABSENT) equals
-			if (k != v && (k == null || !k.equals(v))) {
+			if (k != v && !k.equals(v)) {
 				return false;
 			}
 		}
