@@ -174,6 +174,19 @@ public final class Ruleset<C> {
 	 * match (only the first one with {@link Matching#FIRST}). Returns the number of matches.
 	 */
 	public int evaluate(C ctx, int eventCode, Consumer<Rule<C>> onMatch) {
+		// Kept small, so that the JIT inlines it into the caller's per-event loop: most events
+		// meet no rule of their code and end here.
+		Plan<C>[] ps = plans;
+		int slot = codeCount == 0 ? 0 : eventCode;
+		if (ps != null && slot >= 0 && slot < ps.length) {
+			Plan<C> p = ps[slot];
+			return p == null ? 0 : evaluatePlan(p, ctx, eventCode, onMatch);
+		}
+		return evaluateFirst(ctx, eventCode, onMatch);
+	}
+
+	/** {@link #evaluate} without plans yet (or with plain filters, which have none). */
+	private int evaluateFirst(C ctx, int eventCode, Consumer<Rule<C>> onMatch) {
 		Rule<C>[][] idx = byCode;
 		int slot = codeCount == 0 ? 0 : eventCode;
 		if (slot < 0 || slot >= idx.length) {
@@ -197,9 +210,10 @@ public final class Ruleset<C> {
 			ps = buildPlans(idx);
 		}
 		Plan<C> p = ps[slot];
-		if (p == null) {
-			return 0;
-		}
+		return p == null ? 0 : evaluatePlan(p, ctx, eventCode, onMatch);
+	}
+
+	private int evaluatePlan(Plan<C> p, C ctx, int eventCode, Consumer<Rule<C>> onMatch) {
 		// results shared between rules (macros) are valid for this event only
 		epoch.advance();
 		RuleMask<C> mask = p.mask;
