@@ -656,12 +656,17 @@ public final class FilterCompiler<C> {
 
 		/** The check on the operand's value (null when there is none). */
 		boolean test(Object v) {
+			// small enough for the JIT to inline: the same value as last time is the usual case
 			if (v == null) {
 				return false;
 			}
 			if (v == lastValue) {
 				return lastResult;
 			}
+			return compute(v);
+		}
+
+		private boolean compute(Object v) {
 			boolean r;
 			switch (kind) {
 			case EQ:
