@@ -502,7 +502,28 @@ public final class FdFields extends StateFamily {
 		if (f != null) {
 			return LETTERS[f.type.ordinal()];
 		}
-		switch (e.event.info().name()) {
+		// applies() checked the code is in range
+		return UNKNOWN_FD_LETTER[e.event.type()];
+	}
+
+	/**
+	 * Per event code, fd.typechar when the engine does not know the fd (a failed open, say): by
+	 * the call that makes it, looked up once instead of switching on the event's name each time.
+	 */
+	private static final String[] UNKNOWN_FD_LETTER = unknownFdLetters();
+
+	private static String[] unknownFdLetters() {
+		io.falcoj.event.EventTable table = io.falcoj.event.EventTable.get();
+		String[] out = new String[table.size()];
+		for (int code = 0; code < out.length; code++) {
+			EventInfo info = table.event(code);
+			out[code] = info == null ? "o" : unknownFdLetter(info.name());
+		}
+		return out;
+	}
+
+	private static String unknownFdLetter(String call) {
+		switch (call) {
 		case "open": case "openat": case "openat2": case "creat":
 			return "f";
 		case "socket": case "accept": case "accept4":
