@@ -55,6 +55,14 @@ public final class DropMonitor {
 	 * action asks the daemon to stop.
 	 */
 	public boolean onEvent(long ts, long totalEvents, long totalDrops) {
+		// the usual case first, in a method small enough for the JIT to inline into the event loop
+		if (nextCheck != 0 && ts <= nextCheck) {
+			return true;
+		}
+		return check(ts, totalEvents, totalDrops);
+	}
+
+	private boolean check(long ts, long totalEvents, long totalDrops) {
 		if (nextCheck == 0) {
 			nextCheck = ts + ONE_SECOND;
 			lastEvents = totalEvents;

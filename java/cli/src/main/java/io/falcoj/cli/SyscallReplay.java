@@ -65,16 +65,23 @@ final class SyscallReplay implements Consumer<Rule<ParsedEvent>> {
 
 	/** Each event after the state engine applied it. */
 	private void consume(ParsedEvent p) {
-		events++;
-		if ((events & 0xfff) == 0 && System.nanoTime() > deadline) {
-			throw new Stop();
+		// small enough for the JIT to inline into the event loop; the rare work is apart
+		long n = ++events;
+		if ((n & 0xfff) == 0) {
+			checkDeadline();
 		}
-		if (drops != null && !drops.onEvent(p.event.ts(), events, 0)) {
+		if (drops != null && !drops.onEvent(p.event.ts(), n, 0)) {
 			exitRequested = true;
 			throw new Stop();
 		}
 		current = p;
 		rules.evaluate(p, p.event.type(), this);
+	}
+
+	private void checkDeadline() {
+		if (System.nanoTime() > deadline) {
+			throw new Stop();
+		}
 	}
 
 	/** A rule matched the current event (rare: off the hot path). */

@@ -449,7 +449,7 @@ public final class FilterCompiler<C> {
 	 * The event code looked up in a table; for codes shared by several type names (generic
 	 * events) the {@code evt.type} field's value decides.
 	 */
-	private static final class EventTypeFilter<C> extends Filter<C> {
+	static final class EventTypeFilter<C> extends Filter<C> {
 		private final boolean[] table;
 		private final boolean negate;
 		private final boolean[] verify;
@@ -488,8 +488,8 @@ public final class FilterCompiler<C> {
 		}
 	}
 
-	private static final class ExistsFilter<C> extends Filter<C> {
-		private final Operand<C> operand;
+	static final class ExistsFilter<C> extends Filter<C> {
+		final Operand<C> operand;
 
 		ExistsFilter(Operand<C> operand) {
 			this.operand = operand;
@@ -497,7 +497,11 @@ public final class FilterCompiler<C> {
 
 		@Override
 		public boolean matches(C ctx, int code) {
-			Object v = operand.value(ctx);
+			return present(operand.value(ctx));
+		}
+
+		/** Whether a value counts as existing: not absent, not an empty list. */
+		static boolean present(Object v) {
 			return v != null && !(v instanceof List<?> l && l.isEmpty());
 		}
 
@@ -509,7 +513,7 @@ public final class FilterCompiler<C> {
 	}
 
 	/** A numeric field against one number, unboxed; the operator decoded once, not per event. */
-	private static final class NumCompareFilter<C> extends Filter<C> {
+	static final class NumCompareFilter<C> extends Filter<C> {
 		@Override
 		boolean cheap() {
 			return operand instanceof Operand.OfField;
@@ -577,7 +581,7 @@ public final class FilterCompiler<C> {
 		}
 	}
 
-	private static final class NumInFilter<C> extends Filter<C> {
+	static final class NumInFilter<C> extends Filter<C> {
 		@Override
 		boolean cheap() {
 			return operand instanceof Operand.OfField;
@@ -613,10 +617,10 @@ public final class FilterCompiler<C> {
 	 * process name, a flags text): then the previous answer stands, as a test is a function of
 	 * the text alone.
 	 */
-	private static final class ScalarFilter<C> extends Filter<C> {
+	static final class ScalarFilter<C> extends Filter<C> {
 		/** The string tests done here, not through {@link ValueTest} (a call that meets dozens of classes). */
 		private static final int OTHER = 0, EQ = 1, NE = 2, CONTAINS = 3, STARTS = 4, ENDS = 5, IN = 6;
-		private final Operand<C> operand;
+		final Operand<C> operand;
 		private final ValueTest test;
 		private final int kind;
 		private final String v0;
@@ -647,13 +651,22 @@ public final class FilterCompiler<C> {
 
 		@Override
 		public boolean matches(C ctx, int code) {
-			Object v = operand.value(ctx);
+			return test(operand.value(ctx));
+		}
+
+		/** The check on the operand's value (null when there is none). */
+		boolean test(Object v) {
+			// small enough for the JIT to inline: the same value as last time is the usual case
 			if (v == null) {
 				return false;
 			}
 			if (v == lastValue) {
 				return lastResult;
 			}
+			return compute(v);
+		}
+
+		private boolean compute(Object v) {
 			boolean r;
 			switch (kind) {
 			case EQ:
@@ -692,8 +705,8 @@ public final class FilterCompiler<C> {
 	}
 
 	/** A list field with {@code in}: every value must be in the set (and there must be one). */
-	private static final class ListAllFilter<C> extends Filter<C> {
-		private final Operand<C> operand;
+	static final class ListAllFilter<C> extends Filter<C> {
+		final Operand<C> operand;
 		private final ValueTest test;
 
 		ListAllFilter(Operand<C> operand, ValueTest test) {
@@ -709,7 +722,11 @@ public final class FilterCompiler<C> {
 
 		@Override
 		public boolean matches(C ctx, int code) {
-			Object v = operand.value(ctx);
+			return test(operand.value(ctx));
+		}
+
+		/** The check on the operand's value (null when there is none). */
+		boolean test(Object v) {
 			if (!(v instanceof List<?> l) || l.isEmpty()) {
 				return v != null && !(v instanceof List) && test.test(v);
 			}
@@ -724,8 +741,8 @@ public final class FilterCompiler<C> {
 	}
 
 	/** A list field with {@code intersects} or a scalar operator: some value must pass. */
-	private static final class ListAnyFilter<C> extends Filter<C> {
-		private final Operand<C> operand;
+	static final class ListAnyFilter<C> extends Filter<C> {
+		final Operand<C> operand;
 		private final ValueTest test;
 
 		ListAnyFilter(Operand<C> operand, ValueTest test) {
@@ -741,7 +758,11 @@ public final class FilterCompiler<C> {
 
 		@Override
 		public boolean matches(C ctx, int code) {
-			Object v = operand.value(ctx);
+			return test(operand.value(ctx));
+		}
+
+		/** The check on the operand's value (null when there is none). */
+		boolean test(Object v) {
 			if (v instanceof List<?> l) {
 				for (int k = 0; k < l.size(); k++) {
 					Object o = l.get(k);
@@ -756,7 +777,7 @@ public final class FilterCompiler<C> {
 	}
 
 	/** {@code field op val(other)}: both sides read per event. */
-	private static final class DynamicFilter<C> extends Filter<C> {
+	static final class DynamicFilter<C> extends Filter<C> {
 		private final Operand<C> left;
 		private final String op;
 		private final Operand<C> right;

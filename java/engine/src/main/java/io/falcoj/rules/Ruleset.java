@@ -3,6 +3,7 @@ package io.falcoj.rules;
 import io.falcoj.filter.EvaluationEpoch;
 import io.falcoj.filter.Filter;
 import io.falcoj.filter.FilterSpecializer;
+import io.falcoj.filter.RuleMask;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -22,7 +23,9 @@ import java.util.function.Predicate;
  * Each rule's filter is specialised for each of its event codes ({@link FilterSpecializer}): a
  * rule that cannot match an event code is left out of that code's list, and the rules that
  * start with the same check (the {@code open_write} macro...) share one evaluation of it, read
- * from an array, before their own rest is evaluated. Evaluate from one thread at a time
+ * from an array, before their own rest is evaluated. A plan with enough rules first asks its
+ * {@link RuleMask} which rules the event's values of a few string fields leave possible: most
+ * events are then done without evaluating any rule. Evaluate from one thread at a time
  * (filters keep scratch matchers); enable/disable and threshold changes rebuild the index and
  * should happen before events flow.
  */
@@ -61,17 +64,29 @@ public final class Ruleset<C> {
 		final Filter<C>[] guards;
 		final int[] guardOf;
 		final Filter<C>[] rest;
-		/** Scratch: the guards' results for the current event. */
+		/** Scratch: the guards' results for the current event, valid where {@link #guardAt} is {@link #event}. */
 		final boolean[] guardHeld;
+		final long[] guardAt;
+		long event;
+		/** The rules that the key fields' values leave possible; null when the plan has none. */
+		final RuleMask<C> mask;
 
-		Plan(Rule<C>[] rules, Filter<C>[] guards, int[] guardOf, Filter<C>[] rest) {
+		Plan(Rule<C>[] rules, Filter<C>[] guards, int[] guardOf, Filter<C>[] rest, boolean masked) {
 			this.rules = rules;
 			this.guards = guards;
 			this.guardOf = guardOf;
 			this.rest = rest;
 			this.guardHeld = new boolean[guards.length];
+			this.guardAt = new long[guards.length];
+			this.mask = masked && rules.length >= MASK_MIN_RULES ? RuleMask.of(guards, guardOf, rest) : null;
 		}
 	}
+
+	/** Plans with fewer rules are evaluated without a mask: its lookup would cost about as much as they do. */
+	private static final int MASK_MIN_RULES = 4;
+	/** {@code -Dfalcoj.rules.mask=false} evaluates without masks (for comparisons); the answers are the same. */
+	private static final boolean MASK_DEFAULT = Boolean.parseBoolean(System.getProperty("falcoj.rules.mask", "true"));
+	private boolean masked = MASK_DEFAULT;
 
 	private final EvaluationEpoch epoch;
 
@@ -110,6 +125,12 @@ public final class Ruleset<C> {
 		this.matching = matching;
 	}
 
+	/** Whether plans use their {@link RuleMask}; the results are the same either way. */
+	public void setMasks(boolean masked) {
+		this.masked = masked;
+		plans = null;
+	}
+
 	/** Rules less severe than {@code p} are not evaluated (Falco's {@code priority} setting). */
 	public void setMinimumPriority(Priority p) {
 		this.minimumPriority = p;
@@ -129,6 +150,18 @@ public final class Ruleset<C> {
 		return n;
 	}
 
+	/** How many event codes' plans have a {@link RuleMask} (none before the first event). */
+	public int maskedPlanCount() {
+		Plan<C>[] ps = plans;
+		int n = 0;
+		if (ps != null) {
+			for (Plan<C> p : ps) {
+				n += p != null && p.mask != null ? 1 : 0;
+			}
+		}
+		return n;
+	}
+
 	/** How many enabled rules an event of this code meets. */
 	public int rulesFor(int eventCode) {
 		Rule<C>[][] idx = byCode;
@@ -141,6 +174,19 @@ public final class Ruleset<C> {
 	 * match (only the first one with {@link Matching#FIRST}). Returns the number of matches.
 	 */
 	public int evaluate(C ctx, int eventCode, Consumer<Rule<C>> onMatch) {
+		// Kept small, so that the JIT inlines it into the caller's per-event loop: most events
+		// meet no rule of their code and end here.
+		Plan<C>[] ps = plans;
+		int slot = codeCount == 0 ? 0 : eventCode;
+		if (ps != null && slot >= 0 && slot < ps.length) {
+			Plan<C> p = ps[slot];
+			return p == null ? 0 : evaluatePlan(p, ctx, eventCode, onMatch);
+		}
+		return evaluateFirst(ctx, eventCode, onMatch);
+	}
+
+	/** {@link #evaluate} without plans yet (or with plain filters, which have none). */
+	private int evaluateFirst(C ctx, int eventCode, Consumer<Rule<C>> onMatch) {
 		Rule<C>[][] idx = byCode;
 		int slot = codeCount == 0 ? 0 : eventCode;
 		if (slot < 0 || slot >= idx.length) {
@@ -164,28 +210,39 @@ public final class Ruleset<C> {
 			ps = buildPlans(idx);
 		}
 		Plan<C> p = ps[slot];
-		if (p == null) {
-			return 0;
-		}
+		return p == null ? 0 : evaluatePlan(p, ctx, eventCode, onMatch);
+	}
+
+	private int evaluatePlan(Plan<C> p, C ctx, int eventCode, Consumer<Rule<C>> onMatch) {
 		// results shared between rules (macros) are valid for this event only
 		epoch.advance();
+		RuleMask<C> mask = p.mask;
+		int base = -1;
+		if (mask != null) {
+			base = mask.find(ctx);
+			if (base >= 0 && mask.none(base)) {
+				return 0;
+			}
+		}
+		// guards are evaluated when a rule that may match needs them, each once
+		long event = ++p.event;
 		Filter<C>[] guards = p.guards;
 		boolean[] held = p.guardHeld;
-		boolean any = false;
-		for (int g = 0; g < guards.length; g++) {
-			boolean h = Filter.evaluate(guards[g], ctx, eventCode);
-			held[g] = h;
-			any |= h;
-		}
-		if (!any) {
-			return 0;
-		}
+		long[] at = p.guardAt;
 		int matches = 0;
 		Rule<C>[] rs = p.rules;
 		int[] guardOf = p.guardOf;
 		Filter<C>[] rest = p.rest;
 		for (int k = 0; k < rs.length; k++) {
-			if (held[guardOf[k]] && Filter.evaluate(rest[k], ctx, eventCode)) {
+			if (base >= 0 && !mask.mayMatch(base, k)) {
+				continue;
+			}
+			int g = guardOf[k];
+			if (at[g] != event) {
+				held[g] = Filter.evaluate(guards[g], ctx, eventCode);
+				at[g] = event;
+			}
+			if (held[g] && Filter.evaluate(rest[k], ctx, eventCode)) {
 				matches++;
 				onMatch.accept(rs[k]);
 				if (matching == Matching.FIRST) {
@@ -242,7 +299,7 @@ public final class Ruleset<C> {
 			for (int k = 0; k < go.length; k++) {
 				go[k] = guardOf.get(k);
 			}
-			out[slot] = new Plan<>(kept.toArray(new Rule[0]), guards.toArray(new Filter[0]), go, rest.toArray(new Filter[0]));
+			out[slot] = new Plan<>(kept.toArray(new Rule[0]), guards.toArray(new Filter[0]), go, rest.toArray(new Filter[0]), masked);
 		}
 		plans = out;
 		return out;

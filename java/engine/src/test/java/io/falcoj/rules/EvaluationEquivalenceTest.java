@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The usual evaluation (results shared between rules, filters specialised per event code,
- * guards) matches exactly what each rule's own filter says, evaluated alone
+ * guards, rule masks by key values) matches exactly what each rule's own filter says, evaluated alone
  * ({@link LoadOptions#plainFilters}), on every event of the shared captures, with the stock rules
  * plus one rule per macro and one per negated macro (so that the parts of the rules are compared
  * too, not only the rare alerts). Set {@code -Dfalcoj.equivalence.traces=a.scap:b.scap} to
@@ -73,7 +73,8 @@ class EvaluationEquivalenceTest {
 			ScapReader.read(t, source);
 		}
 		System.out.println("equivalence: " + events[0] + " events, " + matchesByRule.size() + " of " + plain.rules().size()
-				+ " rules matched at least once");
+				+ " rules matched at least once; " + fast.maskedPlanCount() + " plans with a rule mask");
+		assertTrue(fast.maskedPlanCount() >= 10, "the rule masks were not tried: " + fast.maskedPlanCount());
 		assertTrue(differences.isEmpty(), String.join("\n", differences));
 		// the comparison means something only if many rules (macros) matched some events
 		assertTrue(matchesByRule.size() >= 50, "only " + matchesByRule.size() + " rules ever matched");

@@ -858,11 +858,11 @@ public final class EvtFields implements FieldFamily {
 				if (r < 0) {
 					return null;
 				}
-				if (e.paramLong(r) >= 0) {
+				long v = e.paramLong(r);
+				if (v >= 0) {
 					return "SUCCESS";
 				}
-				renderer.render(pe, r);
-				return renderer.argString();
+				return failedResult(pe, r, v);
 			}
 			case IO_DIR: {
 				int f = flags(e);
@@ -1092,6 +1092,38 @@ public final class EvtFields implements FieldFamily {
 		}
 		long v = e.paramUnsigned(i) & (width == 4 ? 0xffffffffL : (1L << (8 * width)) - 1);
 		return ((long) e.type() << 43) | ((long) i << 35) | ((long) width << 32) | v;
+	}
+
+	/**
+	 * The texts of failed results ({@code ENOENT}...) by negated value, for results that are errno
+	 * or fd parameters: such a text depends on the value alone (an fd result of a thread-less event
+	 * prints differently, and is rendered each time). Half of the opens in a typical capture fail
+	 * (library search paths), and rules test evt.res on every one: the same String comes back
+	 * instead of a rendering into a new one.
+	 */
+	private final String[] errnoResultText = new String[4096];
+	private final String[] fdResultText = new String[4096];
+
+	private String failedResult(ParsedEvent pe, int r, long v) {
+		ParamInfo p = pe.event.info().param(r);
+		String[] texts = null;
+		if (p.type() == ParamType.ERRNO && p.format() != io.falcoj.event.PrintFormat.HEX) {
+			texts = errnoResultText;
+		} else if (p.type() == ParamType.FD && pe.thread != null) {
+			texts = fdResultText;
+		}
+		if (texts == null || v <= -texts.length) {
+			renderer.render(pe, r);
+			return renderer.argString();
+		}
+		int slot = (int) -v;
+		String text = texts[slot];
+		if (text == null) {
+			renderer.render(pe, r);
+			text = renderer.argString();
+			texts[slot] = text;
+		}
+		return text;
 	}
 
 	private String argText(ParsedEvent pe, int i) {

@@ -40,13 +40,14 @@ public final class FdFields extends StateFamily {
 				return null;
 			}
 			String n = f.name();
-			if (n == lastFilenameOf) {
-				return lastFilename;
+			int slot = cutSlot(n);
+			if (filenameOf[slot] == n) {
+				return filename[slot];
 			}
 			int pos = n.lastIndexOf('/');
 			String out = pos < 0 ? "/" : pos < n.length() - 1 ? n.substring(pos + 1) : n;
-			lastFilenameOf = n;
-			lastFilename = out;
+			filenameOf[slot] = n;
+			filename[slot] = out;
 			return out;
 		}, engine::neverHasFd);
 		anyOf("fd.ip", FieldType.IPADDR, "(FILTER ONLY) matches the ip address "
@@ -457,29 +458,39 @@ public final class FdFields extends StateFamily {
 		if (!file) {
 			return n;
 		}
-		if (n == lastDirectoryOf) {
-			return lastDirectory;
+		int slot = cutSlot(n);
+		if (directoryOf[slot] == n) {
+			return directory[slot];
 		}
 		int pos = n.lastIndexOf('/');
 		String out = pos <= 0 ? "/" : pos < n.length() - 1 ? n.substring(0, pos) : n;
-		lastDirectoryOf = n;
-		lastDirectory = out;
+		directoryOf[slot] = n;
+		directory[slot] = out;
 		return out;
 	}
 
-	// fd.directory and fd.filename of the last name they were cut from: many rules test them on
-	// the same event, and the same String back lets the checks reuse their last answer too.
-	private String lastDirectoryOf;
-	private String lastDirectory;
-	private String lastFilenameOf;
-	private String lastFilename;
+	// fd.directory and fd.filename of the names they were cut from, by the name's String instance
+	// (the state engine hands back the same one for a path it resolved before): many rules test
+	// them on each open, and the same String back for the same name spares cutting a new one
+	// (and hashing it for a list check) at every open of that file. Direct-mapped, small.
+	private static final int CUTS = 8192;
+	private final String[] directoryOf = new String[CUTS];
+	private final String[] directory = new String[CUTS];
+	private final String[] filenameOf = new String[CUTS];
+	private final String[] filename = new String[CUTS];
+
+	private static int cutSlot(String name) {
+		int h = name.hashCode();
+		return (h ^ (h >>> 15)) & (CUTS - 1);
+	}
 
 	/** Each fd type's letter as a String, made once: rules test fd.typechar on every open. */
 	private static final String[] LETTERS = new String[FdType.values().length];
 
 	static {
 		for (FdType t : FdType.values()) {
-			LETTERS[t.ordinal()] = String.valueOf(t.letter);
+			// interned: the same instances as the literals typechar returns for fds it does not know
+			LETTERS[t.ordinal()] = String.valueOf(t.letter).intern();
 		}
 	}
 
@@ -491,7 +502,28 @@ public final class FdFields extends StateFamily {
 		if (f != null) {
 			return LETTERS[f.type.ordinal()];
 		}
-		switch (e.event.info().name()) {
+		// applies() checked the code is in range
+		return UNKNOWN_FD_LETTER[e.event.type()];
+	}
+
+	/**
+	 * Per event code, fd.typechar when the engine does not know the fd (a failed open, say): by
+	 * the call that makes it, looked up once instead of switching on the event's name each time.
+	 */
+	private static final String[] UNKNOWN_FD_LETTER = unknownFdLetters();
+
+	private static String[] unknownFdLetters() {
+		io.falcoj.event.EventTable table = io.falcoj.event.EventTable.get();
+		String[] out = new String[table.size()];
+		for (int code = 0; code < out.length; code++) {
+			EventInfo info = table.event(code);
+			out[code] = info == null ? "o" : unknownFdLetter(info.name());
+		}
+		return out;
+	}
+
+	private static String unknownFdLetter(String call) {
+		switch (call) {
 		case "open": case "openat": case "openat2": case "creat":
 			return "f";
 		case "socket": case "accept": case "accept4":

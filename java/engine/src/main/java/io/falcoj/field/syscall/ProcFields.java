@@ -43,7 +43,7 @@ public final class ProcFields extends StateFamily {
 		str("proc.env", "the environment variables of the process generating the event.",
 				e -> e.thread == null ? null : e.thread.envLine());
 		str("proc.cmdline", "full process command line, i.e. proc.name + proc.args.",
-				e -> e.thread == null ? null : cmdline(e.thread));
+				e -> e.thread == null ? null : cachedCmdline(e.thread));
 		str("proc.exeline", "full process command line, with exe as first argument, i.e. proc.exe + proc.args.",
 				e -> e.thread == null ? null : e.thread.exe + " " + e.thread.argsLine());
 		str("proc.cwd", "the current working directory of the event.",
@@ -67,7 +67,7 @@ public final class ProcFields extends StateFamily {
 		str("proc.pcmdline", "the full command line (proc.name + proc.args) of the parent of the process generating "
 				+ "the event.", e -> {
 					ThreadInfo p = parentOf(e.thread);
-					return p == null ? null : cmdline(p);
+					return p == null ? null : cachedCmdline(p);
 				});
 		add("proc.apid", FieldType.INT64, FieldInfo.Argument.OPTIONAL, "the pid of one of the process ancestors. E.g. "
 				+ "proc.apid[1] returns the parent pid, proc.apid[2] returns the grandparent pid, and so on. "
@@ -254,11 +254,11 @@ public final class ProcFields extends StateFamily {
 			return l == null ? null : l.exepath;
 		});
 		str("thread.cap_permitted", "the permitted capabilities set",
-				e -> e.thread == null ? null : caps(e.thread.capPermitted));
+				e -> e.thread == null ? null : cachedCaps(e.thread.capPermitted));
 		str("thread.cap_inheritable", "the inheritable capabilities set",
-				e -> e.thread == null ? null : caps(e.thread.capInheritable));
+				e -> e.thread == null ? null : cachedCaps(e.thread.capInheritable));
 		str("thread.cap_effective", "the effective capabilities set",
-				e -> e.thread == null ? null : caps(e.thread.capEffective));
+				e -> e.thread == null ? null : cachedCaps(e.thread.capEffective));
 	}
 
 	private ThreadInfo main(ParsedEvent e) {
@@ -273,6 +273,29 @@ public final class ProcFields extends StateFamily {
 	static String cmdline(ThreadInfo t) {
 		String args = t.argsLine();
 		return t.args.length == 0 ? t.comm : t.comm + " " + args;
+	}
+
+	// proc.cmdline and proc.pcmdline by the name and argument array they were joined from (a
+	// thread keeps both instances until it execs again): the stock rules test them on every
+	// exec, and a new String per event would be scanned and hashed anew by every check, where
+	// the same one lets checks reuse their last answer. Direct-mapped by thread id.
+	private static final int CMDLINES = 256;
+	private final String[] cmdlineComm = new String[CMDLINES];
+	private final String[][] cmdlineArgs = new String[CMDLINES][];
+	private final String[] cmdline = new String[CMDLINES];
+
+	private String cachedCmdline(ThreadInfo t) {
+		int slot = (int) (t.tid ^ (t.tid >>> 16)) & (CMDLINES - 1);
+		String comm = t.comm;
+		String[] args = t.args;
+		if (cmdlineComm[slot] == comm && cmdlineArgs[slot] == args) {
+			return cmdline[slot];
+		}
+		String out = cmdline(t);
+		cmdlineComm[slot] = comm;
+		cmdlineArgs[slot] = args;
+		cmdline[slot] = out;
+		return out;
 	}
 
 	interface Ancestor {
@@ -407,6 +430,25 @@ public final class ProcFields extends StateFamily {
 			cur = step(cur, m);
 		}
 		return null;
+	}
+
+	// The capability texts by set: a root process has some forty names, six hundred characters,
+	// built anew at every read before; the sets in use are few, and the same String back lets the
+	// checks (thread.cap_permitted contains CAP_SYS_ADMIN...) reuse their last answer.
+	private static final int CAP_TEXTS = 64;
+	private final long[] capTextMask = new long[CAP_TEXTS];
+	private final String[] capText = new String[CAP_TEXTS];
+
+	private String cachedCaps(long mask) {
+		int slot = (int) ((mask * 0x9E3779B97F4A7C15L) >>> 58);
+		String t = capText[slot];
+		if (t != null && capTextMask[slot] == mask) {
+			return t;
+		}
+		t = caps(mask);
+		capTextMask[slot] = mask;
+		capText[slot] = t;
+		return t;
 	}
 
 	static String caps(long mask) {

@@ -1,0 +1,383 @@
+package io.falcoj.filter;
+
+import io.falcoj.field.FieldType;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which rules of one event code's plan can still match, given the values of a few string fields
+ * (the plan's keys), remembered per combination of values: an event whose key values were seen
+ * before skips, without reading any other field, every rule that those values alone rule out.
+ * <p>
+ * The keys are the string fields most tested where rules are decided: in the plan's guards and in
+ * the first operand of each rule's rest (the stock rules on opens test fd.name, fd.directory,
+ * fd.filename and container.id there). For a new combination, each rule's guard and rest are
+ * evaluated in three-valued logic, the key fields' checks with their values and every other check
+ * as unknown; a rule whose guard or rest comes out false cannot match any event with these values
+ * (and/or/not of unknowns cannot turn a false into true), so its bit is cleared. The other rules
+ * are evaluated as usual, so the answers are exactly those of the filters.
+ * <p>
+ * Why it pays: the state engine hands back the same String for a value that recurs (an open path
+ * from its path cache, a process name, a directory cut), so the combinations repeat, and most
+ * opens fail every rule on their path alone: they cost four field reads and a probe instead of
+ * two dozen checks.
+ * <p>
+ * Kept in an 8-way set-associative table keyed by the values (compared as the same instance, else as equal
+ * texts), which grows while combinations miss; a plan whose combinations still mostly miss (values
+ * that rarely recur) turns its mask off. One thread at a time.
+ */
+public final class RuleMask<C> {
+	private static final int F = 0, T = 1, U = 2;
+	/** Key fields per plan, at most. */
+	private static final int MAX_KEYS = 6;
+	/** A field becomes a key when at least this many deciding checks test it. */
+	private static final int MIN_CHECKS = 2;
+	/** Table sizes: a plan starts small and grows while its combinations miss (up to {@link #MAX_SLOTS}). */
+	private static final int MIN_SLOTS = 512;
+	/** Slots per set. */
+	private static final int WAYS = 8;
+	private static final int MAX_SLOTS = 1 << 14;
+	/** Lookups per window over which the mask judges whether it helps. */
+	private static final int WINDOW = 4096;
+
+	private final Filter<C>[] guards;
+	private final int[] guardOf;
+	private final Filter<C>[] rests;
+	private final Operand.OfField<C>[] keys;
+	private final int words;
+	private final Object[] values;
+	private int slots;
+	/** Per slot: its combination's hash with the low bit set (0: empty), compared before the keys. */
+	private int[] hashes;
+	private Object[] slotKeys;
+	private long[] masks;
+	/** Which way of a full set the next new combination replaces. */
+	private int victim;
+	private int lookups;
+	private int misses;
+	/** The first window fills the table (every combination is new then): it is not judged. */
+	private boolean warm;
+	private boolean off;
+
+	/** Stands for an absent value in the table, where null marks an empty slot. */
+	private static final Object ABSENT = new Object();
+
+	private RuleMask(Filter<C>[] guards, int[] guardOf, Filter<C>[] rests, Operand.OfField<C>[] keys) {
+		this.guards = guards;
+		this.guardOf = guardOf;
+		this.rests = rests;
+		this.keys = keys;
+		this.words = (rests.length + 63) >>> 6;
+		this.values = new Object[keys.length];
+	}
+
+	/** A table of {@code n} slots, with the combinations of the current one moved over. */
+	private void allocate(int n) {
+		int[] oldHashes = hashes;
+		Object[] oldKeys = slotKeys;
+		long[] oldMasks = masks;
+		slots = n;
+		hashes = new int[n];
+		slotKeys = new Object[n * keys.length];
+		masks = new long[n * words];
+		if (oldHashes == null) {
+			return;
+		}
+		for (int s = 0; s < oldHashes.length; s++) {
+			int h = oldHashes[s];
+			if (h == 0) {
+				continue;
+			}
+			int set = h & (n - 1) & ~(WAYS - 1);
+			for (int w = 0; w < WAYS; w++) {
+				int slot = set + w;
+				if (hashes[slot] == 0) {
+					hashes[slot] = h;
+					System.arraycopy(oldKeys, s * keys.length, slotKeys, slot * keys.length, keys.length);
+					System.arraycopy(oldMasks, s * words, masks, slot * words, words);
+					break;
+				}
+			}
+		}
+	}
+
+	/** The combination's hash, low bit set so that it is never 0 (an empty slot). */
+	private static int hashOf(Object[] vs) {
+		int h = 0;
+		for (Object v : vs) {
+			h = h * 31 + (v == ABSENT ? 0 : v.hashCode());
+		}
+		return (h ^ (h >>> 16)) | 1;
+	}
+
+	/**
+	 * A mask for the plan ({@code guards}, and per rule its guard index and rest), or null when no
+	 * string field is tested often enough where its rules are decided to be worth keying on.
+	 */
+	@SuppressWarnings("unchecked")
+	public static <C> RuleMask<C> of(Filter<C>[] guards, int[] guardOf, Filter<C>[] rests) {
+		Map<Operand.OfField<C>, Integer> counts = new IdentityHashMap<>();
+		for (Filter<C> g : guards) {
+			count(g, counts);
+		}
+		for (Filter<C> r : rests) {
+			count(r instanceof FilterCompiler.AndFilter<C> a ? a.children[0] : r, counts);
+		}
+		List<Map.Entry<Operand.OfField<C>, Integer>> ranked = new ArrayList<>(counts.entrySet());
+		ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+		List<Operand.OfField<C>> keys = new ArrayList<>();
+		for (Map.Entry<Operand.OfField<C>, Integer> e : ranked) {
+			if (e.getValue() < MIN_CHECKS || keys.size() == MAX_KEYS) {
+				break;
+			}
+			keys.add(e.getKey());
+		}
+		if (keys.isEmpty()) {
+			return null;
+		}
+		return new RuleMask<>(guards, guardOf, rests, keys.toArray(new Operand.OfField[0]));
+	}
+
+	/** Counts the checks of single string fields in {@code f}. */
+	private static <C> void count(Filter<C> f, Map<Operand.OfField<C>, Integer> counts) {
+		if (f instanceof FilterCompiler.SharedFilter<C> s) {
+			count(s.inner, counts);
+		} else if (f instanceof FilterCompiler.AndFilter<C> a) {
+			for (Filter<C> c : a.children) {
+				count(c, counts);
+			}
+		} else if (f instanceof FilterCompiler.OrFilter<C> o) {
+			for (Filter<C> c : o.children) {
+				count(c, counts);
+			}
+		} else if (f instanceof FilterCompiler.NotFilter<C> n) {
+			count(n.child, counts);
+		} else {
+			Operand.OfField<C> k = keyable(f);
+			if (k != null) {
+				counts.merge(k, 1, Integer::sum);
+			}
+		}
+	}
+
+	/** The field of a check that a key value decides (a check of a single string field), or null. */
+	private static <C> Operand.OfField<C> keyable(Filter<C> f) {
+		Operand<C> o = null;
+		if (f instanceof FilterCompiler.ScalarFilter<C> s) {
+			o = s.operand;
+		} else if (f instanceof FilterCompiler.ExistsFilter<C> e) {
+			o = e.operand;
+		}
+		return o instanceof Operand.OfField<C> of && of.type == FieldType.STRING && !of.list ? of : null;
+	}
+
+	/**
+	 * Looks the event's key values up (reading them: they stay cached for the event). Returns the
+	 * offset of their mask for {@link #mayMatch}, or -1 when the mask is off (every rule may
+	 * match).
+	 */
+	public int find(C ctx) {
+		if (off) {
+			return -1;
+		}
+		if (++lookups == WINDOW) {
+			if (warm && misses * 64 > lookups && slots < MAX_SLOTS) {
+				// more combinations than the table holds: a bigger one
+				allocate(slots * 4);
+				warm = false;
+			} else if (warm && misses * 4 > lookups) {
+				// the key values rarely recur: reading them only adds to each event
+				off = true;
+				hashes = null;
+				slotKeys = null;
+				masks = null;
+				return -1;
+			} else {
+				warm = true;
+			}
+			lookups = 0;
+			misses = 0;
+		}
+		if (hashes == null) {
+			allocate(MIN_SLOTS);
+		}
+		// (the values stay here until the next lookup: Strings of one event, nothing more)
+		Object[] vs = values;
+		for (int i = 0; i < keys.length; i++) {
+			Object v = keys[i].value(ctx);
+			vs[i] = v == null ? ABSENT : v;
+		}
+		// set-associative: the hashes of a set's ways share a cache line; keys are compared on a
+		// hash match only
+		int h = hashOf(vs);
+		int set = h & (slots - 1) & ~(WAYS - 1);
+		int free = -1;
+		for (int w = 0; w < WAYS; w++) {
+			int slot = set + w;
+			int sh = hashes[slot];
+			if (sh == h && same(slot, vs)) {
+				return slot * words;
+			}
+			if (sh == 0 && free < 0) {
+				free = slot;
+			}
+		}
+		misses++;
+		int slot = free >= 0 ? free : set + (victim = (victim + 1) & (WAYS - 1));
+		int base = slot * words;
+		compute(base);
+		hashes[slot] = h;
+		System.arraycopy(vs, 0, slotKeys, slot * keys.length, vs.length);
+		return base;
+	}
+
+	/**
+	 * Whether the slot holds these values: the same instances mostly, else equal texts (a process
+	 * name is a String per process; checks depend on the text only).
+	 */
+	private boolean same(int slot, Object[] vs) {
+		int kb = slot * vs.length;
+		for (int i = 0; i < vs.length; i++) {
+			Object k = slotKeys[kb + i];
+			Object v = vs[i];
+			if (k != v && !k.equals(v)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether rule {@code k} may match the event whose mask is at {@code base} (from {@link #find}). */
+	public boolean mayMatch(int base, int k) {
+		return (masks[base + (k >>> 6)] & (1L << k)) != 0;
+	}
+
+	/** Whether no rule may match the event whose mask is at {@code base}. */
+	public boolean none(int base) {
+		for (int w = 0; w < words; w++) {
+			if (masks[base + w] != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The mask for the key values in {@link #values}, into {@code masks} at {@code base}. */
+	/** Shared nodes decided during one computation, per question asked of them. */
+	private final Map<Filter<C>, Boolean> mayBeTrueOf = new IdentityHashMap<>();
+	private final Map<Filter<C>, Boolean> mayBeFalseOf = new IdentityHashMap<>();
+
+	/** The mask for the key values in {@link #values}, into {@code masks} at {@code base}. */
+	private void compute(int base) {
+		mayBeTrueOf.clear();
+		mayBeFalseOf.clear();
+		int[] guardValue = new int[guards.length];
+		for (int w = 0; w < words; w++) {
+			masks[base + w] = 0;
+		}
+		for (int k = 0; k < rests.length; k++) {
+			int g = guardOf[k];
+			if (guardValue[g] == 0) {
+				guardValue[g] = mayBeTrue(guards[g]) ? 2 : 1;
+			}
+			if (guardValue[g] == 2 && mayBeTrue(rests[k])) {
+				masks[base + (k >>> 6)] |= 1L << k;
+			}
+		}
+	}
+
+	/**
+	 * Whether {@code f} may hold for an event with these key values: false only when the key
+	 * fields' checks alone make it false, whatever the other checks give (three-valued logic,
+	 * asking only what decides the question: an and is false as soon as one operand must be).
+	 */
+	private boolean mayBeTrue(Filter<C> f) {
+		if (f instanceof Filter.Constant<C> c) {
+			return c.value;
+		}
+		if (f instanceof FilterCompiler.SharedFilter<C> s) {
+			Boolean r = mayBeTrueOf.get(s);
+			if (r == null) {
+				r = mayBeTrue(s.inner);
+				mayBeTrueOf.put(s, r);
+			}
+			return r;
+		}
+		if (f instanceof FilterCompiler.AndFilter<C> a) {
+			for (Filter<C> c : a.children) {
+				if (!mayBeTrue(c)) {
+					return false;
+				}
+			}
+			return true;
+		}
+		if (f instanceof FilterCompiler.OrFilter<C> o) {
+			for (Filter<C> c : o.children) {
+				if (mayBeTrue(c)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		if (f instanceof FilterCompiler.NotFilter<C> n) {
+			return mayBeFalse(n.child);
+		}
+		int known = keyCheck(f);
+		return known != F;
+	}
+
+	/** Whether {@code f} may be false for an event with these key values (the dual of {@link #mayBeTrue}). */
+	private boolean mayBeFalse(Filter<C> f) {
+		if (f instanceof Filter.Constant<C> c) {
+			return !c.value;
+		}
+		if (f instanceof FilterCompiler.SharedFilter<C> s) {
+			Boolean r = mayBeFalseOf.get(s);
+			if (r == null) {
+				r = mayBeFalse(s.inner);
+				mayBeFalseOf.put(s, r);
+			}
+			return r;
+		}
+		if (f instanceof FilterCompiler.AndFilter<C> a) {
+			for (Filter<C> c : a.children) {
+				if (mayBeFalse(c)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		if (f instanceof FilterCompiler.OrFilter<C> o) {
+			for (Filter<C> c : o.children) {
+				if (!mayBeFalse(c)) {
+					return false;
+				}
+			}
+			return true;
+		}
+		if (f instanceof FilterCompiler.NotFilter<C> n) {
+			return mayBeTrue(n.child);
+		}
+		int known = keyCheck(f);
+		return known != T;
+	}
+
+	/** A check's value when its field is a key (T or F), else U. */
+	private int keyCheck(Filter<C> f) {
+		Operand.OfField<C> k = keyable(f);
+		if (k == null) {
+			return U;
+		}
+		for (int i = 0; i < keys.length; i++) {
+			if (keys[i] == k) {
+				Object v = values[i] == ABSENT ? null : values[i];
+				boolean r = f instanceof FilterCompiler.ScalarFilter<C> s ? s.test(v) : FilterCompiler.ExistsFilter.present(v);
+				return r ? T : F;
+			}
+		}
+		return U;
+	}
+}

@@ -1,0 +1,102 @@
+package io.falcoj.filter;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RuleMaskTest {
+	private final EvaluationEpoch epoch = new EvaluationEpoch();
+	private final FilterCompiler<Map<String, Object>> compiler = new FilterCompiler<>(new TestCatalog(), epoch);
+
+	private Filter<Map<String, Object>> compile(String condition) throws Exception {
+		return compiler.compile(ConditionParser.parse(condition));
+	}
+
+	@SuppressWarnings("unchecked")
+	private RuleMask<Map<String, Object>> mask(List<Filter<Map<String, Object>>> guards, int[] guardOf,
+			List<Filter<Map<String, Object>>> rests) {
+		return RuleMask.of(guards.toArray(new Filter[0]), guardOf, rests.toArray(new Filter[0]));
+	}
+
+	/** A rule that a mask leaves out never matches, whatever the other fields; the mask leaves out what it can. */
+	@Test
+	void excludedRulesNeverMatch() throws Exception {
+		List<String> conditions = List.of(
+				"fd.name startswith /etc and proc.name = cat",
+				"(fd.name in (/etc/shadow, /etc/passwd) or fd.filename = shadow) and not proc.name in (login, su)",
+				"not (fd.name contains ssh or proc.pname = sshd) and proc.pid > 10",
+				"proc.name = vi or (fd.name endswith .conf and proc.tty = 0)",
+				"not proc.name exists or fd.name = /dev/null",
+				"fd.filename in (shadow, passwd) and (proc.cmdline contains x or not fd.name startswith /tmp)",
+				"proc.pname = sshd and not fd.name pmatch (/etc, /usr)",
+				// checks no key decides, under a not
+				"fd.name startswith /usr and not (proc.pid > 5 or proc.tty = 1)",
+				"not (fd.name = /dev/null and proc.pid < 3) and proc.name = bash");
+		List<Filter<Map<String, Object>>> rests = new ArrayList<>();
+		for (String c : conditions) {
+			rests.add(compile(c));
+		}
+		Filter<Map<String, Object>> yes = Filter.Constant.of(true);
+		RuleMask<Map<String, Object>> m = mask(List.of(yes), new int[rests.size()], rests);
+		assertNotNull(m, "fd.name and proc.name are tested often enough to key on");
+
+		String[] names = {"/etc/shadow", "/etc/passwd", "/etc/hosts", "/home/a/.ssh/id", "/tmp/x.conf", "/dev/null", "/usr/lib/a.conf", null};
+		String[] procs = {"cat", "vi", "login", "sshd", "bash", null};
+		String[] files = {"shadow", "passwd", "hosts", "x.conf", null};
+		Random rnd = new Random(7);
+		int excluded = 0;
+		for (int i = 0; i < 20000; i++) {
+			Map<String, Object> e = new HashMap<>();
+			put(e, "fd.name", names[rnd.nextInt(names.length)]);
+			put(e, "fd.filename", files[rnd.nextInt(files.length)]);
+			put(e, "proc.name", procs[rnd.nextInt(procs.length)]);
+			put(e, "proc.pname", procs[rnd.nextInt(procs.length)]);
+			put(e, "proc.cmdline", rnd.nextBoolean() ? "x y" : "z");
+			e.put("proc.pid", (long) rnd.nextInt(20));
+			e.put("proc.tty", (long) rnd.nextInt(2));
+			epoch.advance();
+			int base = m.find(e);
+			assertTrue(base >= 0, "the mask stays on: the values recur");
+			for (int k = 0; k < rests.size(); k++) {
+				if (!m.mayMatch(base, k)) {
+					excluded++;
+					assertFalse(rests.get(k).matches(e, 0), "rule " + k + " (" + conditions.get(k) + ") was left out but matches " + e);
+				}
+			}
+			assertEquals(allOut(m, base, rests.size()), m.none(base));
+		}
+		assertTrue(excluded > 20000, "the mask left out only " + excluded + " rule evaluations");
+	}
+
+	@Test
+	void noMaskWithoutAStringFieldTestedTwice() throws Exception {
+		Filter<Map<String, Object>> yes = Filter.Constant.of(true);
+		List<Filter<Map<String, Object>>> rests = List.of(compile("proc.pid > 1"), compile("proc.name = cat"), compile("proc.tty = 0"));
+		assertNull(mask(List.of(yes), new int[3], rests));
+	}
+
+	private static boolean allOut(RuleMask<Map<String, Object>> m, int base, int n) {
+		for (int k = 0; k < n; k++) {
+			if (m.mayMatch(base, k)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void put(Map<String, Object> e, String field, String v) {
+		if (v != null) {
+			e.put(field, v);
+		}
+	}
+}
