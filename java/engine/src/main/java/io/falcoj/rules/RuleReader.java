@@ -1,5 +1,6 @@
 package io.falcoj.rules;
 
+import io.falcoj.yaml.YamlSubset;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
 /**
  * Reads one rules file into {@link RuleItems}, item by item, with the checks and messages of
  * Falco's rule reader. Works on SnakeYAML's node tree so that every item, key and value has its
- * line and column. Stops at the first error of the file, as Falco does.
+ * line and column; {@link YamlSubset} builds that tree for the usual files, SnakeYAML for the
+ * others and for the errors. Stops at the first error of the file, as Falco does.
  */
 final class RuleReader {
 	private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z]+[a-zA-Z0-9_]*");
@@ -56,6 +58,11 @@ final class RuleReader {
 	}
 
 	static Parsed parseYaml(String content) {
+		// The common case, fast (see YamlSubset); SnakeYAML for the rest and for every error.
+		List<Node> fast = YamlSubset.composeAll(content);
+		if (fast != null) {
+			return new Parsed(fast, null, null, null);
+		}
 		try {
 			LoaderOptions lo = new LoaderOptions();
 			lo.setAllowDuplicateKeys(true);

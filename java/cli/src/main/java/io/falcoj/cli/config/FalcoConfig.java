@@ -1,5 +1,6 @@
 package io.falcoj.cli.config;
 
+import io.falcoj.yaml.YamlSubset;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -54,11 +55,14 @@ public final class FalcoConfig {
 
 	@SuppressWarnings("unchecked")
 	public static FalcoConfig parse(String text, String source) throws ConfigException {
-		Object doc;
-		try {
-			doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-		} catch (YAMLException e) {
-			throw new ConfigException("Cannot read config file (" + source + "): " + e.getMessage().replace('\n', ' '));
+		// The usual configuration, fast (see YamlSubset); SnakeYAML for the rest and for every error.
+		Object doc = YamlSubset.load(text);
+		if (doc == YamlSubset.UNKNOWN) {
+			try {
+				doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+			} catch (YAMLException e) {
+				throw new ConfigException("Cannot read config file (" + source + "): " + e.getMessage().replace('\n', ' '));
+			}
 		}
 		if (doc == null) {
 			doc = new LinkedHashMap<String, Object>();
