@@ -38,15 +38,31 @@ final class RuleCompiler {
 	 */
 	private final Map<String, Expr> parsed = new HashMap<>();
 	/**
-	 * Conditions after list substitution, with the lists they used, for the lists of
-	 * {@link #resolvedFor}: compiling again after the next file mostly meets the same lists.
+	 * Conditions after list substitution, by their text, with what they depend on: compiling
+	 * again after the next file substitutes again only the conditions that meet a list that
+	 * changed or appeared (a later file's new lists used to redo every condition).
 	 */
 	private final Map<String, Resolved> resolved = new HashMap<>();
-	private List<CompiledList> resolvedFor = List.of();
+	/** The lists of the last compile, by name: unchanged lists stay the same instances. */
+	private Map<String, CompiledList> lastLists = Map.of();
 	/** Output formats already compiled, by source and text (binding fields is not free). */
 	private final Map<String, OutputFormat<?>> formats = new HashMap<>();
 
-	private record Resolved(String cond, Set<String> used) {
+	/**
+	 * A condition after list substitution and the lists substituted ({@code used}). It holds
+	 * while every word looked up as a list name ({@code names}: the words of the condition and of
+	 * the items of the lists it reaches) still finds the same list instance, or still none
+	 * ({@code found}).
+	 */
+	private record Resolved(String cond, Set<String> used, String[] names, CompiledList[] found) {
+		boolean holdsFor(Map<String, CompiledList> lists) {
+			for (int k = 0; k < names.length; k++) {
+				if (lists.get(names[k]) != found[k]) {
+					return false;
+				}
+			}
+			return true;
+		}
 	}
 
 	/**
@@ -75,8 +91,34 @@ final class RuleCompiler {
 		this.options = options;
 	}
 
-	/** A list after expanding references to lists defined before it. */
-	private record CompiledList(String name, List<String> items) {
+	/**
+	 * A list after expanding references to lists defined before it. The same instance is kept
+	 * from one compile to the next while its name, place and items are the same (identity is
+	 * what {@link Resolved#holdsFor} checks).
+	 */
+	private static final class CompiledList {
+		final String name;
+		final List<String> items;
+		final int index;
+		private List<String> itemWords;
+
+		CompiledList(String name, List<String> items, int index) {
+			this.name = name;
+			this.items = items;
+			this.index = index;
+		}
+
+		/** The words of all items (the list names they may reach), made once. */
+		List<String> itemWords() {
+			if (itemWords == null) {
+				List<String> w = new ArrayList<>();
+				for (String item : items) {
+					tokens(item, w);
+				}
+				itemWords = w;
+			}
+			return itemWords;
+		}
 	}
 
 	/** Compiles everything; null when an error was recorded in {@code res}. */
@@ -90,7 +132,7 @@ final class RuleCompiler {
 	}
 
 	private Map<String, List<Rule<?>>> compileAll(RuleItems col, LoadResult res) throws LoadFailure {
-		List<CompiledList> lists = new ArrayList<>();
+		Map<String, CompiledList> lists = new HashMap<>();
 		Set<String> usedLists = new HashSet<>();
 		for (RuleItems.ListItem l : sortedLists(col)) {
 			List<String> out = new ArrayList<>();
@@ -103,12 +145,10 @@ final class RuleCompiler {
 					out.add(item);
 				}
 			}
-			lists.add(new CompiledList(l.name, out));
+			CompiledList last = lastLists.get(l.name);
+			lists.put(l.name, last != null && last.index == l.index && last.items.equals(out) ? last : new CompiledList(l.name, out, l.index));
 		}
-		if (!lists.equals(resolvedFor)) {
-			resolved.clear();
-			resolvedFor = lists;
-		}
+		lastLists = lists;
 
 		// macros: parse all, then expand each with the macros visible to it
 		List<RuleItems.MacroItem> macroItems = new ArrayList<>(col.macros.values());
@@ -246,12 +286,11 @@ final class RuleCompiler {
 		}
 	}
 
-	/** {@link #resolveLists}, remembered while the lists stay the same. */
-	private String resolve(String cond, List<CompiledList> lists, Set<String> usedLists) {
+	/** {@link #resolveLists}, remembered while the lists it depends on stay the same. */
+	private String resolve(String cond, Map<String, CompiledList> lists, Set<String> usedLists) {
 		Resolved r = resolved.get(cond);
-		if (r == null) {
-			Set<String> used = new HashSet<>();
-			r = new Resolved(resolveLists(cond, lists, used), used);
+		if (r == null || !r.holdsFor(lists)) {
+			r = resolveLists(cond, lists);
 			resolved.put(cond, r);
 		}
 		usedLists.addAll(r.used());
@@ -265,7 +304,7 @@ final class RuleCompiler {
 	}
 
 	private <C> Rule<C> compileRule(FilterCompiler<C> compiler, RuleItems.RuleItem r, String condition, Set<String> exceptionFields,
-			List<CompiledList> lists, Set<String> usedLists, MacroExpander ex, LoadResult res, Map<String, RuleMemo> nextMemo)
+			Map<String, CompiledList> lists, Set<String> usedLists, MacroExpander ex, LoadResult res, Map<String, RuleMemo> nextMemo)
 			throws LoadFailure {
 		String output = r.output;
 		if (output.contains("%container.info")) {
@@ -429,40 +468,46 @@ final class RuleCompiler {
 	 * spaces), list after list in definition order, as Falco does on the condition text. Only the
 	 * lists that can occur are visited: those named in the text, and those named by their items.
 	 */
-	private static String resolveLists(String cond, List<CompiledList> lists, Set<String> used) {
-		Map<String, CompiledList> byName = new HashMap<>();
-		for (CompiledList l : lists) {
-			byName.put(l.name(), l);
-		}
-		Set<String> reachable = new HashSet<>();
-		List<String> pending = new ArrayList<>(tokens(cond));
+	private static Resolved resolveLists(String cond, Map<String, CompiledList> lists) {
+		Set<String> looked = new HashSet<>();
+		List<String> names = new ArrayList<>();
+		List<CompiledList> found = new ArrayList<>();
+		List<CompiledList> reachable = new ArrayList<>();
+		List<String> pending = new ArrayList<>();
+		tokens(cond, pending);
 		while (!pending.isEmpty()) {
 			String t = pending.remove(pending.size() - 1);
-			CompiledList l = byName.get(t);
-			if (l != null && reachable.add(t)) {
-				for (String item : l.items()) {
-					pending.addAll(tokens(item));
-				}
+			if (!looked.add(t)) {
+				continue;
+			}
+			CompiledList l = lists.get(t);
+			names.add(t);
+			found.add(l);
+			if (l != null) {
+				reachable.add(l);
+				pending.addAll(l.itemWords());
 			}
 		}
-		if (reachable.isEmpty()) {
-			return cond;
-		}
+		Set<String> used = new HashSet<>();
 		String cnd = cond;
-		for (CompiledList list : lists) {
-			if (reachable.contains(list.name())) {
+		if (!reachable.isEmpty()) {
+			// in definition order, as Falco substitutes them
+			reachable.sort((a, b) -> Integer.compare(a.index, b.index));
+			for (CompiledList list : reachable) {
 				cnd = substitute(cnd, list, used);
 			}
 		}
-		return cnd;
+		return new Resolved(cnd, used, names.toArray(new String[0]), found.toArray(new CompiledList[0]));
 	}
 
-	/** The words between delimiters of {@code s}. */
-	private static List<String> tokens(String s) {
-		List<String> out = new ArrayList<>();
+	/** Adds the words between delimiters of {@code s} to {@code out}. */
+	private static void tokens(String s, List<String> out) {
 		int start = -1;
-		for (int k = 0; k <= s.length(); k++) {
-			boolean delim = k == s.length() || DELIMS.indexOf(s.charAt(k)) >= 0;
+		int n = s.length();
+		for (int k = 0; k < n; k++) {
+			char c = s.charAt(k);
+			// DELIMS spelled out: a call per character was most of this loop's cost in the interpreter
+			boolean delim = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == ')' || c == ',' || c == '=';
 			if (delim) {
 				if (start >= 0) {
 					out.add(s.substring(start, k));
@@ -472,12 +517,14 @@ final class RuleCompiler {
 				start = k;
 			}
 		}
-		return out;
+		if (start >= 0) {
+			out.add(s.substring(start, n));
+		}
 	}
 
 	private static String substitute(String cond, CompiledList list, Set<String> used) {
 		String cnd = cond;
-		String name = list.name();
+		String name = list.name;
 		int start = cnd.indexOf(name);
 		while (start >= 0) {
 			int end = start + name.length();
@@ -489,7 +536,7 @@ final class RuleCompiler {
 					end++;
 				}
 				StringBuilder sub = new StringBuilder();
-				for (String v : list.items()) {
+				for (String v : list.items) {
 					if (sub.length() > 0) {
 						sub.append(", ");
 					}
