@@ -997,13 +997,55 @@ public final class YamlSubset {
 			case 'O':
 				return v.equals("on") || v.equals("On") || v.equals("ON") || v.equals("off") || v.equals("Off")
 						|| v.equals("OFF") ? Tag.BOOL : Tag.STR;
+			case '<':
+				return v.equals("<<") ? Tag.MERGE : Tag.STR;
 			default:
-				if (c == '-' || c == '+' || c == '.' || c == '<' || (c >= '0' && c <= '9')) {
-					return Resolvers.INSTANCE.resolve(NodeId.scalar, v, true);
+				if (c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')) {
+					return numberLike(v);
 				}
 				return Tag.STR;
 		}
 	}
+
+	/**
+	 * The tag of a plain scalar that starts like a number. Only digits: SnakeYAML's INT when
+	 * decimal without a leading zero, or octal ({@code 0[0-7]+}), else a string (its FLOAT,
+	 * TIMESTAMP and sexagesimal forms all need another character). Digits and dots: a FLOAT with
+	 * one dot, else a string. With a character that none of
+	 * the INT, FLOAT and TIMESTAMP patterns has, a string. Anything else asks SnakeYAML's
+	 * resolver (made on first use: it compiles its patterns).
+	 */
+	private static Tag numberLike(String v) {
+		boolean octal = true;
+		int dots = 0;
+		int others = 0;
+		for (int k = 0; k < v.length(); k++) {
+			char c = v.charAt(k);
+			if (c >= '0' && c <= '9') {
+				octal &= c <= '7';
+			} else if (c == '.') {
+				dots++;
+			} else if (NUMBER_CHARS.indexOf(c) < 0) {
+				return Tag.STR;
+			} else {
+				others++;
+			}
+		}
+		if (others == 0 && dots == 0) {
+			return v.length() == 1 || v.charAt(0) != '0' || octal ? Tag.INT : Tag.STR;
+		}
+		if (others == 0) {
+			// digits and dots (versions, addresses): FLOAT is digits, one dot, digits, not the dot alone
+			return dots == 1 && v.length() > 1 ? Tag.FLOAT : Tag.STR;
+		}
+		return Resolvers.INSTANCE.resolve(NodeId.scalar, v, true);
+	}
+
+	/**
+	 * Every character but digits that SnakeYAML's INT ({@code 0x}, {@code 0b}, {@code _},
+	 * {@code :}), FLOAT ({@code .inf}, {@code .nan}, exponents) and TIMESTAMP patterns can hold.
+	 */
+	private static final String NUMBER_CHARS = "+-._:xXbBoeEabcdefABCDEFiInNtTzZ ";
 
 	/** SnakeYAML's resolver, made on first use (it compiles its patterns). */
 	private static final class Resolvers {
