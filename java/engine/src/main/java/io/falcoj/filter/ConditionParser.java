@@ -2,7 +2,6 @@ package io.falcoj.filter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Parses a condition of Falco's rules language into an {@link Expr} tree. A recursive-descent
@@ -132,19 +131,27 @@ public final class ConditionParser {
 	// ---- productions
 
 	private Expr orExpr() throws ConditionSyntaxException {
-		return chain("or", this::andExpr, Expr.Or::new);
+		return chain(true);
 	}
 
 	private Expr andExpr() throws ConditionSyntaxException {
-		return chain("and", this::notExpr, Expr.And::new);
+		return chain(false);
 	}
 
-	/** {@code next {keyword next}}: one node over all the operands, or the single operand itself. */
-	private Expr chain(String keyword, Production next, BiFunction<List<Expr>, Position, Expr> node)
-			throws ConditionSyntaxException {
+	/** The operand of an 'or' chain (an 'and' chain) or of an 'and' chain (a 'not' expression). */
+	private Expr next(boolean or) throws ConditionSyntaxException {
+		return or ? andExpr() : notExpr();
+	}
+
+	/**
+	 * {@code next {keyword next}} for 'or' or 'and': one node over all the operands, or the single
+	 * operand itself. (No method references here: each is linked at start-up.)
+	 */
+	private Expr chain(boolean or) throws ConditionSyntaxException {
+		String keyword = or ? "or" : "and";
 		enter();
 		Position start = pos();
-		Expr first = next.parse();
+		Expr first = next(or);
 		List<Expr> children = null;
 		while (true) {
 			int save = i;
@@ -157,18 +164,17 @@ public final class ConditionParser {
 				children = new ArrayList<>();
 				children.add(first);
 			}
-			children.add(tail(keyword, next));
+			children.add(tail(keyword, or));
 		}
 		depth--;
-		return children == null ? first : node.apply(List.copyOf(children), start);
-	}
-
-	private interface Production {
-		Expr parse() throws ConditionSyntaxException;
+		if (children == null) {
+			return first;
+		}
+		return or ? new Expr.Or(List.copyOf(children), start) : new Expr.And(List.copyOf(children), start);
 	}
 
 	/** After 'and'/'or': a blank then the next operand, or a parenthesized expression. */
-	private Expr tail(String keyword, Production next) throws ConditionSyntaxException {
+	private Expr tail(String keyword, boolean or) throws ConditionSyntaxException {
 		if (peek() == '(') {
 			i++;
 			return embedded();
@@ -177,7 +183,7 @@ public final class ConditionParser {
 			throw new ConditionSyntaxException("expected a blank or '(' after '" + keyword + "'", pos());
 		}
 		blanks();
-		return next.parse();
+		return next(or);
 	}
 
 	private Expr notExpr() throws ConditionSyntaxException {

@@ -96,10 +96,9 @@ final class RuleCompiler {
 	 * from one compile to the next while its name, place and items are the same (identity is
 	 * what {@link Resolved#holdsFor} checks).
 	 */
-	private static final class CompiledList {
+	private static final class CompiledList extends RuleItems.Placed {
 		final String name;
 		final List<String> items;
-		final int index;
 		private List<String> itemWords;
 
 		CompiledList(String name, List<String> items, int index) {
@@ -152,7 +151,7 @@ final class RuleCompiler {
 
 		// macros: parse all, then expand each with the macros visible to it
 		List<RuleItems.MacroItem> macroItems = new ArrayList<>(col.macros.values());
-		macroItems.sort((a, b) -> Integer.compare(a.index, b.index));
+		macroItems.sort(RuleItems.BY_INDEX);
 		Map<String, Expr> parsedMacros = new LinkedHashMap<>();
 		Map<String, String> macroConds = new HashMap<>();
 		for (RuleItems.MacroItem m : macroItems) {
@@ -178,7 +177,7 @@ final class RuleCompiler {
 
 		Map<String, List<Rule<?>>> bySource = new LinkedHashMap<>();
 		List<RuleItems.RuleItem> ruleItems = new ArrayList<>(col.rules.values());
-		ruleItems.sort((a, b) -> Integer.compare(a.index, b.index));
+		ruleItems.sort(RuleItems.BY_INDEX);
 		for (RuleItems.RuleItem r : ruleItems) {
 			if (r.unknownSource) {
 				continue;
@@ -189,7 +188,12 @@ final class RuleCompiler {
 			String condition = r.exceptions.isEmpty() ? r.cond : withExceptions(r, exceptionFields);
 			Rule<?> rule = compileRule(compiler, r, condition, exceptionFields, lists, usedLists, ruleExpander, res, nextRuleMemo);
 			if (rule != null) {
-				bySource.computeIfAbsent(r.source, k -> new ArrayList<>()).add(rule);
+				List<Rule<?>> ofSource = bySource.get(r.source);
+				if (ofSource == null) {
+					ofSource = new ArrayList<>();
+					bySource.put(r.source, ofSource);
+				}
+				ofSource.add(rule);
 			}
 		}
 
@@ -278,9 +282,13 @@ final class RuleCompiler {
 		if (e instanceof Expr.MacroRef r) {
 			out.add(r);
 		} else if (e instanceof Expr.And a) {
-			a.children().forEach(c -> collectRefs(c, out));
+			for (Expr c : a.children()) {
+				collectRefs(c, out);
+			}
 		} else if (e instanceof Expr.Or o) {
-			o.children().forEach(c -> collectRefs(c, out));
+			for (Expr c : o.children()) {
+				collectRefs(c, out);
+			}
 		} else if (e instanceof Expr.Not n) {
 			collectRefs(n.child(), out);
 		}
@@ -299,7 +307,7 @@ final class RuleCompiler {
 
 	private static List<RuleItems.ListItem> sortedLists(RuleItems col) {
 		List<RuleItems.ListItem> l = new ArrayList<>(col.lists.values());
-		l.sort((a, b) -> Integer.compare(a.index, b.index));
+		l.sort(RuleItems.BY_INDEX);
 		return l;
 	}
 
@@ -452,12 +460,21 @@ final class RuleCompiler {
 				default -> false;
 			};
 			boolean na = c.right() instanceof Expr.Literal l && l.text().equals("<NA>")
-					|| c.right() instanceof Expr.ListLiteral ll && ll.items().stream().anyMatch(l -> l.text().equals("<NA>"));
+					|| c.right() instanceof Expr.ListLiteral ll && hasNa(ll);
 			if (equality && na) {
 				return c;
 			}
 		}
 		return null;
+	}
+
+	private static boolean hasNa(Expr.ListLiteral l) {
+		for (Expr.Literal item : l.items()) {
+			if (item.text().equals("<NA>")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final String BLANKS = " \t\n\r";
@@ -492,7 +509,7 @@ final class RuleCompiler {
 		String cnd = cond;
 		if (!reachable.isEmpty()) {
 			// in definition order, as Falco substitutes them
-			reachable.sort((a, b) -> Integer.compare(a.index, b.index));
+			reachable.sort(RuleItems.BY_INDEX);
 			for (CompiledList list : reachable) {
 				cnd = substitute(cnd, list, used);
 			}
