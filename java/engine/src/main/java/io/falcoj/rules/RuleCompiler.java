@@ -45,8 +45,13 @@ final class RuleCompiler {
 	private final Map<String, Resolved> resolved = new HashMap<>();
 	/** The lists of the last compile, by name: unchanged lists stay the same instances. */
 	private Map<String, CompiledList> lastLists = Map.of();
-	/** Output formats already compiled, by source and text (binding fields is not free). */
-	private final Map<String, OutputFormat<?>> formats = new HashMap<>();
+	/**
+	 * Output formats already compiled, by source, then text (binding fields is not free). Maps by
+	 * source then text rather than by a joined key: the texts are the same String instances from
+	 * one compile to the next, with their hash codes kept, where a joined key was a new string to
+	 * hash at every compile.
+	 */
+	private final Map<String, Map<String, OutputFormat<?>>> formats = new HashMap<>();
 
 	/**
 	 * A condition after list substitution and the lists substituted ({@code used}). It holds
@@ -73,7 +78,17 @@ final class RuleCompiler {
 	 * file are then compiled once instead of three times.
 	 */
 	private Map<String, MacroMemo> macroMemo = new HashMap<>();
-	private Map<String, RuleMemo> ruleMemo = new HashMap<>();
+	private Map<String, Map<String, RuleMemo>> ruleMemo = new HashMap<>();
+
+	/** The inner map of {@code source} (made when missing). */
+	private static <V> Map<String, V> ofSource(Map<String, Map<String, V>> m, String source) {
+		Map<String, V> inner = m.get(source);
+		if (inner == null) {
+			inner = new HashMap<>();
+			m.put(source, inner);
+		}
+		return inner;
+	}
 
 	/** A macro's expansion over its body and the bodies of the macros it reaches (by identity). */
 	private record MacroMemo(Expr body, Map<String, Expr> reaches, Expr expansion) {
@@ -173,7 +188,7 @@ final class RuleCompiler {
 				ruleExpander.known(e.getKey(), mm.expansion(), mm.reaches().keySet());
 			}
 		}
-		Map<String, RuleMemo> nextRuleMemo = new HashMap<>();
+		Map<String, Map<String, RuleMemo>> nextRuleMemo = new HashMap<>();
 
 		Map<String, List<Rule<?>>> bySource = new LinkedHashMap<>();
 		List<RuleItems.RuleItem> ruleItems = new ArrayList<>(col.rules.values());
@@ -312,7 +327,8 @@ final class RuleCompiler {
 	}
 
 	private <C> Rule<C> compileRule(FilterCompiler<C> compiler, RuleItems.RuleItem r, String condition, Set<String> exceptionFields,
-			Map<String, CompiledList> lists, Set<String> usedLists, MacroExpander ex, LoadResult res, Map<String, RuleMemo> nextMemo)
+			Map<String, CompiledList> lists, Set<String> usedLists, MacroExpander ex, LoadResult res,
+			Map<String, Map<String, RuleMemo>> nextMemo)
 			throws LoadFailure {
 		String output = r.output;
 		if (output.contains("%container.info")) {
@@ -321,13 +337,13 @@ final class RuleCompiler {
 				&& (options.extraOutputSource() == null || options.extraOutputSource().equals(r.source))) {
 			output = output + " " + options.extraOutputFormat();
 		}
-		String formatKey = r.source + '\0' + output;
+		Map<String, OutputFormat<?>> sourceFormats = ofSource(formats, r.source);
 		@SuppressWarnings("unchecked")
-		OutputFormat<C> format = (OutputFormat<C>) formats.get(formatKey);
+		OutputFormat<C> format = (OutputFormat<C>) sourceFormats.get(output);
 		try {
 			if (format == null) {
 				format = OutputFormat.compile(output, compiler);
-				formats.put(formatKey, format);
+				sourceFormats.put(output, format);
 			}
 		} catch (FilterCompileException e) {
 			if (e.kind() != FilterCompileException.Kind.INVALID && r.skipIfUnknownFilter) {
@@ -339,8 +355,8 @@ final class RuleCompiler {
 
 		String cond = resolve(condition, lists, usedLists);
 		Expr ast = parse(cond, r.condCtx);
-		String memoKey = r.source + '\0' + cond;
-		RuleMemo memo = nextMemo.containsKey(memoKey) ? null : ruleMemo.get(memoKey);
+		Map<String, RuleMemo> next = ofSource(nextMemo, r.source);
+		RuleMemo memo = next.containsKey(cond) ? null : ofSource(ruleMemo, r.source).get(cond);
 		List<Expr> refExpansions = memo != null && memo.ast() == ast ? expansionsOfRefs(ex, ast) : null;
 		Expr expanded;
 		Expr.Check unsafeNa;
@@ -375,7 +391,7 @@ final class RuleCompiler {
 			}
 		}
 		if (refExpansions != null) {
-			nextMemo.put(memoKey, new RuleMemo(ast, refExpansions, expanded, filter, codes == null ? null : (BitSet) codes.clone(), unsafeNa));
+			next.put(cond, new RuleMemo(ast, refExpansions, expanded, filter, codes == null ? null : (BitSet) codes.clone(), unsafeNa));
 		}
 		warnUnsafeNa(unsafeNa, cond, r.condCtx, res);
 		if (codes != null && r.warnEvttypes && (codes.isEmpty() || codes.cardinality() > MAX_EVTTYPES
