@@ -536,40 +536,75 @@ public final class YamlSubset {
 				break;
 			}
 			int from = pos;
+			boolean stopped = false;
 			if (!flow) {
-				// a block chunk ends at a blank, or before a ':' that a blank follows (which can
-				// only be the chunk's last character): found with indexOf, compiled code
-				int sp = text.indexOf(' ', pos);
-				int e = lineEnd(pos);
-				if (sp >= 0 && sp < e) {
-					e = sp;
+				// In a block, a line's part of the scalar runs to the first ':' before a blank, the
+				// first " #", or the end of the line; its trailing spaces are not part of it. One
+				// segment per line instead of SnakeYAML's chunk per word: found with indexOf
+				// (compiled code from the start) through positions kept as the reader moves on.
+				int eol = lineEnd(pos);
+				int end = eol;
+				if (eol > from && s[eol - 1] == ':') {
+					end = eol - 1;
 				}
-				pos = e > from && s[e - 1] == ':' ? e - 1 : e;
+				int colon = nextColonSpace(from);
+				if (colon < end) {
+					end = colon;
+				}
+				int hash = nextSpaceHash(from);
+				if (hash < end) {
+					end = hash;
+				}
+				int valueEnd = end;
+				while (valueEnd > from && s[valueEnd - 1] == ' ') {
+					valueEnd--;
+				}
+				if (end < eol || (end == eol - 1 && s[end] == ':')) {
+					stopped = true;
+					// at the ':' (the spaces before it are consumed) or at the '#'
+					pos = s[end] == ':' ? end : end + 1;
+				} else {
+					pos = valueEnd;
+				}
+				if (valueEnd == from) {
+					break;
+				}
+				if (firstEnd < 0) {
+					firstEnd = valueEnd;
+				} else {
+					if (out == null) {
+						out = new StringBuilder().append(s, firstStart, firstEnd - firstStart);
+					}
+					out.append(spaces).append(s, from, valueEnd - from);
+				}
+				if (stopped) {
+					break;
+				}
 			} else {
 				while (pos < n) {
 					char c = s[pos];
-					if (c == ' ' || c == '\n' || c == ',' || c == '?' || c == '[' || c == ']' || c == '{' || c == '}') {
+					if (c < 128 && FLOW_STOP[c]) {
 						break;
 					}
 					if (c == ':') {
 						char d = peek(1);
-						if (d == ' ' || d == '\n' || d == '\0' || d == ',' || d == '[' || d == ']' || d == '{' || d == '}') {
+						if (d == '\0' || (d < 128 && FLOW_STOP[d] && d != '?')) {
 							break;
 						}
 					}
 					pos++;
 				}
-			}
-			if (pos == from) {
-				break;
-			}
-			if (firstEnd < 0) {
-				firstEnd = pos;
-			} else {
-				if (out == null) {
-					out = new StringBuilder().append(s, firstStart, firstEnd - firstStart);
+				if (pos == from) {
+					break;
 				}
-				out.append(spaces).append(s, from, pos - from);
+				if (firstEnd < 0) {
+					firstEnd = pos;
+				} else {
+					if (out == null) {
+						out = new StringBuilder().append(s, firstStart, firstEnd - firstStart);
+					}
+					out.append(spaces).append(s, from, pos - from);
+				}
 			}
 			spaces = plainSpaces();
 			if (spaces == null || peek(0) == '#' || (!flow && column() < minColumn)) {
@@ -578,6 +613,36 @@ public final class YamlSubset {
 		}
 		String value = out != null ? out.toString() : new String(s, firstStart, firstEnd - firstStart);
 		return scalar(resolve(value), value, start, DumperOptions.ScalarStyle.PLAIN);
+	}
+
+	/** What ends a plain scalar's chunk in a flow collection (and, after a ':', ends the chunk there; not '?'). */
+	private static final boolean[] FLOW_STOP = new boolean[128];
+
+	static {
+		for (char c : new char[] {' ', '\n', ',', '?', '[', ']', '{', '}'}) {
+			FLOW_STOP[c] = true;
+		}
+	}
+
+	/** The next ": " at or after {@code from} ({@code n} when none), kept between calls. */
+	private int colonSpaceAt = -1;
+	/** The next " #" at or after {@code from} ({@code n} when none), kept between calls. */
+	private int spaceHashAt = -1;
+
+	private int nextColonSpace(int from) {
+		if (colonSpaceAt < from) {
+			int k = text.indexOf(": ", from);
+			colonSpaceAt = k < 0 ? n : k;
+		}
+		return colonSpaceAt;
+	}
+
+	private int nextSpaceHash(int from) {
+		if (spaceHashAt < from) {
+			int k = text.indexOf(" #", from);
+			spaceHashAt = k < 0 ? n : k;
+		}
+		return spaceHashAt;
 	}
 
 	/**
