@@ -32,29 +32,59 @@ static __always_inline struct task_struct *fj_current(void)
  * through the task's BTF pointer: plain loads (a fault reads 0), where each CO-RE read was a
  * helper call, the dearest part of an event. Only the slot of the fd array (a pointer to pointers
  * is a plain number to the verifier) takes a probe read. */
-static __always_inline struct file *fj_fd_file(__s64 fd)
+/* (the helper-free reads below need bpf_rdonly_cast, declared here for them) */
+extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
+
+#define FJ_AS_BTF(type, p) ((type *)bpf_rdonly_cast((void *)(p), bpf_core_type_id_kernel(type)))
+
+static __always_inline struct file *fj_task_fd_file(struct task_struct *t, __s64 fd)
 {
-	struct task_struct *t = bpf_get_current_task_btf();
 	struct fdtable *fdt = t->files->fdt;
 	struct file *f = NULL;
 
 	if (fd < 0 || fd >= fdt->max_fds)
 		return NULL;
+	/* 6.2+: the slot itself as a BTF object too (any structure whose first member is a pointer
+	 * serves), a plain load rather than a probe read (a helper call and its nested ones) */
+	if (bpf_rdonly_cast)
+		return (struct file *)FJ_AS_BTF(struct llist_node, (__u64)fdt->fd + 8 * fd)->next;
 	bpf_probe_read_kernel(&f, sizeof(f), &fdt->fd[fd]);
 	return f;
 }
 
-/* Linux 6.2+: a kernel address seen as a (read-only) BTF object, whose fields are then plain
- * loads instead of one probe read each. Weak: on older kernels it is absent, the branches that use
- * it are dropped at load, and the probe reads below them run. */
-extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
+#define FJ_USER_CS 0x33	/* x86-64 __USER_CS and __USER_DS */
+#define FJ_USER_DS 0x2b
 
-#define FJ_AS_BTF(type, p) ((type *)bpf_rdonly_cast((p), bpf_core_type_id_kernel(type)))
+/* The user registers saved at syscall entry (the syscall hooks' arguments), without a helper
+ * call: x86-64 keeps them at the top of the task's kernel stack, 16 KiB (32 with KASAN; 16 bytes
+ * lower with FRED). That candidate is taken only when it holds this syscall's number (orig_ax)
+ * and the user code and stack selectors; anything else asks bpf_task_pt_regs, so a kernel laid
+ * out otherwise costs one helper call, never wrong arguments. */
+static __always_inline struct pt_regs *fj_task_regs(struct task_struct *t, long id)
+{
+	if (bpf_rdonly_cast) {
+		struct pt_regs *r = FJ_AS_BTF(struct pt_regs,
+					      (__u64)t->stack + 16384 - bpf_core_type_size(struct pt_regs));
+
+		if (r->orig_ax == id && r->cs == FJ_USER_CS && r->ss == FJ_USER_DS)
+			return r;
+	}
+	return (struct pt_regs *)bpf_task_pt_regs(t);
+}
+
+static __always_inline struct file *fj_fd_file(__s64 fd)
+{
+	return fj_task_fd_file(bpf_get_current_task_btf(), fd);
+}
+
+/* Linux 6.2+ (bpf_rdonly_cast above): a kernel address seen as a (read-only) BTF object, whose
+ * fields are then plain loads instead of one probe read each. Weak: on older kernels it is absent,
+ * the branches that use it are dropped at load, and the probe reads below them run. */
 
 /* Device (encoded as libscap does) and inode number of the file behind fd, 0 when none. */
-static __always_inline void fj_fd_dev_ino(__s64 fd, __u32 *dev, __u64 *ino)
+static __always_inline void fj_fd_dev_ino(struct task_struct *t, __s64 fd, __u32 *dev, __u64 *ino)
 {
-	struct file *f = fj_fd_file(fd);
+	struct file *f = fj_task_fd_file(t, fd);
 	struct inode *i;
 
 	*dev = 0;

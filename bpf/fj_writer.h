@@ -26,6 +26,8 @@ struct fj_evt {
 	__u32 idx;
 	__u32 id;
 	__u32 exit;
+	__u32 tid;	/* the current thread, read once per event from the task */
+	__u32 pad;
 	/* The returned fd's inode number and device, when the spec asks. Full stack slots of their
 	 * own: sharing one with pos kept the verifier from seeing the parameter loop converge. */
 	__u64 ino;
@@ -46,16 +48,27 @@ static __always_inline int fj_skip_current(void)
 	return (__u32)(bpf_get_current_pid_tgid() >> 32) == fj_own_tgid;
 }
 
+/* The same for a task already in hand (a BTF pointer: plain loads, no helper call). */
+static __always_inline int fj_skip_task(struct task_struct *t)
+{
+	return !fj_capturing || t->tgid == fj_own_tgid;
+}
+
+/* The fixed header but its length (written when the event is complete): the timestamp, then tid,
+ * then type and nparams in one store with len's place (nparams < 65536, so its high half is 0). */
+static __always_inline void fj_header(__u8 *b, __u32 tid, __u16 type, __u32 nparams)
+{
+	*(__u64 *)(b + 0) = bpf_ktime_get_boot_ns() + fj_boot_epoch_ns;
+	*(__u64 *)(b + 8) = tid;
+	*(__u64 *)(b + 16) = (__u64)type << 32 | (__u64)(nparams & 0xffff) << 48;
+	*(__u16 *)(b + 24) = 0;
+}
+
 static __always_inline void fj_begin(struct fj_evt *e, __u16 type, __u32 nparams)
 {
-	__u8 *b = e->buf;
-
 	e->pos = FJ_HEADER_SIZE + nparams * 2;
 	e->idx = 0;
-	*(__u64 *)(b + 0) = bpf_ktime_get_boot_ns() + fj_boot_epoch_ns;
-	*(__u64 *)(b + 8) = (__u32)bpf_get_current_pid_tgid();
-	*(__u16 *)(b + 20) = type;
-	*(__u32 *)(b + 22) = nparams;
+	fj_header(e->buf, e->tid, type, nparams);
 }
 
 static __always_inline void fj_len(struct fj_evt *e, __u32 len)
@@ -130,13 +143,39 @@ static __always_inline long fj_append_kernel_str(struct fj_evt *e, __u32 *plen, 
 	return n;
 }
 
+/* This CPU's ring. */
+static __always_inline void *fj_ring(void)
+{
+	__u32 cpu = bpf_get_smp_processor_id();
+
+	return bpf_map_lookup_elem(&fj_rings, &cpu);
+}
+
+static __always_inline struct fj_counters *fj_counters(void)
+{
+	__u32 zero = 0;
+
+	return bpf_map_lookup_elem(&fj_counters_map, &zero);
+}
+
+/* Batch wakeups: wake the consumer once per fj_wakeup_bytes written on this CPU; below that the
+ * consumer finds the data on its timed poll. Counting here is cheaper than asking the ring how
+ * much is unread. Returns the flags for this event's commit. */
+static __always_inline __u64 fj_wakeup_flags(struct fj_counters *c, __u32 len)
+{
+	c->pending += len;
+	if (c->pending < fj_wakeup_bytes)
+		return BPF_RB_NO_WAKEUP;
+	c->pending = 0;
+	c->wakeups++;
+	return BPF_RB_FORCE_WAKEUP;
+}
+
 static __always_inline void fj_submit(struct fj_evt *e)
 {
-	__u32 zero = 0, cpu = bpf_get_smp_processor_id();
-	struct fj_counters *c = bpf_map_lookup_elem(&fj_counters_map, &zero);
+	struct fj_counters *c = fj_counters();
 	__u32 len = e->pos;
 	void *ring;
-	__u64 flags = BPF_RB_NO_WAKEUP;
 
 	if (!c)
 		return;
@@ -145,21 +184,12 @@ static __always_inline void fj_submit(struct fj_evt *e)
 		return;
 	}
 	*(__u32 *)(e->buf + 16) = len;
-	ring = bpf_map_lookup_elem(&fj_rings, &cpu);
+	ring = fj_ring();
 	if (!ring) {
 		c->drops_full++;
 		return;
 	}
-	/* Batch wakeups: wake the consumer once per fj_wakeup_bytes written on this CPU; below that
-	 * the consumer finds the data on its timed poll. Counting here is cheaper than asking the
-	 * ring how much is unread. */
-	c->pending += len;
-	if (c->pending >= fj_wakeup_bytes) {
-		c->pending = 0;
-		flags = BPF_RB_FORCE_WAKEUP;
-		c->wakeups++;
-	}
-	if (bpf_ringbuf_output(ring, e->buf, len, flags))
+	if (bpf_ringbuf_output(ring, e->buf, len, fj_wakeup_flags(c, len)))
 		c->drops_full++;
 	else
 		c->events++;

@@ -30,6 +30,7 @@ static __always_inline int fj_exec(int btf, struct linux_binprm *bprm)
 	e.buf = fj_scratch();
 	if (!e.buf)
 		return 0;
+	e.tid = (__u32)bpf_get_current_pid_tgid();
 	if (id == FJ_NR_EXECVEAT) {
 		fj_begin(&e, FJ_EXECVEAT_X, FJ_EXECVEAT_X_NPARAMS);
 		fj_proc_common(&e, t, 0);
@@ -55,6 +56,7 @@ static __always_inline int fj_exit(void)
 	e.buf = fj_scratch();
 	if (!e.buf)
 		return 0;
+	e.tid = (__u32)bpf_get_current_pid_tgid();
 	code = BPF_CORE_READ(t, exit_code);
 	fj_begin(&e, FJ_PROCEXIT_E, FJ_PROCEXIT_NPARAMS);
 	fj_u64(&e, code);

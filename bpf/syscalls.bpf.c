@@ -332,6 +332,7 @@ static __always_inline int fj_sys_enter(struct pt_regs *regs, long id, int btf)
 	if (!e.buf)
 		return 0;
 	e.spec = &fj_specs[id];
+	e.tid = (__u32)bpf_get_current_pid_tgid();
 	e.id = id;
 	e.exit = 0;
 	e.ret = 0;
@@ -377,14 +378,88 @@ static __always_inline void fj_emit_proc(struct fj_evt *e)
 	fj_submit(e);
 }
 
-static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret, int btf)
+/* The close exit, written in place in the ring (fixed size: no scratch, no copy). */
+#define FJ_CLOSE_X_LEN (FJ_HEADER_SIZE + 2 * 2 + 8 + 8)
+
+static __always_inline void fj_fast_close(struct fj_evt *e)
+{
+	struct fj_counters *c = fj_counters();
+	void *ring = fj_ring();
+	__u8 *b;
+
+	if (!c)
+		return;
+	b = ring ? bpf_ringbuf_reserve(ring, FJ_CLOSE_X_LEN, 0) : NULL;
+	if (!b) {
+		c->drops_full++;
+		return;
+	}
+	fj_header(b, e->tid, FALCO_EVT_CLOSE_X, 2);
+	*(__u32 *)(b + 16) = FJ_CLOSE_X_LEN;
+	*(__u32 *)(b + 26) = 8 | 8 << 16;		/* both parameters 8 bytes */
+	*(__u64 *)(b + 30) = e->ret;
+	*(__u64 *)(b + 38) = (__s64)(int)e->args[0];
+	bpf_ringbuf_submit(b, fj_wakeup_flags(c, FJ_CLOSE_X_LEN));
+	c->events++;
+}
+
+/* The open and openat exits: the fixed parameters and the lengths in a few wide stores, the path
+ * straight after them, the rest behind it; then one copy into the ring (the path's length is only
+ * known once it is read, and a reservation needs its size first). at: openat (with dirfd). */
+static __always_inline void fj_fast_open(struct fj_evt *e, int at)
+{
+	__u8 *b = e->buf;
+	__u32 nparams = at ? 7 : 6;
+	__u32 p = FJ_HEADER_SIZE + 2 * nparams;	/* the first parameter */
+	__u64 name = e->args[at ? 1 : 0];
+	long n = 0;
+
+	fj_header(b, e->tid, at ? FALCO_EVT_OPENAT_X : FALCO_EVT_OPEN_X, nparams);
+	*(__u64 *)(b + p) = e->ret;
+	p += 8;
+	if (at) {
+		*(__u64 *)(b + p) = (__s64)(int)e->args[0];
+		p += 8;
+	}
+	if (name)
+		n = bpf_probe_read_user_str(b + p, FJ_MAX_STR, (const void *)name);
+	if (n < 0)
+		n = 0;
+	n = FJ_BOUND_8191(n);
+	/* lengths: fd, [dirfd], name, then flags, mode, dev (4 each) and ino (8) */
+	if (at) {
+		*(__u32 *)(b + 26) = 8 | 8 << 16;
+		*(__u16 *)(b + 30) = n;
+		*(__u64 *)(b + 32) = 4ULL | 4ULL << 16 | 4ULL << 32 | 8ULL << 48;
+	} else {
+		*(__u16 *)(b + 26) = 8;
+		*(__u16 *)(b + 28) = n;
+		*(__u64 *)(b + 30) = 4ULL | 4ULL << 16 | 4ULL << 32 | 8ULL << 48;
+	}
+	p += n;
+	*(__u32 *)(b + p) = fj_open_flags(e->args[at ? 2 : 1]);
+	*(__u32 *)(b + p + 4) = e->args[at ? 3 : 2];
+	*(__u32 *)(b + p + 8) = e->dev;
+	*(__u64 *)(b + p + 12) = e->ino;
+	e->pos = p + 20;
+	fj_submit(e);
+}
+
+/* t: the current task (a BTF pointer), or NULL to have it taken here, after the bitmap test: on
+ * raw_syscalls every syscall of the machine comes through, and most leave at that test. */
+static __always_inline int fj_sys_exit(struct task_struct *t, struct pt_regs *regs, long id, long ret, int btf)
 {
 	struct fj_evt e;
+	__u8 fast;
 
-	if (id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_current())
+	if (id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id])
+		return 0;
+	if (!t)
+		t = bpf_get_current_task_btf();
+	if (fj_skip_task(t))
 		return 0;
 	/* 32-bit syscalls have other numbers: not reported (rather than reported as the wrong one) */
-	if (fj_in_compat_syscall())
+	if (t->thread_info.status & FJ_TS_COMPAT)
 		return 0;
 	/* a successful exec is reported by sched_process_exec, which sees the new image */
 	if ((id == FJ_NR_EXECVE || id == FJ_NR_EXECVEAT) && ret == 0)
@@ -393,6 +468,7 @@ static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret, 
 	if (!e.buf)
 		return 0;
 	e.spec = &fj_specs[id];
+	e.tid = t->pid;
 	e.id = id;
 	e.exit = 1;
 	e.ret = ret;
@@ -402,11 +478,18 @@ static __always_inline int fj_sys_exit(struct pt_regs *regs, long id, long ret, 
 	if (ret >= 0 && (e.spec->flags & FJ_SPEC_RET_FILE)) {
 		__u32 dev;
 
-		fj_fd_dev_ino(ret, &dev, &e.ino);
+		fj_fd_dev_ino(t, ret, &dev, &e.ino);
 		e.dev = dev;
 	}
 	fj_read_args(&e, regs, btf);
-	if (e.spec->flags & (FJ_SPEC_PROC_CLONE | FJ_SPEC_PROC_EXEC))
+	fast = e.spec->fast;
+	if (fast == FJ_FAST_CLOSE)
+		fj_fast_close(&e);
+	else if (fast == FJ_FAST_OPENAT)
+		fj_fast_open(&e, 1);
+	else if (fast == FJ_FAST_OPEN)
+		fj_fast_open(&e, 0);
+	else if (e.spec->flags & (FJ_SPEC_PROC_CLONE | FJ_SPEC_PROC_EXEC))
 		fj_emit_proc(&e);
 	else
 		fj_emit_spec(&e, e.spec->exit_type, e.spec->exit_n);
@@ -423,7 +506,7 @@ SEC("tp_btf/sys_exit")
 int BPF_PROG(fj_btf_sys_exit, struct pt_regs *regs, long ret)
 {
 	/* a BTF pointer: read directly, no helper call on the path every syscall takes */
-	return fj_sys_exit(regs, regs->orig_ax, ret, 1);
+	return fj_sys_exit(NULL, regs, regs->orig_ax, ret, 1);
 }
 
 /* The syscalls:sys_exit_<name> tracepoints, one attachment per captured syscall (the loader's
@@ -440,9 +523,9 @@ struct fj_tp_sys_exit_ctx {
 SEC("tracepoint")
 int fj_tp_sys_exit(struct fj_tp_sys_exit_ctx *ctx)
 {
-	struct pt_regs *regs = (struct pt_regs *)bpf_task_pt_regs(bpf_get_current_task_btf());
+	struct task_struct *t = bpf_get_current_task_btf();
 
-	return fj_sys_exit(regs, ctx->nr, ctx->ret, 1);
+	return fj_sys_exit(t, fj_task_regs(t, ctx->nr), ctx->nr, ctx->ret, 1);
 }
 
 SEC("raw_tp/sys_enter")
@@ -456,5 +539,5 @@ int fj_raw_sys_exit(struct bpf_raw_tracepoint_args *ctx)
 {
 	struct pt_regs *regs = (struct pt_regs *)ctx->args[0];
 
-	return fj_sys_exit(regs, BPF_CORE_READ(regs, orig_ax), ctx->args[1], 0);
+	return fj_sys_exit(NULL, regs, BPF_CORE_READ(regs, orig_ax), ctx->args[1], 0);
 }

@@ -7,6 +7,7 @@
  * the generated header the driver was built with.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
 
@@ -196,6 +197,30 @@ static int check(int nr, int type, int n, char *err, size_t errlen)
 	return 0;
 }
 
+/* The exit lists the probe's hand-written fillers produce (FJ_FAST_*), in the rows' notation. */
+static const struct fj_param fast_close[FJ_EXIT_PARAMS] = { RET, FD(0) };
+static const struct fj_param fast_open[FJ_EXIT_PARAMS] = { RET, STR(0), P(OPEN_FLAGS, 1), U32(2), P(DEV_OF_RET, 0),
+							   P(INO_OF_RET, 0) };
+static const struct fj_param fast_openat[FJ_EXIT_PARAMS] = { RET, FD(0), STR(1), P(OPEN_FLAGS, 2), U32(3),
+							     P(DEV_OF_RET, 0), P(INO_OF_RET, 0) };
+
+/* The fast filler that writes exactly this row's exit event, or FJ_FAST_NONE. FALCOJ_BPF_FAST=0
+ * turns them off (every exit then takes the parameter loop: the reference to compare with). */
+static int fast_kind(const struct fj_spec_row *r)
+{
+	const char *env = getenv("FALCOJ_BPF_FAST");
+
+	if (env && !strcmp(env, "0"))
+		return FJ_FAST_NONE;
+	if (r->exit_type == FALCO_EVT_CLOSE_X && !memcmp(r->exit, fast_close, sizeof(fast_close)))
+		return FJ_FAST_CLOSE;
+	if (r->exit_type == FALCO_EVT_OPEN_X && !memcmp(r->exit, fast_open, sizeof(fast_open)))
+		return FJ_FAST_OPEN;
+	if (r->exit_type == FALCO_EVT_OPENAT_X && !memcmp(r->exit, fast_openat, sizeof(fast_openat)))
+		return FJ_FAST_OPENAT;
+	return FJ_FAST_NONE;
+}
+
 /* Fills one spec per native syscall: a row above, or the generic pair for a known syscall. The
  * process exits (clone/execve families) are written by the process filler. Returns 0, or -1 with
  * a message when a spec disagrees with the event table. */
@@ -232,6 +257,7 @@ int fj_fill_specs(struct fj_syscall_spec *specs, int n, uint8_t *interesting, in
 		s->enter_type = r->enter_type;
 		s->exit_type = r->exit_type;
 		s->flags = r->flags;
+		s->fast = fast_kind(r);
 		memcpy(s->enter, r->enter, sizeof(s->enter));
 		memcpy(s->exit, r->exit, sizeof(s->exit));
 		s->enter_n = count(r->enter, FJ_ENTER_PARAMS);

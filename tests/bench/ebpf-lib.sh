@@ -16,6 +16,9 @@ fi
 start_capture() {
 	local log=$1
 	shift
+	# emptied here, not only by the background job's redirection: that job may open the file
+	# after the wait below has already found the previous round's "started" line in it
+	: >"$log"
 	if [ -n "${FALCOJ_BENCH_RULES:-}" ]; then
 		"$root/bin/falco" -r "$FALCOJ_BENCH_RULES" -o engine.kind=modern_ebpf >/dev/null 2>"$log" &
 		ready='Live capture started'

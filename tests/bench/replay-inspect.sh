@@ -7,6 +7,8 @@
 #   tests/bench/replay-inspect.sh [SOURCE.scap [EVENTS]]
 #   BENCH_FILE=/path/big.scap  where the multiplied capture goes (kept for the next run)
 #   BENCH_RUNS=N               runs of each tool, taking turns (the best wall and CPU are kept; default 1)
+#   BENCH_BASELINE=DIR         also time DIR/bin/falco-inspect (another checkout, built: the tree before
+#                              a change, say) in the same runs, taking turns with the other two
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 src=${1:-$root/../shared/traces/qemu-large.scap}
@@ -27,6 +29,11 @@ fi
 # Build first, and read the source once (which writes the launcher's class data sharing
 # archive after a build), so that neither is timed.
 "$root/bin/falco-inspect" -r "$src" "$filter" >/dev/null
+base=${BENCH_BASELINE:-}
+if [ -n "$base" ]; then
+	[ -x "$base/bin/falco-inspect" ] || { echo "replay-inspect: no $base/bin/falco-inspect" >&2; exit 2; }
+	"$base/bin/falco-inspect" -r "$src" "$filter" >/dev/null
+fi
 
 errors=$(mktemp)
 trap 'rm -f "$errors"' EXIT
@@ -48,10 +55,13 @@ lower() {
 }
 
 # The tools take turns, so that both see the same load on a shared machine.
-ours="" theirs=""
+ours="" theirs="" before=""
 for _ in $(seq "$runs"); do
 	ours=$(lower "$ours" "$(timed "$root/bin/falco-inspect" -r "$big" "$filter")") || exit 1
 	theirs=$(lower "$theirs" "$(timed sysdig -r "$big" "$filter")") || exit 1
+	if [ -n "$base" ]; then
+		before=$(lower "$before" "$(timed "$base/bin/falco-inspect" -r "$big" "$filter")") || exit 1
+	fi
 done
 printf 'capture       %s (%d events), filter: %s, best of %d interleaved runs\n' "$big" "$events" "$filter" "$runs"
 awk -v n="$events" -v o="$ours" -v t="$theirs" 'BEGIN {
@@ -61,3 +71,11 @@ awk -v n="$events" -v o="$ours" -v t="$theirs" 'BEGIN {
 	printf "sysdig         %8.2f %8.2f %17.0f %16.0f\n", b[1], b[2], n / b[1], n / b[2]
 	printf "ratio (falco-inspect rate / sysdig rate): %.2fx wall, %.2fx cpu; target >= 2\n", b[1] / a[1], b[2] / a[2]
 }'
+if [ -n "$base" ]; then
+	awk -v n="$events" -v o="$ours" -v t="$theirs" -v p="$before" -v d="$base" 'BEGIN {
+		split(o, a, " "); split(t, b, " "); split(p, c, " ")
+		printf "baseline       %8.2f %8.2f %17.0f %16.0f   (%s)\n", c[1], c[2], n / c[1], n / c[2], d
+		printf "ratio (baseline rate / sysdig rate): %.2fx wall, %.2fx cpu\n", b[1] / c[1], b[2] / c[2]
+		printf "falco-inspect over baseline: %+.1f%% cpu, %+.1f%% wall\n", (a[2] / c[2] - 1) * 100, (a[1] / c[1] - 1) * 100
+	}'
+fi

@@ -50,37 +50,8 @@ public final class ScapMultiplier {
 		Recorded events = new Recorded();
 		try (ScapReader reader = ScapReader.open(in); ScapWriter writer = ScapWriter.create(out)) {
 			ScapCopier metadata = new ScapCopier(writer, null);
-			CaptureListener recorder = new CaptureListener() {
-				@Override
-				public void onMachine(MachineInfo m) {
-					metadata.onMachine(m);
-				}
-
-				@Override
-				public void onProcess(ProcessEntry p) {
-					metadata.onProcess(p);
-				}
-
-				@Override
-				public void onFd(long tid, FdEntry fd) {
-					metadata.onFd(tid, fd);
-				}
-
-				@Override
-				public void onUser(UserEntry u) {
-					metadata.onUser(u);
-				}
-
-				@Override
-				public void onGroup(GroupEntry g) {
-					metadata.onGroup(g);
-				}
-
-				@Override
-				public void onInterface(InterfaceEntry i) {
-					metadata.onInterface(i);
-				}
-
+			// The state blocks go to the output as they are; the events are kept to be repeated.
+			CaptureListener recorder = new StateBlockForwarder(metadata) {
 				@Override
 				public void onEvent(Event e, int cpu) {
 					events.add(e, cpu, reader.eventFlags());

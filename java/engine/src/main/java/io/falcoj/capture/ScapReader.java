@@ -204,43 +204,56 @@ public final class ScapReader implements Closeable {
 	 * end of the window, anything malformed), which {@link #nextBlock} then reads (refilling the
 	 * window) or refuses with the error. Every block is one event, so this is the reader's
 	 * per-event cost.
+	 *
+	 * <p>The loop only calls {@link #windowEvent}: the JVM compiles a method after a few hundred
+	 * calls, but a loop's body only after tens of thousands of turns (on-stack replacement), and
+	 * with the body in the loop the first 60,000 events of every replay ran in the interpreter.
 	 */
 	private void windowEvents(CaptureListener listener) throws IOException {
 		ByteBuffer b = buf;
 		Object mem = RawMemory.base(b);
 		long addr = RawMemory.address(b);
-		int minBlock = HEADER_SIZE + 2 + Event.HEADER_SIZE + TRAILER_SIZE;
-		while (end - start >= minBlock) {
-			int s = start;
-			int type = RawMemory.getInt(mem, addr + s);
-			if (type != EV_V2 && type != EVF_V2) {
-				return;
-			}
-			int len = RawMemory.getInt(mem, addr + s + 4);
-			if (len < minBlock || len > end - s || RawMemory.getInt(mem, addr + s + len - TRAILER_SIZE) != len) {
-				return;
-			}
-			boolean hasFlags = type == EVF_V2;
-			int at = s + HEADER_SIZE + (hasFlags ? 6 : 2);
-			int blockEnd = s + len - TRAILER_SIZE;
-			long evLen = RawMemory.getInt(mem, addr + at + Event.OFF_LEN) & 0xffffffffL;
-			if (blockEnd - at < Event.HEADER_SIZE || evLen < Event.HEADER_SIZE || evLen > blockEnd - at) {
-				return;
-			}
-			int cpu = RawMemory.getShort(mem, addr + s + HEADER_SIZE) & 0xffff;
-			eventFlags = hasFlags ? RawMemory.getInt(mem, addr + s + HEADER_SIZE + 2) : 0;
-			start = s + len;
-			blocks++;
-			pos = at;
-			limit = blockEnd;
-			try {
-				event.wrap(b, at);
-			} catch (MalformedEventException e) {
-				throw error(base + at, String.format("block 0x%x at offset %d: %s", type, base + s, e.getMessage()));
-			}
-			events++;
-			listener.onEvent(event, cpu);
+		while (windowEvent(listener, b, mem, addr)) {
+			// one event per call
 		}
+	}
+
+	/** Reports the window's next event block, if it takes it (see {@link #windowEvents}); false otherwise. */
+	private boolean windowEvent(CaptureListener listener, ByteBuffer b, Object mem, long addr) throws IOException {
+		int minBlock = HEADER_SIZE + 2 + Event.HEADER_SIZE + TRAILER_SIZE;
+		int s = start;
+		if (end - s < minBlock) {
+			return false;
+		}
+		int type = RawMemory.getInt(mem, addr + s);
+		if (type != EV_V2 && type != EVF_V2) {
+			return false;
+		}
+		int len = RawMemory.getInt(mem, addr + s + 4);
+		if (len < minBlock || len > end - s || RawMemory.getInt(mem, addr + s + len - TRAILER_SIZE) != len) {
+			return false;
+		}
+		boolean hasFlags = type == EVF_V2;
+		int at = s + HEADER_SIZE + (hasFlags ? 6 : 2);
+		int blockEnd = s + len - TRAILER_SIZE;
+		long evLen = RawMemory.getInt(mem, addr + at + Event.OFF_LEN) & 0xffffffffL;
+		if (blockEnd - at < Event.HEADER_SIZE || evLen < Event.HEADER_SIZE || evLen > blockEnd - at) {
+			return false;
+		}
+		int cpu = RawMemory.getShort(mem, addr + s + HEADER_SIZE) & 0xffff;
+		eventFlags = hasFlags ? RawMemory.getInt(mem, addr + s + HEADER_SIZE + 2) : 0;
+		start = s + len;
+		blocks++;
+		pos = at;
+		limit = blockEnd;
+		try {
+			event.wrap(b, at);
+		} catch (MalformedEventException e) {
+			throw error(base + at, String.format("block 0x%x at offset %d: %s", type, base + s, e.getMessage()));
+		}
+		events++;
+		listener.onEvent(event, cpu);
+		return true;
 	}
 
 	/**

@@ -272,6 +272,23 @@ public final class Event {
 		return RawMemory.getLong(base, address + paramOffset[i] + n - 8) >> (64 - 8 * n);
 	}
 
+	/**
+	 * Parameter 0 as {@link #paramLong}, without working out where the others start: an exit's
+	 * result and most enter events' fd are the first parameter, and for most events nothing
+	 * else is read. The event has at least one parameter.
+	 */
+	public long firstParamLong() {
+		if (decoded) {
+			return paramLong(0);
+		}
+		long lengths = address + offset + HEADER_SIZE;
+		int n = large ? RawMemory.getInt(base, lengths) : RawMemory.getShort(base, lengths) & 0xffff;
+		if (n > 8 || (INT_WIDTHS >>> n & 1) == 0) {
+			return 0;
+		}
+		return RawMemory.getLong(base, lengths + nparams * (large ? 4 : 2) + n - 8) >> (64 - 8 * n);
+	}
+
 	/** An integer parameter, zero-extended from its stored width (as {@link #paramLong}). */
 	public long paramUnsigned(int i) {
 		if (!decoded) {
@@ -282,6 +299,14 @@ public final class Event {
 			return 0;
 		}
 		return RawMemory.getLong(base, address + paramOffset[i] + n - 8) >>> (64 - 8 * n);
+	}
+
+	/** The first byte of parameter {@code i}, or 0 when it is empty (a path's '/', a socket family). */
+	public byte paramFirstByte(int i) {
+		if (!decoded) {
+			decode();
+		}
+		return paramLength[i] == 0 ? 0 : RawMemory.getByte(base, address + paramOffset[i]);
 	}
 
 	/** A string parameter (CHARBUF, FSPATH...), without its terminating NUL. Allocates: not for the hot path. */

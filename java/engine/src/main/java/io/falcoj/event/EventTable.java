@@ -13,26 +13,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every event type of the libscap format, loaded once from {@code events.table}. This is the one
- * place that knows event codes, names and parameter layouts; everything else asks it.
+ * Every event type of the libscap format, as {@code events.table} describes it: built once at
+ * start by {@link EventTableData} (code generated from the text, see EventTableSourceTest); the
+ * text parser below serves that generator and the tests. This is the one place that knows event
+ * codes, names and parameter layouts; everything else asks it.
  */
 public final class EventTable {
-	private static final EventTable INSTANCE = load();
+	// Built by generated code (EventTableData), not parsed from events.table: see EventTableSourceTest.
+	private static final EventTable INSTANCE = EventTableData.table();
 
 	private final EventInfo[] events;
 	private final String[] syscallNames;
 	private final Map<String, List<EventInfo>> byName;
 
-	private EventTable(EventInfo[] events, String[] syscallNames) {
+	EventTable(EventInfo[] events, String[] syscallNames) {
 		this.events = events;
 		this.syscallNames = syscallNames;
-		Map<String, List<EventInfo>> names = new LinkedHashMap<>();
+		// Plain loops, no lambdas: this runs at every start, and linking a lambda's call site costs
+		// more there than the whole loop.
+		Map<String, List<EventInfo>> lists = new LinkedHashMap<>();
 		for (EventInfo e : events) {
 			if (e != null) {
-				names.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
+				List<EventInfo> same = lists.get(e.name());
+				if (same == null) {
+					same = new ArrayList<>(2);
+					lists.put(e.name(), same);
+				}
+				same.add(e);
 			}
 		}
-		names.replaceAll((k, v) -> List.copyOf(v));
+		Map<String, List<EventInfo>> names = new LinkedHashMap<>();
+		for (Map.Entry<String, List<EventInfo>> e : lists.entrySet()) {
+			names.put(e.getKey(), List.copyOf(e.getValue()));
+		}
 		this.byName = Collections.unmodifiableMap(names);
 	}
 
@@ -68,7 +81,8 @@ public final class EventTable {
 		return syscallNames.length;
 	}
 
-	private static EventTable load() {
+	/** The table parsed from events.table (the generator of EventTableData and its test read it this way). */
+	static EventTable fromText() {
 		try (InputStream in = EventTable.class.getResourceAsStream("events.table")) {
 			if (in == null) {
 				throw new IllegalStateException("events.table is missing from the classpath");
@@ -90,9 +104,8 @@ public final class EventTable {
 
 	/**
 	 * The table from the UTF-8 bytes of {@code events.table}. Lines and words are cut from the
-	 * bytes themselves, not through a Reader and String.charAt: this runs at every start, mostly in
-	 * the interpreter, where each call per character counted (reading the table was about a fifth
-	 * of falco-inspect's start-up).
+	 * bytes themselves, not through a Reader and String.charAt (written when this ran at every
+	 * start, mostly interpreted; the generated EventTableData has replaced it there).
 	 */
 	static EventTable parse(byte[] text) {
 		Map<String, FlagTable> flagTables = new HashMap<>();
@@ -168,8 +181,8 @@ public final class EventTable {
 
 	/**
 	 * The blank-separated words of the line {@code [from, to)} of {@code text}. Hand-written rather
-	 * than a regex split: the table is read at every start, mostly by the interpreter, and a regex
-	 * per line was a large part of the start-up time.
+	 * than a regex split: written when the table was read at every start, mostly by the
+	 * interpreter, where a regex per line was a large part of the start-up time.
 	 */
 	private static String[] words(byte[] text, int from, int to) {
 		int count = 0;

@@ -31,12 +31,30 @@ public final class FdInfo {
 
 	public long fd = -1;
 	public FdType type = FdType.UNKNOWN;
-	/** The name sysdig shows for the fd: a path, a socket tuple, "pipe:[123]"... */
-	public String name = "";
-	/** The path as the syscall passed it, before resolution against cwd or dirfd. */
-	public String nameRaw = "";
-	/** The name when the current event looked the fd up (libsinsp's m_oldname, for fd.name_changed). */
-	public String oldName = "";
+	/**
+	 * The name sysdig shows for the fd (a path, a socket tuple, "pipe:[123]"...), or null while an
+	 * open's path waits to be resolved (see {@link #name()}).
+	 */
+	private String name = "";
+	/** The path as the syscall passed it, before resolution against cwd or dirfd; null while pending. */
+	private String nameRaw = "";
+	/*
+	 * An open's path is kept as the syscall's raw bytes and the directory they are relative to, and
+	 * decoded and joined only when something reads the name: most replays read few of them (a
+	 * filter on proc.name reads none), and resolving every open cost about a twentieth of a
+	 * replay. The raw bytes stay after a rename, for nameRaw.
+	 */
+	private byte[] pendingRaw;
+	private String pendingDir;
+	private PathCache pendingCache;
+	/** Counts explicit renames (setName); resolving a pending name is not one. */
+	private int nameVersion;
+	/** The name and its version when the current event looked the fd up (libsinsp's m_oldname, for fd.name_changed). */
+	private String oldName = "";
+	private int oldVersion;
+	/** dirPrefix() and the name it was made from. */
+	private String prefix;
+	private String prefixOf;
 	public long openFlags;
 	public long ino;
 	public long dev;
@@ -52,6 +70,92 @@ public final class FdInfo {
 	public byte[] dip6;
 	public long unixSource;
 	public long unixDest;
+
+	/** The name sysdig shows for the fd: a path, a socket tuple, "pipe:[123]"... (resolves a pending open path). */
+	public String name() {
+		String n = name;
+		if (n == null) {
+			n = resolve(true);
+		}
+		return n;
+	}
+
+	/** The path as the syscall passed it, before resolution against cwd or dirfd ("" for fds that are not opened files). */
+	public String nameRaw() {
+		String n = nameRaw;
+		if (n == null) {
+			n = resolve(false);
+		}
+		return n;
+	}
+
+	/** Renames the fd ({@code null} counts as "": null stands for a pending path here). */
+	public void setName(String name) {
+		this.name = name == null ? "" : name;
+		nameVersion++;
+	}
+
+	public void setNameRaw(String nameRaw) {
+		this.nameRaw = nameRaw == null ? "" : nameRaw;
+	}
+
+	/**
+	 * Names this fd after the {@code raw} path bytes (a copy the fd keeps) relative to {@code dir},
+	 * resolved at the first read of {@link #name()} or {@link #nameRaw()}, through {@code cache}.
+	 */
+	void setPendingPath(String dir, byte[] raw, PathCache cache) {
+		pendingDir = dir;
+		pendingRaw = raw;
+		pendingCache = cache;
+		name = null;
+		nameRaw = null;
+		nameVersion++;
+	}
+
+	private String resolve(boolean full) {
+		PathCache.Entry e = pendingCache.resolve(pendingDir, pendingRaw);
+		if (nameRaw == null) {
+			nameRaw = e.name;
+		}
+		if (name == null) {
+			name = e.full;
+		}
+		return full ? name : nameRaw;
+	}
+
+	/**
+	 * The name followed by '/', as a path relative to this directory fd is joined to it (openat):
+	 * kept while the name stays the same, so that opens in one directory share the string (and
+	 * the path cache finds it by identity).
+	 */
+	String dirPrefix() {
+		String n = name();
+		if (prefixOf != n) {
+			prefix = n + "/";
+			prefixOf = n;
+		}
+		return prefix;
+	}
+
+	/** Remembers the name as the current event found it (see {@link #nameChanged()}); resolves nothing. */
+	void rememberName() {
+		oldName = name;
+		oldVersion = nameVersion;
+	}
+
+	/** Whether the name differs from the one {@link #rememberName()} kept (fd.name_changed). */
+	public boolean nameChanged() {
+		if (nameVersion == oldVersion) {
+			// No rename since: the same name, resolved or not.
+			return false;
+		}
+		String old = oldName;
+		if (old == null) {
+			// It was a pending open path then; its bytes and directory are still here.
+			old = pendingCache.resolve(pendingDir, pendingRaw).full;
+		}
+		return !name().equals(old);
+	}
 
 	public boolean isSocket() {
 		return isIpSocket() || type == FdType.UNIX_SOCK;
@@ -102,7 +206,13 @@ public final class FdInfo {
 		type = o.type;
 		name = o.name;
 		nameRaw = o.nameRaw;
+		// The raw bytes are never written after they are set: the copy shares them.
+		pendingRaw = o.pendingRaw;
+		pendingDir = o.pendingDir;
+		pendingCache = o.pendingCache;
+		nameVersion = o.nameVersion;
 		oldName = o.oldName;
+		oldVersion = o.oldVersion;
 		openFlags = o.openFlags;
 		ino = o.ino;
 		dev = o.dev;
@@ -164,6 +274,6 @@ public final class FdInfo {
 
 	@Override
 	public String toString() {
-		return fd + ":" + type + ":" + name;
+		return fd + ":" + type + ":" + name();
 	}
 }

@@ -4,12 +4,15 @@ import io.falcoj.event.RawMemory;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Recently resolved open paths, keyed by the directory they were resolved against and the raw
  * bytes of the path parameter: processes open the same files again and again (every exec opens
  * the same libraries), and a hit reuses the decoded name and the resolved path instead of making
- * them anew. Bounded: cleared when full.
+ * them anew. Paths are resolved when something reads them (an fd's name, an event's open path),
+ * from the event's bytes or from the copy an fd keeps; both give the same key. Bounded: cleared
+ * when full.
  */
 final class PathCache {
 	private static final int MAX_ENTRIES = 4096;
@@ -39,7 +42,7 @@ final class PathCache {
 		return RawMemory.hash(b, off, n, 0xcbf29ce484222325L ^ dir.hashCode());
 	}
 
-	/** The path {@code n} bytes at {@code off} name, resolved against {@code dir}, as cached or made by {@code resolve}. */
+	/** The path {@code n} bytes at {@code off} name, resolved against {@code dir}, as cached or made anew. */
 	Entry resolve(String dir, ByteBuffer b, int off, int n) {
 		long k = key(dir, b, off, n);
 		Entry e = entries.get(k);
@@ -47,9 +50,23 @@ final class PathCache {
 			return e;
 		}
 		byte[] raw = new byte[n];
-		b.get(off, raw);
+		RawMemory.copy(b, off, raw, n);
+		return add(k, dir, raw);
+	}
+
+	/** The path the bytes of {@code raw} name (which the cache may keep), resolved against {@code dir}. */
+	Entry resolve(String dir, byte[] raw) {
+		long k = RawMemory.hash(raw, 0xcbf29ce484222325L ^ dir.hashCode());
+		Entry e = entries.get(k);
+		if (e != null && (e.dir == dir || e.dir.equals(dir)) && Arrays.equals(e.raw, raw)) {
+			return e;
+		}
+		return add(k, dir, raw);
+	}
+
+	private Entry add(long k, String dir, byte[] raw) {
 		String name = new String(raw, StandardCharsets.UTF_8);
-		e = new Entry(dir, raw, name, Paths.concatenate(dir, name));
+		Entry e = new Entry(dir, raw, name, Paths.concatenate(dir, name));
 		if (entries.size() >= MAX_ENTRIES) {
 			entries.clear();
 		}

@@ -106,7 +106,7 @@ public final class StateEngine implements CaptureListener {
 	private final int connectEnterCode;
 	private final int copyFileRangeExitCode;
 	private final int openByHandleExitCode;
-	private final PathCache paths = new PathCache();
+	final PathCache paths = new PathCache();
 	private static final int FD_FLAGS = EventFlags.CREATES_FD | EventFlags.USES_FD | EventFlags.DESTROYS_FD;
 
 	private final LongObjectMap<ThreadInfo> threads = new LongObjectMap<>(1024);
@@ -477,36 +477,36 @@ public final class StateEngine implements CaptureListener {
 			fd.dip = ipv4Of(e.destIp);
 			fd.sport = e.sourcePort;
 			fd.dport = e.destPort;
-			fd.name = SocketFormat.tupleName(fd);
+			fd.setName(SocketFormat.tupleName(fd));
 			break;
 		case IPV6_SOCK:
 			fd.sip6 = ipv6Of(e.sourceIp);
 			fd.dip6 = ipv6Of(e.destIp);
 			fd.sport = e.sourcePort;
 			fd.dport = e.destPort;
-			fd.name = SocketFormat.tupleName(fd);
+			fd.setName(SocketFormat.tupleName(fd));
 			break;
 		case IPV4_SERVSOCK:
 			fd.sip = ipv4Of(e.sourceIp);
 			fd.sport = e.sourcePort;
-			fd.name = SocketFormat.ipv4(fd.sip) + ":" + fd.sport;
+			fd.setName(SocketFormat.ipv4(fd.sip) + ":" + fd.sport);
 			fd.flags |= FdInfo.ROLE_SERVER;
 			break;
 		case IPV6_SERVSOCK:
 			fd.sip6 = ipv6Of(e.sourceIp);
 			fd.sport = e.sourcePort;
-			fd.name = SocketFormat.ipv6(fd.sip6) + ":" + fd.sport;
+			fd.setName(SocketFormat.ipv6(fd.sip6) + ":" + fd.sport);
 			fd.flags |= FdInfo.ROLE_SERVER;
 			break;
 		case UNIX_SOCK:
 			fd.unixSource = e.unixSource;
 			fd.unixDest = e.unixDest;
-			fd.name = e.name;
+			fd.setName(e.name);
 			fd.flags |= e.name.isEmpty() ? FdInfo.ROLE_CLIENT : FdInfo.ROLE_SERVER;
 			break;
 		default:
-			fd.name = e.name;
-			fd.nameRaw = e.name;
+			fd.setName(e.name);
+			fd.setNameRaw(e.name);
 			break;
 		}
 		fdTable(t).put(fd.fd, fd);
@@ -697,10 +697,13 @@ public final class StateEngine implements CaptureListener {
 		p.cpu = cpu;
 		p.fd = null;
 		p.fdNum = -1;
-		p.fdNameChanged = false;
+		p.fdEvent = false;
 		p.enter = null;
+		p.enterThread = null;
 		p.enterTs = 0;
 		p.openPath = null;
+		p.openFd = null;
+		p.openBuffer = null;
 		int type = ev.type();
 		EventInfo info = ev.info();
 		long tid = ev.tid();
@@ -739,7 +742,7 @@ public final class StateEngine implements CaptureListener {
 				}
 				int fi = enterFdIndex[type];
 				if (fi >= 0 && fi < ev.paramCount()) {
-					t.lastEventFd = ev.paramLong(fi);
+					t.lastEventFd = fi == 0 ? ev.firstParamLong() : ev.paramLong(fi);
 					p.fd = lookupFd(t, t.lastEventFd);
 				}
 				if (type == connectEnterCode && p.fd != null) {
@@ -752,7 +755,8 @@ public final class StateEngine implements CaptureListener {
 			if (valid) {
 				p.enterTs = t.lastEnterTs;
 				if (t.lastEventStored) {
-					p.enter = enterView.wrap(enterCopy(t), 0);
+					// Copied and wrapped at the first ParsedEvent.enter(): most exits never read it.
+					p.enterThread = t;
 				}
 			} else {
 				t.lastEventFd = -1;
@@ -777,10 +781,22 @@ public final class StateEngine implements CaptureListener {
 		}
 		if (p.thread != null && (k & K_FD_EVENT) != 0) {
 			p.fdNum = p.thread.lastEventFd;
-			p.fdNameChanged = p.fd != null && !p.fd.name.equals(p.fd.oldName);
+			// fd.name_changed compares names only when a field asks (ParsedEvent.fdNameChanged).
+			p.fdEvent = true;
 		}
 		consumer.accept(p);
 		afterEvent();
+	}
+
+	/** The {@code name} parameter of the exit's stored enter event (unsigned), or {@code absent}. */
+	private long enterUnsigned(ParsedEvent p, int name, long absent) {
+		Event en = p.enter();
+		return en == null ? absent : unsignedParam(en, en.type(), name, absent);
+	}
+
+	/** The stored enter event of {@code t}'s exit, for {@link ParsedEvent#enter()}. */
+	Event enterEvent(ThreadInfo t) {
+		return enterView.wrap(enterCopy(t), 0);
 	}
 
 	/**
@@ -871,44 +887,26 @@ public final class StateEngine implements CaptureListener {
 		return has(ev, i) ? ev.paramUnsigned(i) : absent;
 	}
 
+	/** A string parameter, or null when absent; equal bytes give the same String (see ParamStrings). */
 	private String stringParam(Event ev, int type, int name) {
 		int i = paramIndex[type][name];
-		return has(ev, i) ? string(ev, i) : null;
+		return has(ev, i) ? strings.string(ev, i) : null;
 	}
 
-	private byte[] stringScratch = new byte[256];
-
-	/** A NUL-terminated string parameter, decoded through a reused buffer (one allocation: the String). */
-	private String string(Event ev, int i) {
-		ByteBuffer b = ev.buffer();
-		int at = ev.paramOffset(i);
-		int len = ev.paramLength(i);
-		if (len > stringScratch.length) {
-			stringScratch = new byte[Math.max(len, stringScratch.length * 2)];
-		}
-		byte[] s = stringScratch;
-		b.get(at, s, 0, len);
-		int end = 0;
-		while (end < len && s[end] != 0) {
-			end++;
-		}
-		return new String(s, 0, end, StandardCharsets.UTF_8);
+	/** A BYTEBUF of NUL-separated strings (args, env), or an empty array when absent; equal bytes give the same array. */
+	private String[] listParam(Event ev, int i) {
+		return has(ev, i) ? strings.list(ev, i) : new String[0];
 	}
 
 	private static long res(Event ev) {
-		return ev.paramCount() > 0 ? ev.paramLong(0) : -1;
+		return ev.paramCount() > 0 ? ev.firstParamLong() : -1;
 	}
 
-	/** A BYTEBUF of NUL-separated strings (args, env, cgroups). */
-	private static String[] stringArray(Event ev, int i) {
-		if (!has(ev, i)) {
-			return new String[0];
-		}
-		// One bulk copy, then two passes over the array (count, cut): no list, whose toArray made
-		// C2 compile this twice in a replay.
-		int n = ev.paramLength(i);
-		byte[] bytes = new byte[n];
-		ev.buffer().get(ev.paramOffset(i), bytes);
+	/** The NUL-separated strings of {@code bytes}. */
+	static String[] split(byte[] bytes) {
+		// Two passes over the array (count, cut): no list, whose toArray made C2 compile this twice
+		// in a replay.
+		int n = bytes.length;
 		// Every NUL ends an entry (empty ones too); bytes after the last NUL are one more.
 		int count = 0;
 		int start = 0;
@@ -945,7 +943,7 @@ public final class StateEngine implements CaptureListener {
 	private FdInfo lookupFd(ThreadInfo t, long fd) {
 		FdInfo f = fdTable(t).get(fd);
 		if (f != null) {
-			f.oldName = f.name;
+			f.rememberName();
 		}
 		return f;
 	}
@@ -978,8 +976,8 @@ public final class StateEngine implements CaptureListener {
 		boolean hasDirfd = idx(type, P_DIRFD) >= 0;
 		long dirfd = longParam(ev, type, P_DIRFD, AT_FDCWD);
 		boolean byHandle = type == openByHandleExitCode;
-		Event enter = p.enter;
-		if (!has(ev, ni) && enter != null && !byHandle) {
+		Event enter = has(ev, ni) || byHandle ? null : p.enter();
+		if (enter != null) {
 			int et = enter.type();
 			src = enter;
 			ni = idx(et, P_NAME);
@@ -989,31 +987,43 @@ public final class StateEngine implements CaptureListener {
 				dirfd = longParam(enter, et, P_DIRFD, AT_FDCWD);
 			}
 		}
-		String name;
-		String full;
+		// The path is resolved (decoded, joined with its directory) only when something reads it:
+		// the fd keeps a copy of the raw bytes, the event context points at them (see FdInfo).
+		ByteBuffer b = null;
+		int off = 0;
+		int n = 0;
+		String dir;
 		if (has(src, ni)) {
-			ByteBuffer b = src.buffer();
-			int off = src.paramOffset(ni);
-			int n = PathCache.strlen(b, off, src.paramLength(ni));
-			boolean absolute = n > 0 && b.get(off) == '/';
-			String dir = byHandle ? "" : hasDirfd ? dirOf(t, absolute, dirfd) : cwd(t);
-			PathCache.Entry e = paths.resolve(dir, b, off, n);
-			name = e.name;
-			full = e.full;
+			b = src.buffer();
+			off = src.paramOffset(ni);
+			n = PathCache.strlen(b, off, src.paramLength(ni));
+			boolean absolute = n > 0 && src.paramFirstByte(ni) == '/';
+			dir = byHandle ? "" : hasDirfd ? dirOf(t, absolute, dirfd) : cwd(t);
 		} else {
-			name = "<NA>";
-			full = Paths.concatenate(byHandle ? "" : hasDirfd ? dirOf(t, false, dirfd) : cwd(t), name);
+			dir = byHandle ? "" : hasDirfd ? dirOf(t, false, dirfd) : cwd(t);
+			p.openPath = Paths.concatenate(dir, "<NA>");
 		}
-		p.openPath = full;
 		if (fd >= 0) {
 			FdInfo f = new FdInfo();
 			f.type = (flags & FdInfo.PPM_O_DIRECTORY) != 0 ? FdType.DIRECTORY : FdType.FILE_V2;
 			f.openFlags = flags;
 			f.dev = unsignedParam(ev, type, P_DEV, 0);
 			f.ino = unsignedParam(ev, type, P_INO, 0);
-			f.name = full;
-			f.nameRaw = name;
+			if (b != null) {
+				byte[] raw = new byte[n];
+				RawMemory.copy(b, off, raw, n);
+				f.setPendingPath(dir, raw, paths);
+			} else {
+				f.setName(p.openPath);
+				f.setNameRaw("<NA>");
+			}
 			addFd(t, fd, f, p);
+			p.openFd = f;
+		} else if (b != null) {
+			p.openBuffer = b;
+			p.openOffset = off;
+			p.openLength = n;
+			p.openDir = dir;
 		}
 	}
 
@@ -1030,7 +1040,7 @@ public final class StateEngine implements CaptureListener {
 			return "<UNKNOWN>";
 		}
 		// Debian's libsinsp always appends the separator, even to "/" (so "/" + "bin" is "//bin").
-		return d.name + "/";
+		return d.dirPrefix();
 	}
 
 	private String dirOf(ThreadInfo t, String name, long dirfd) {
@@ -1051,7 +1061,7 @@ public final class StateEngine implements CaptureListener {
 		if (p.thread == null || p.fd == null || res(ev) < 0) {
 			return;
 		}
-		updateCwd(p.thread, p.fd.name);
+		updateCwd(p.thread, p.fd.name());
 	}
 
 	private void updateCwd(ThreadInfo t, String path) {
@@ -1062,8 +1072,13 @@ public final class StateEngine implements CaptureListener {
 		main.cwd = withSlash(Paths.concatenate(main.cwd, path));
 	}
 
+	/**
+	 * A working directory as the thread table keeps it: ending in '/', and one String instance per
+	 * path (cwds are set rarely, by the process list, chdir and clone), so that the open paths
+	 * resolved against it find their PathCache entries by identity, not by comparing the text.
+	 */
 	private static String withSlash(String s) {
-		return s.endsWith("/") ? s : s + "/";
+		return (s.endsWith("/") ? s : s + "/").intern();
 	}
 
 	private void parseChroot(int type, Event ev, ParsedEvent p) {
@@ -1309,7 +1324,7 @@ public final class StateEngine implements CaptureListener {
 	/** What both sides of a clone read from the clone exit event about the child. */
 	private void fillChildFromEvent(ThreadInfo c, int type, Event ev) {
 		c.exe = nonNull(stringParam(ev, type, P_EXE), "");
-		c.setArgs(lastArgs.get(ev, idx(type, P_ARGS)));
+		c.setArgs(listParam(ev, idx(type, P_ARGS)));
 		String comm = stringParam(ev, type, P_COMM);
 		c.comm = comm != null ? comm : c.exe;
 		c.fdlimit = longParam(ev, type, P_FDLIMIT, 0);
@@ -1329,51 +1344,21 @@ public final class StateEngine implements CaptureListener {
 		c.lastAccessTs = ev.ts();
 	}
 
-	/**
-	 * The last NUL-separated list parameter of one kind and its strings: a shell's children share
-	 * its environment, a forking server's its arguments, so a repeat reuses the array (arrays of
-	 * state are replaced, never modified in place).
-	 */
-	private static final class LastList {
-		private byte[] raw = new byte[0];
-		private String[] strings = new String[0];
+	/** Strings and lists decoded from parameters, by their bytes. */
+	private final ParamStrings strings = new ParamStrings();
 
-		String[] get(Event ev, int i) {
-			if (!has(ev, i)) {
-				return new String[0];
-			}
-			ByteBuffer b = ev.buffer();
-			int at = ev.paramOffset(i);
-			int len = ev.paramLength(i);
-			boolean same = len == raw.length && RawMemory.equals(b, at, raw);
-			if (!same) {
-				strings = stringArray(ev, i);
-				raw = new byte[len];
-				b.get(at, raw);
-			}
-			return strings;
-		}
-	}
-
-	private final LastList lastArgs = new LastList();
-	private final LastList lastEnv = new LastList();
-
-	// The last cgroups parameter seen and what it gave: processes mostly share their cgroups, so
-	// most clones and execs reuse the parsed entries and container id (the arrays are never
-	// modified in place, only replaced).
-	private byte[] lastCgroupsRaw = new byte[0];
+	// The last cgroups parameter seen (as ParamStrings' shared array) and what it gave: processes
+	// mostly share their cgroups, so most clones and execs reuse the parsed entries and container
+	// id (the arrays are never modified in place, only replaced).
+	private String[] lastCgroupsSource;
 	private String[] lastCgroups = new String[0];
 	private String lastContainerId = "";
 
 	private void setCgroups(ThreadInfo t, Event ev, int i) {
-		ByteBuffer b = ev.buffer();
-		int at = ev.paramOffset(i);
-		int len = ev.paramLength(i);
-		boolean same = len == lastCgroupsRaw.length && RawMemory.equals(b, at, lastCgroupsRaw);
-		if (!same) {
-			t.setCgroups(stringArray(ev, i));
-			lastCgroupsRaw = new byte[len];
-			b.get(at, lastCgroupsRaw);
+		String[] source = strings.list(ev, i);
+		if (source != lastCgroupsSource) {
+			t.setCgroups(source);
+			lastCgroupsSource = source;
 			lastCgroups = t.cgroups;
 			lastContainerId = ContainerIds.fromCgroups(t.cgroups);
 		}
@@ -1403,7 +1388,7 @@ public final class StateEngine implements CaptureListener {
 		t.lastExecTs = ev.ts();
 		String comm = stringParam(ev, type, P_COMM);
 		t.comm = comm != null ? comm : t.exe;
-		t.setArgs(lastArgs.get(ev, idx(type, P_ARGS)));
+		t.setArgs(listParam(ev, idx(type, P_ARGS)));
 		long pid = longParam(ev, type, P_PID, t.pid);
 		t.pid = pid;
 		if (t.isInvalid()) {
@@ -1419,7 +1404,7 @@ public final class StateEngine implements CaptureListener {
 			t.vmswapKb = unsignedParam(ev, type, P_VM_SWAP, 0);
 		}
 		if (has(ev, idx(type, P_ENV))) {
-			t.setEnv(lastEnv.get(ev, idx(type, P_ENV)));
+			t.setEnv(listParam(ev, idx(type, P_ENV)));
 		}
 		// The cwd parameter is not used: libsinsp keeps the cwd it tracked, even none (Debian's
 		// sysdig shows an empty cwd for a thread it never saw created, whatever execve says).
@@ -1435,9 +1420,9 @@ public final class StateEngine implements CaptureListener {
 		// 27 trusted exepath, 28 pgid, 29 gid), counted from loginuid at 18.
 		int base = loginIdx == 18 ? 0 : Integer.MIN_VALUE / 2;
 		if (has(ev, base + 27)) {
-			t.exepath = string(ev, base + 27);
+			t.exepath = strings.string(ev, base + 27);
 		} else {
-			t.exepath = exepathFromEnter(t, p.enter);
+			t.exepath = exepathFromEnter(t, p.enter());
 		}
 		int vpgidIdx = idx(type, P_VPGID) >= 0 ? idx(type, P_VPGID) : idx(type, P_PGID);
 		if (has(ev, vpgidIdx)) {
@@ -1648,8 +1633,11 @@ public final class StateEngine implements CaptureListener {
 		int eIdx = user ? (res3 ? P_EUID : P_UID) : (res3 ? P_EGID : P_GID);
 		if (has(ev, idx(type, eIdx))) {
 			id = ev.paramUnsigned(idx(type, eIdx));
-		} else if (p.enter != null && has(p.enter, idx(p.enter.type(), eIdx))) {
-			id = p.enter.paramUnsigned(idx(p.enter.type(), eIdx));
+		} else {
+			Event en = p.enter();
+			if (en != null && has(en, idx(en.type(), eIdx))) {
+				id = en.paramUnsigned(idx(en.type(), eIdx));
+			}
 		}
 		if (id < 0 || id == 0xffffffffL) {
 			return;
@@ -1684,8 +1672,8 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
-		if (flags == 0 && p.enter != null) {
-			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
+		if (flags == 0) {
+			flags = enterUnsigned(p, P_FLAGS, 0);
 		}
 		if ((flags & ThreadInfo.CL_CLONE_NEWUSER) != 0) {
 			t.capInheritable = CAP_ALL;
@@ -1699,7 +1687,7 @@ public final class StateEngine implements CaptureListener {
 		if (t == null || res(ev) < 0) {
 			return;
 		}
-		Event enter = p.enter;
+		Event enter = p.enter();
 		long resource = longParam(ev, type, P_RESOURCE, -1);
 		if (resource < 0 && enter != null) {
 			resource = longParam(enter, enter.type(), P_RESOURCE, -1);
@@ -1818,8 +1806,11 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		long cmd = longParam(ev, type, P_CMD, -1);
-		if (cmd < 0 && p.enter != null) {
-			cmd = longParam(p.enter, p.enter.type(), P_CMD, -1);
+		if (cmd < 0) {
+			Event en = p.enter();
+			if (en != null) {
+				cmd = longParam(en, en.type(), P_CMD, -1);
+			}
 		}
 		if (cmd != F_DUPFD && cmd != F_DUPFD_CLOEXEC) {
 			return;
@@ -1845,8 +1836,8 @@ public final class StateEngine implements CaptureListener {
 		long fd2 = longParam(ev, type, P_FD2, -1);
 		long ino = unsignedParam(ev, type, P_INO, 0);
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
-		if (flags == 0 && p.enter != null) {
-			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
+		if (flags == 0) {
+			flags = enterUnsigned(p, P_FLAGS, 0);
 		}
 		// The second end is added last: it is the fd the event shows (libsinsp's order).
 		if (fd1 >= 0) {
@@ -1885,8 +1876,8 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
-		if (flags == 0 && p.enter != null) {
-			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
+		if (flags == 0) {
+			flags = enterUnsigned(p, P_FLAGS, 0);
 		}
 		addFd(t, fd, newFd(singleFdType[type], 0, flags), p);
 	}
@@ -1898,7 +1889,7 @@ public final class StateEngine implements CaptureListener {
 			return;
 		}
 		FdInfo f = newFd(FdType.MEMFD, 0, unsignedParam(ev, type, P_FLAGS, 0));
-		f.name = nonNull(stringParam(ev, type, P_NAME), "");
+		f.setName(nonNull(stringParam(ev, type, P_NAME), ""));
 		addFd(t, fd, f, p);
 	}
 
@@ -1910,7 +1901,7 @@ public final class StateEngine implements CaptureListener {
 		}
 		FdInfo f = newFd(FdType.PIDFD, 0, unsignedParam(ev, type, P_FLAGS, 0));
 		long pid = longParam(ev, type, P_PID, -1);
-		f.name = "/proc/" + pid;
+		f.setName("/proc/" + pid);
 		f.ino = pid;
 		addFd(t, fd, f, p);
 	}
@@ -1949,7 +1940,7 @@ public final class StateEngine implements CaptureListener {
 		if (t == null || fd < 0) {
 			return;
 		}
-		Event src = has(ev, idx(type, P_DOMAIN)) ? ev : p.enter;
+		Event src = has(ev, idx(type, P_DOMAIN)) ? ev : p.enter();
 		long domain = 0;
 		long stype = 0;
 		long proto = 0;
@@ -2057,7 +2048,7 @@ public final class StateEngine implements CaptureListener {
 				f.flags |= FdInfo.ROLE_SERVER;
 			}
 		}
-		f.name = SocketFormat.sockaddr(b, off, len);
+		f.setName(SocketFormat.sockaddr(b, off, len));
 	}
 
 	private void parseConnect(int type, Event ev, ParsedEvent p) {
@@ -2071,7 +2062,7 @@ public final class StateEngine implements CaptureListener {
 		}
 		f.flags |= FdInfo.SOCKET_CONNECTED;
 		int ti = idx(type, P_TUPLE);
-		Event enter = p.enter;
+		Event enter = p.enter();
 		int enterAddr = enter == null ? -1 : idx(enter.type(), P_ADDR);
 		ByteBuffer b = ev.buffer();
 		if (!has(ev, ti)) {
@@ -2107,7 +2098,7 @@ public final class StateEngine implements CaptureListener {
 			}
 			f.dport = SocketFormat.readPort(b, off + 17);
 		} else {
-			f.name = SocketFormat.sockaddr(b, off, len);
+			f.setName(SocketFormat.sockaddr(b, off, len));
 		}
 	}
 
@@ -2146,12 +2137,12 @@ public final class StateEngine implements CaptureListener {
 			f.unixSource = b.getLong(off + 1);
 			f.unixDest = b.getLong(off + 9);
 			String path = SocketFormat.readCString(b, off + 17, off + len);
-			f.name = client ? SocketFormat.unixName(f.unixSource, f.unixDest, path) : path;
+			f.setName(client ? SocketFormat.unixName(f.unixSource, f.unixDest, path) : path);
 			return true;
 		} else {
 			return false;
 		}
-		f.name = SocketFormat.tupleName(f);
+		f.setName(SocketFormat.tupleName(f));
 		return true;
 	}
 
@@ -2183,11 +2174,11 @@ public final class StateEngine implements CaptureListener {
 		} else {
 			return;
 		}
-		f.name = SocketFormat.socktuple(b, off, len);
+		f.setName(SocketFormat.socktuple(b, off, len));
 		f.flags = FdInfo.ROLE_SERVER | FdInfo.SOCKET_CONNECTED;
 		long flags = unsignedParam(ev, type, P_FLAGS, 0);
-		if (flags == 0 && p.enter != null) {
-			flags = unsignedParam(p.enter, p.enter.type(), P_FLAGS, 0);
+		if (flags == 0) {
+			flags = enterUnsigned(p, P_FLAGS, 0);
 		}
 		if ((flags & SOCK_CLOEXEC) != 0) {
 			f.openFlags |= FdInfo.PPM_O_CLOEXEC;
@@ -2207,13 +2198,13 @@ public final class StateEngine implements CaptureListener {
 		if (f.type == FdType.IPV4_SOCK || f.type == FdType.IPV6_SOCK) {
 			f.flags |= FdInfo.SOCKET_CONNECTED;
 		}
-		if (!f.name.isEmpty() && f.l4proto == FdInfo.L4_TCP && f.isIpSocket()) {
+		if (!f.name().isEmpty() && f.l4proto == FdInfo.L4_TCP && f.isIpSocket()) {
 			return;
 		}
 		Event src = ev;
 		int ti = idx(type, P_TUPLE);
-		if (!has(ev, ti) && p.enter != null) {
-			src = p.enter;
+		if (!has(ev, ti) && p.enter() != null) {
+			src = p.enter();
 			ti = idx(src.type(), P_TUPLE);
 		}
 		if (!has(src, ti)) {
@@ -2229,7 +2220,7 @@ public final class StateEngine implements CaptureListener {
 				f.type = FdType.UNIX_SOCK;
 				f.unixSource = b.getLong(off + 1);
 				f.unixDest = b.getLong(off + 9);
-				f.name = SocketFormat.readCString(b, off + 17, off + len);
+				f.setName(SocketFormat.readCString(b, off + 17, off + len));
 			}
 			return;
 		}
@@ -2247,7 +2238,7 @@ public final class StateEngine implements CaptureListener {
 		}
 		if (incoming ? f.isRoleClient() : f.isRoleServer()) {
 			swap(f);
-			f.name = SocketFormat.tupleName(f);
+			f.setName(SocketFormat.tupleName(f));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package io.falcoj.state;
 
+import io.falcoj.event.RawMemory;
+
 import java.nio.ByteBuffer;
 
 /**
@@ -192,7 +194,7 @@ public final class ThreadInfo {
 			b = new byte[Math.max(length, 512)];
 			lastEventBytes = b;
 		}
-		src.get(offset, b, 0, length);
+		RawMemory.copy(src, offset, b, length);
 		lastEventLength = length;
 	}
 

@@ -50,6 +50,23 @@ class EventTest {
 	}
 
 	@Test
+	void theFirstParameterReadsAloneAsThroughTheDecodedOffsets() {
+		for (ByteBuffer b : buffers(256)) {
+			for (long v : new long[] {-2, 300, -70000, 1L << 40}) {
+				for (int width : new int[] {1, 2, 4, 8, 3, 0}) {
+					put(b, 5, 3, 1, le(v, width), le(9, 8));
+					long alone = new Event().wrap(b, 5).firstParamLong();
+					Event e = new Event().wrap(b, 5);
+					long decoded = e.paramLong(0);
+					assertEquals(decoded, alone, v + " in " + width + " bytes");
+					assertEquals(decoded, e.firstParamLong(), "after decoding");
+					assertEquals(9, e.paramLong(1));
+				}
+			}
+		}
+	}
+
+	@Test
 	void readsHeaderAndIntegersOfEveryWidthInHeapAndDirectBuffers() {
 		for (ByteBuffer b : buffers(256)) {
 			int at = 37;

@@ -140,7 +140,7 @@ class StateEngineTest {
 		assertEquals(101, child.pid);
 		assertEquals(100, child.ptid);
 		assertEquals("/home/u/", engine.cwd(child), "a new process starts in its parent's directory");
-		assertEquals("/var/log/app.log", engine.fdTable(child).get(4).name, "a forked child shares the parent's fds");
+		assertEquals("/var/log/app.log", engine.fdTable(child).get(4).name(), "a forked child shares the parent's fds");
 		assertEquals(3, engine.fdTable(child).size());
 
 		// The child's own clone exit must not replace what the caller's made.
@@ -180,7 +180,7 @@ class StateEngineTest {
 		assertNotNull(child);
 		assertEquals(100, child.ptid);
 		assertEquals("-c id", child.argsLine());
-		assertEquals("/var/log/app.log", engine.fdTable(child).get(4).name, "fds come from the parent it names");
+		assertEquals("/var/log/app.log", engine.fdTable(child).get(4).name(), "fds come from the parent it names");
 		assertTrue((child.flags & ThreadInfo.CL_CLONE_INVERTED) != 0);
 
 		forkInCaller(100, 102, "bash");
@@ -235,8 +235,44 @@ class StateEngineTest {
 		engine.onFd(100, dir(7, "/srv/data"));
 		enter("openat", 100).p("dirfd", 7).p("name", "../x").p("flags", O_RDONLY).feed(engine);
 		exit("openat", 100).p("fd", 8).p("dirfd", 7).p("name", "../x").p("flags", O_RDONLY).feed(engine);
-		assertEquals("/srv/x", engine.fdTable(engine.thread(100)).get(8).name);
-		assertEquals("../x", engine.fdTable(engine.thread(100)).get(8).nameRaw);
+		assertEquals("/srv/x", engine.fdTable(engine.thread(100)).get(8).name());
+		assertEquals("../x", engine.fdTable(engine.thread(100)).get(8).nameRaw());
+	}
+
+	@Test
+	void anOpenPathIsResolvedAgainstTheDirectoryOfItsOpenWhenFirstRead() {
+		// Opens keep their raw path and directory, and resolve them when something reads the name:
+		// what happened since (chdir, the directory fd closed) must not change the answer.
+		engine.onFd(100, dir(7, "/srv/data"));
+		enter("openat", 100).p("dirfd", AT_FDCWD).p("name", "a/../b.txt").p("flags", O_RDONLY).feed(engine);
+		exit("openat", 100).p("fd", 5).p("dirfd", AT_FDCWD).p("name", "a/../b.txt").p("flags", O_RDONLY).feed(engine);
+		enter("openat", 100).p("dirfd", 7).p("name", "c").p("flags", O_RDONLY).feed(engine);
+		exit("openat", 100).p("fd", 6).p("dirfd", 7).p("name", "c").p("flags", O_RDONLY).feed(engine);
+		enter("dup", 100).p("fd", 5).feed(engine);
+		exit("dup", 100).p("res", 9).p("oldfd", 5).feed(engine);
+		enter("chdir", 100).feed(engine);
+		exit("chdir", 100).p("res", 0).p("path", "/elsewhere").feed(engine);
+		enter("close", 100).p("fd", 7).feed(engine);
+		exit("close", 100).p("res", 0).feed(engine);
+		LongObjectMap<FdInfo> fds = engine.fdTable(engine.thread(100));
+		assertEquals("/home/u/b.txt", fds.get(5).name());
+		assertEquals("a/../b.txt", fds.get(5).nameRaw());
+		assertEquals("/home/u/b.txt", fds.get(9).name(), "a dup of an unresolved fd resolves the same");
+		assertEquals("a/../b.txt", fds.get(9).nameRaw());
+		assertEquals("/srv/data/c", fds.get(6).name());
+		assertEquals("c", fds.get(6).nameRaw());
+	}
+
+	@Test
+	void nameChangedComparesNamesOnlyWhenAsked() throws Exception {
+		watch("fd.name_changed");
+		enter("openat", 100).p("dirfd", AT_FDCWD).p("name", "/etc/hosts").p("flags", O_RDONLY).feed(engine);
+		exit("openat", 100).p("fd", 5).p("dirfd", AT_FDCWD).p("name", "/etc/hosts").p("flags", O_RDONLY).feed(engine);
+		assertEquals("true", last(), "a new fd's name differs from none");
+		enter("read", 100).p("fd", 5).p("size", 10).feed(engine);
+		assertEquals("false", last(), "an unresolved name that nothing renamed is unchanged");
+		exit("read", 100).p("res", 10).feed(engine);
+		assertEquals("false", last());
 	}
 
 	private static FdEntry dir(long fd, String name) {
@@ -250,23 +286,23 @@ class StateEngineTest {
 		LongObjectMap<FdInfo> fds = engine.fdTable(engine.thread(100));
 		enter("dup", 100).p("fd", 3).feed(engine);
 		exit("dup", 100).p("res", 9).p("oldfd", 3).feed(engine);
-		assertEquals("/etc/hosts", fds.get(9).name);
+		assertEquals("/etc/hosts", fds.get(9).name());
 		assertEquals(0, fds.get(9).openFlags & O_CLOEXEC, "a dup'd fd never inherits close-on-exec");
 
 		enter("dup3", 100).p("fd", 4).feed(engine);
 		exit("dup3", 100).p("res", 0).p("oldfd", 4).p("newfd", 0).p("flags", O_CLOEXEC).feed(engine);
-		assertEquals("/var/log/app.log", fds.get(0).name, "dup3 replaces the fd it lands on");
+		assertEquals("/var/log/app.log", fds.get(0).name(), "dup3 replaces the fd it lands on");
 		assertTrue((fds.get(0).openFlags & O_CLOEXEC) != 0);
 		assertTrue((engine.thread(100).flags & ThreadInfo.CL_PIPE_DST) != 0, "dup onto stdin marks a pipe reader");
 
 		enter("fcntl", 100).p("fd", 4).p("cmd", 26).feed(engine);
 		exit("fcntl", 100).p("res", 10).p("fd", 4).p("cmd", 26).feed(engine);
-		assertEquals("/var/log/app.log", fds.get(10).name, "F_DUPFD_CLOEXEC duplicates");
+		assertEquals("/var/log/app.log", fds.get(10).name(), "F_DUPFD_CLOEXEC duplicates");
 		assertTrue((fds.get(10).openFlags & O_CLOEXEC) != 0);
 
 		enter("fcntl", 100).p("fd", 4).p("cmd", 4).feed(engine);
 		exit("fcntl", 100).p("res", 0).p("fd", 4).p("cmd", 4).feed(engine);
-		assertEquals("/var/log/app.log", fds.get(0).name, "other fcntl commands change nothing");
+		assertEquals("/var/log/app.log", fds.get(0).name(), "other fcntl commands change nothing");
 
 		// After an exec, the close-on-exec copies are gone and the plain ones stay.
 		enter("execve", 100).p("filename", "/bin/true").feed(engine);

@@ -1,14 +1,8 @@
 package io.falcoj.cli.inspect;
 
-import io.falcoj.capture.CaptureListener;
-import io.falcoj.capture.FdEntry;
-import io.falcoj.capture.GroupEntry;
-import io.falcoj.capture.InterfaceEntry;
-import io.falcoj.capture.MachineInfo;
-import io.falcoj.capture.ProcessEntry;
 import io.falcoj.capture.ScapCopier;
 import io.falcoj.capture.ScapReader;
-import io.falcoj.capture.UserEntry;
+import io.falcoj.capture.StateBlockForwarder;
 import io.falcoj.event.Event;
 import io.falcoj.event.EventCategory;
 import io.falcoj.event.EventInfo;
@@ -29,7 +23,7 @@ import java.io.Writer;
  * reader's window, the parsed context is reused, and the filter compares primitives and shared
  * strings. Only printed events build text.
  */
-public final class InspectPipeline implements CaptureListener {
+public final class InspectPipeline extends StateBlockForwarder {
 	private final SyscallSource source;
 	private final StringBuilder line = new StringBuilder(512);
 
@@ -51,7 +45,12 @@ public final class InspectPipeline implements CaptureListener {
 	}
 
 	public InspectPipeline() {
-		source = new SyscallSource();
+		this(new SyscallSource());
+	}
+
+	private InspectPipeline(SyscallSource source) {
+		super(source);
+		this.source = source;
 		source.setConsumer(this::consume);
 	}
 
@@ -72,6 +71,12 @@ public final class InspectPipeline implements CaptureListener {
 	public void run(ScapReader reader, ScapCopier copier, OutputFormat format, Filter<ParsedEvent> filter, boolean json,
 			boolean print, long maxEvents, Writer out) throws IOException {
 		this.copier = copier;
+		// The state blocks feed the state engine, and the copy when there is one.
+		if (copier != null) {
+			forwardTo(source, copier);
+		} else {
+			forwardTo(source);
+		}
 		this.format = format;
 		this.filter = filter;
 		this.json = json;
@@ -82,54 +87,6 @@ public final class InspectPipeline implements CaptureListener {
 			reader.read(this);
 		} catch (Done done) {
 			// -n reached
-		}
-	}
-
-	@Override
-	public void onMachine(MachineInfo machine) {
-		source.onMachine(machine);
-		if (copier != null) {
-			copier.onMachine(machine);
-		}
-	}
-
-	@Override
-	public void onProcess(ProcessEntry process) {
-		source.onProcess(process);
-		if (copier != null) {
-			copier.onProcess(process);
-		}
-	}
-
-	@Override
-	public void onFd(long pid, FdEntry fd) {
-		source.onFd(pid, fd);
-		if (copier != null) {
-			copier.onFd(pid, fd);
-		}
-	}
-
-	@Override
-	public void onUser(UserEntry user) {
-		source.onUser(user);
-		if (copier != null) {
-			copier.onUser(user);
-		}
-	}
-
-	@Override
-	public void onGroup(GroupEntry group) {
-		source.onGroup(group);
-		if (copier != null) {
-			copier.onGroup(group);
-		}
-	}
-
-	@Override
-	public void onInterface(InterfaceEntry iface) {
-		source.onInterface(iface);
-		if (copier != null) {
-			copier.onInterface(iface);
 		}
 	}
 

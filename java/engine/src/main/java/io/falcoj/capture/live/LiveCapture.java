@@ -26,6 +26,9 @@ public final class LiveCapture implements AutoCloseable {
 	private volatile long delivered;
 	private volatile long malformed;
 	private final CountDownLatch started = new CountDownLatch(1);
+	/** Counted down when {@link #run} returns: the rings are no longer read. */
+	private final CountDownLatch finished = new CountDownLatch(1);
+	private volatile boolean running;
 
 	public LiveCapture(LiveDriver driver, boolean scanProc) {
 		this.driver = driver;
@@ -38,6 +41,15 @@ public final class LiveCapture implements AutoCloseable {
 
 	/** Blocks until {@link #stop()}: scan, then events. The listener runs on this thread. */
 	public void run(CaptureListener listener) {
+		running = true;
+		try {
+			runCapture(listener);
+		} finally {
+			finished.countDown();
+		}
+	}
+
+	private void runCapture(CaptureListener listener) {
 		RingMerger merger = new RingMerger(driver.rings());
 		driver.start();
 		try {
@@ -88,9 +100,25 @@ public final class LiveCapture implements AutoCloseable {
 		return driver.stats();
 	}
 
-	/** Closes the driver; call only after {@link #run} returned (the rings are unmapped). */
+	/**
+	 * Stops {@link #run} if it is still going and waits for it to return before closing the driver:
+	 * the rings are unmapped then, and a capture thread still reading them would crash the JVM
+	 * (a test that fails between start and stop leaves through here). If run does not return
+	 * within 10 s the driver is left open rather than unmapped under it.
+	 */
 	@Override
 	public void close() {
+		stopping = true;
+		if (running) {
+			try {
+				if (!finished.await(10, TimeUnit.SECONDS)) {
+					throw new IllegalStateException("the capture thread did not stop within 10 s; driver left open");
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while waiting for the capture thread; driver left open", e);
+			}
+		}
 		driver.close();
 	}
 }

@@ -636,7 +636,7 @@ public final class EvtFields implements FieldFamily {
 			dir = state.cwd(pe.thread);
 		} else {
 			FdInfo fd = state.fd(pe.thread, dirfd);
-			dir = fd == null ? "<UNKNOWN>/" : fd.name + "/";
+			dir = fd == null ? "<UNKNOWN>/" : fd.name() + "/";
 		}
 		StringBuilder sb = new StringBuilder(dir.length() + end - at);
 		sb.append(dir);
@@ -786,7 +786,7 @@ public final class EvtFields implements FieldFamily {
 			case WAIT_LATENCY:
 				return (flags(e) & EventFlags.WAITS) != 0 && e.info().direction() == Direction.EXIT ? latency(pe) : ABSENT;
 			case IS_SYSLOG:
-				return (flags(e) & EventFlags.WRITES_TO_FD) != 0 && pe.fd != null && pe.fd.name.contains("/dev/log") ? 1 : 0;
+				return (flags(e) & EventFlags.WRITES_TO_FD) != 0 && pe.fd != null && pe.fd.name().contains("/dev/log") ? 1 : 0;
 			case COUNT:
 				return 1;
 			case COUNT_ERROR:

@@ -39,7 +39,7 @@ public final class FdFields extends StateFamily {
 			if (f == null || !(f.type == FdType.FILE || f.type == FdType.FILE_V2)) {
 				return null;
 			}
-			String n = f.name;
+			String n = f.name();
 			if (n == lastFilenameOf) {
 				return lastFilename;
 			}
@@ -220,7 +220,7 @@ public final class FdFields extends StateFamily {
 		});
 		bool("fd.name_changed", "True when an event changes the name of an fd used by this event. This can occur in "
 				+ "some cases such as udp connections where the connection tuple changes.",
-				e -> fd(e) == null ? -1 : e.fdNameChanged ? 1 : 0);
+				e -> fd(e) == null ? -1 : e.fdNameChanged() ? 1 : 0);
 		for (String n : new String[] {"fd.cip.name", "fd.sip.name", "fd.lip.name", "fd.rip.name"}) {
 			str(n, "Domain name associated with the " + n.substring(3, 4) + " IP address.", e -> null);
 		}
@@ -242,7 +242,7 @@ public final class FdFields extends StateFamily {
 			if (f == null) {
 				return null;
 			}
-			return f.nameRaw.isEmpty() ? f.name : f.nameRaw;
+			return f.nameRaw().isEmpty() ? f.name() : f.nameRaw();
 		});
 		addList("fd.types", FieldType.STRING, io.falcoj.field.FieldInfo.Argument.OPTIONAL, "the types of the fds the "
 				+ "process has open (distinct); with an fd number (fd.types[0]), the type of that fd as a one-item "
@@ -389,7 +389,7 @@ public final class FdFields extends StateFamily {
 		}
 		FdInfo f = fd(e);
 		if (f != null && !(isConnectExit(e) && e.event.paramLong(0) < 0)) {
-			return f.name;
+			return f.name();
 		}
 		return nameFromCreator(e);
 	}
@@ -420,7 +420,7 @@ public final class FdFields extends StateFamily {
 		}
 		switch (info.name()) {
 		case "open": case "creat": case "openat": case "openat2":
-			return e.openPath;
+			return e.openPath();
 		case "accept": case "accept4": case "connect": {
 			int i = info.paramIndex("tuple");
 			if (i < 0 || i >= e.event.paramCount()) {
@@ -451,7 +451,7 @@ public final class FdFields extends StateFamily {
 			if (!f.isFileLike()) {
 				return null;
 			}
-			n = f.name;
+			n = f.name();
 			file = f.type != FdType.DIRECTORY;
 		}
 		if (!file) {

@@ -85,7 +85,7 @@ public final class FdlistFields extends StateFamily {
 		boolean v6 = f.type == FdType.IPV6_SOCK;
 		switch (what) {
 		case NAMES:
-			return f.name.isEmpty() ? "<NA>" : f.name;
+			return f.name().isEmpty() ? "<NA>" : f.name();
 		case CIPS:
 			return v4 ? SocketFormat.ipv4(f.sip) : v6 ? SocketFormat.ipv6(f.sip6) : null;
 		case SIPS:

@@ -320,7 +320,7 @@ public final class ParamRenderer {
 		}
 		}
 		out.append('>');
-		appendSanitized(out, info.name);
+		appendSanitized(out, info.name());
 	}
 
 	private void renderPath(ParsedEvent pe, int index, ParamInfo declared, ByteBuffer buf, int at, int len) {
@@ -367,10 +367,10 @@ public final class ParamRenderer {
 			return cwd;
 		}
 		FdInfo dir = state.fd(t, dirfd);
-		if (dir == null || dir.name.isEmpty()) {
+		if (dir == null || dir.name().isEmpty()) {
 			return "";
 		}
-		return sanitized(dir.name) + "/";
+		return sanitized(dir.name()) + "/";
 	}
 
 	/**

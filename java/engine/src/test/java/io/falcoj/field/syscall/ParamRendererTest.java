@@ -43,7 +43,7 @@ class ParamRendererTest {
 			FdInfo f = new FdInfo();
 			f.fd = fd;
 			f.type = type;
-			f.name = name;
+			f.setName(name);
 			f.l4proto = l4;
 			fds.put(fd, f);
 			return f;
