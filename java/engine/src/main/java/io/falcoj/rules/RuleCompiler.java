@@ -55,20 +55,16 @@ final class RuleCompiler {
 
 	/**
 	 * A condition after list substitution and the lists substituted ({@code used}). It holds
-	 * while every word looked up as a list name ({@code names}: the words of the condition and of
-	 * the items of the lists it reaches) still finds the same list instance, or still none
-	 * ({@code found}).
+	 * while every word looked up as a list name (the words of the condition and of the items of
+	 * the lists it reaches) still finds the same list instance, or still none: when a compile
+	 * finds a name whose list changed, appeared or went, the conditions that looked it up
+	 * ({@link #condsByWord}) are dropped from {@link #resolved}.
 	 */
-	private record Resolved(String cond, Set<String> used, String[] names, CompiledList[] found) {
-		boolean holdsFor(Map<String, CompiledList> lists) {
-			for (int k = 0; k < names.length; k++) {
-				if (lists.get(names[k]) != found[k]) {
-					return false;
-				}
-			}
-			return true;
-		}
+	private record Resolved(String cond, Set<String> used) {
 	}
+
+	/** The conditions of {@link #resolved} by the words they looked up as list names. */
+	private final Map<String, List<String>> condsByWord = new HashMap<>();
 
 	/**
 	 * What the last compile made of each macro and rule condition, to reuse after the next file
@@ -115,11 +111,27 @@ final class RuleCompiler {
 		final String name;
 		final List<String> items;
 		private List<String> itemWords;
+		private String joined;
 
 		CompiledList(String name, List<String> items, int index) {
 			this.name = name;
 			this.items = items;
 			this.index = index;
+		}
+
+		/** The items as substituted: quoted where needed, joined by ", "; made once. */
+		String joined() {
+			if (joined == null) {
+				StringBuilder sub = new StringBuilder();
+				for (String v : items) {
+					if (sub.length() > 0) {
+						sub.append(", ");
+					}
+					sub.append(quoteItem(v));
+				}
+				joined = sub.toString();
+			}
+			return joined;
 		}
 
 		/** The words of all items (the list names they may reach), made once. */
@@ -161,6 +173,17 @@ final class RuleCompiler {
 			}
 			CompiledList last = lastLists.get(l.name);
 			lists.put(l.name, last != null && last.index == l.index && last.items.equals(out) ? last : new CompiledList(l.name, out, l.index));
+		}
+		// drop the substitutions that looked up a name whose list is not the same instance
+		for (Map.Entry<String, CompiledList> e : lists.entrySet()) {
+			if (lastLists.get(e.getKey()) != e.getValue()) {
+				forget(e.getKey());
+			}
+		}
+		for (String name : lastLists.keySet()) {
+			if (!lists.containsKey(name)) {
+				forget(name);
+			}
 		}
 		lastLists = lists;
 
@@ -312,12 +335,21 @@ final class RuleCompiler {
 	/** {@link #resolveLists}, remembered while the lists it depends on stay the same. */
 	private String resolve(String cond, Map<String, CompiledList> lists, Set<String> usedLists) {
 		Resolved r = resolved.get(cond);
-		if (r == null || !r.holdsFor(lists)) {
-			r = resolveLists(cond, lists);
+		if (r == null) {
+			r = resolveLists(cond, lists, condsByWord);
 			resolved.put(cond, r);
 		}
 		usedLists.addAll(r.used());
 		return r.cond();
+	}
+
+	private void forget(String word) {
+		List<String> conds = condsByWord.remove(word);
+		if (conds != null) {
+			for (String c : conds) {
+				resolved.remove(c);
+			}
+		}
 	}
 
 	private static List<RuleItems.ListItem> sortedLists(RuleItems col) {
@@ -501,10 +533,8 @@ final class RuleCompiler {
 	 * spaces), list after list in definition order, as Falco does on the condition text. Only the
 	 * lists that can occur are visited: those named in the text, and those named by their items.
 	 */
-	private static Resolved resolveLists(String cond, Map<String, CompiledList> lists) {
+	private static Resolved resolveLists(String cond, Map<String, CompiledList> lists, Map<String, List<String>> condsByWord) {
 		Set<String> looked = new HashSet<>();
-		List<String> names = new ArrayList<>();
-		List<CompiledList> found = new ArrayList<>();
 		List<CompiledList> reachable = new ArrayList<>();
 		List<String> pending = new ArrayList<>();
 		tokens(cond, pending);
@@ -514,8 +544,12 @@ final class RuleCompiler {
 				continue;
 			}
 			CompiledList l = lists.get(t);
-			names.add(t);
-			found.add(l);
+			List<String> dependents = condsByWord.get(t);
+			if (dependents == null) {
+				dependents = new ArrayList<>();
+				condsByWord.put(t, dependents);
+			}
+			dependents.add(cond);
 			if (l != null) {
 				reachable.add(l);
 				pending.addAll(l.itemWords());
@@ -530,16 +564,17 @@ final class RuleCompiler {
 				cnd = substitute(cnd, list, used);
 			}
 		}
-		return new Resolved(cnd, used, names.toArray(new String[0]), found.toArray(new CompiledList[0]));
+		return new Resolved(cnd, used);
 	}
 
 	/** Adds the words between delimiters of {@code s} to {@code out}. */
 	private static void tokens(String s, List<String> out) {
 		int start = -1;
-		int n = s.length();
+		char[] a = s.toCharArray();
+		int n = a.length;
 		for (int k = 0; k < n; k++) {
-			char c = s.charAt(k);
-			// DELIMS spelled out: a call per character was most of this loop's cost in the interpreter
+			char c = a[k];
+			// an array and DELIMS spelled out: a call per character was most of this loop's cost in the interpreter
 			boolean delim = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == ')' || c == ',' || c == '=';
 			if (delim) {
 				if (start >= 0) {
@@ -568,14 +603,8 @@ final class RuleCompiler {
 				while (end < cnd.length() && BLANKS.indexOf(cnd.charAt(end)) >= 0) {
 					end++;
 				}
-				StringBuilder sub = new StringBuilder();
-				for (String v : list.items) {
-					if (sub.length() > 0) {
-						sub.append(", ");
-					}
-					sub.append(quoteItem(v));
-				}
-				if (sub.length() == 0) {
+				String sub = list.joined();
+				if (sub.isEmpty()) {
 					if (start > 0 && cnd.charAt(start - 1) == ',') {
 						start--;
 					} else if (end < cnd.length() && cnd.charAt(end) == ',') {
