@@ -67,6 +67,7 @@ for _ in $(seq "$runs"); do
 	keep inspect "$(timed "$root/bin/falco-inspect" -r "$big" "$filter")"
 	keep sysdig "$(timed sysdig -r "$big" "$filter")"
 	if [ -n "${BENCH_BASELINE:-}" ]; then
+		keep baseline_load "$(timed "$BENCH_BASELINE/bin/falco" -c "$conf" "${rargs[@]}" --dry-run)"
 		keep baseline "$(timed "$BENCH_BASELINE/bin/falco" -c "$conf" "${rargs[@]}" -e "$big")"
 	fi
 done
@@ -85,7 +86,8 @@ awk -v n="$events" -v fw="${wall[falco]}" -v fc="${cpu[falco]}" -v iw="${wall[in
 }'
 if [ -n "${BENCH_BASELINE:-}" ]; then
 	awk -v bw="${wall[baseline]}" -v bc="${cpu[baseline]}" -v iw="${wall[inspect]}" -v ic="${cpu[inspect]}" -v sw="${wall[sysdig]}" \
-		-v sc="${cpu[sysdig]}" -v d="$BENCH_BASELINE" 'BEGIN {
+		-v sc="${cpu[sysdig]}" -v d="$BENCH_BASELINE" -v blw="${wall[baseline_load]}" -v blc="${cpu[baseline_load]}" 'BEGIN {
+		printf "baseline load   %8.2f %8.2f   (%s, --dry-run)\n", blw, blc, d
 		printf "baseline falco  %8.2f %8.2f   (%s)\n", bw, bc, d
 		printf "baseline cost   %+7.0f%% CPU, %+4.0f%% wall over falco-inspect; %.2fx CPU, %.2fx wall vs sysdig\n", (bc / ic - 1) * 100, (bw / iw - 1) * 100, sc / bc, sw / bw
 	}'

@@ -2,7 +2,6 @@ package io.falcoj.filter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Parses a condition of Falco's rules language into an {@link Expr} tree. A recursive-descent
@@ -66,22 +65,32 @@ public final class ConditionParser {
 			"startswith", "bstartswith", "endswith", "regex"};
 	private static final String[] LIST_OPS = {"intersects", "in", "pmatch"};
 	private static final String[] TRANSFORMERS = {"tolower", "toupper", "b64", "basename", "len"};
+	private static final String[] NO_OPS = {};
 
 	private final String in;
+	/**
+	 * The condition's characters, and their count: conditions are parsed once, at start-up, in
+	 * the interpreter mostly, where a String.charAt call per character was the parser's main cost.
+	 */
+	private final char[] cs;
+	private final int n;
 	private final int[] lineStarts;
 	private int i;
 	private int depth;
 
 	private ConditionParser(String input) {
 		this.in = input;
-		List<Integer> starts = new ArrayList<>();
-		starts.add(0);
-		for (int k = 0; k < input.length(); k++) {
-			if (input.charAt(k) == '\n') {
-				starts.add(k + 1);
-			}
+		this.cs = input.toCharArray();
+		this.n = cs.length;
+		int lines = 1;
+		for (int nl = input.indexOf('\n'); nl >= 0; nl = input.indexOf('\n', nl + 1)) {
+			lines++;
 		}
-		lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+		lineStarts = new int[lines];
+		int l = 1;
+		for (int nl = input.indexOf('\n'); nl >= 0; nl = input.indexOf('\n', nl + 1)) {
+			lineStarts[l++] = nl + 1;
+		}
 	}
 
 	/** Parses a whole condition; anything left after the expression is an error. */
@@ -122,19 +131,27 @@ public final class ConditionParser {
 	// ---- productions
 
 	private Expr orExpr() throws ConditionSyntaxException {
-		return chain("or", this::andExpr, Expr.Or::new);
+		return chain(true);
 	}
 
 	private Expr andExpr() throws ConditionSyntaxException {
-		return chain("and", this::notExpr, Expr.And::new);
+		return chain(false);
 	}
 
-	/** {@code next {keyword next}}: one node over all the operands, or the single operand itself. */
-	private Expr chain(String keyword, Production next, BiFunction<List<Expr>, Position, Expr> node)
-			throws ConditionSyntaxException {
+	/** The operand of an 'or' chain (an 'and' chain) or of an 'and' chain (a 'not' expression). */
+	private Expr next(boolean or) throws ConditionSyntaxException {
+		return or ? andExpr() : notExpr();
+	}
+
+	/**
+	 * {@code next {keyword next}} for 'or' or 'and': one node over all the operands, or the single
+	 * operand itself. (No method references here: each is linked at start-up.)
+	 */
+	private Expr chain(boolean or) throws ConditionSyntaxException {
+		String keyword = or ? "or" : "and";
 		enter();
 		Position start = pos();
-		Expr first = next.parse();
+		Expr first = next(or);
 		List<Expr> children = null;
 		while (true) {
 			int save = i;
@@ -147,18 +164,17 @@ public final class ConditionParser {
 				children = new ArrayList<>();
 				children.add(first);
 			}
-			children.add(tail(keyword, next));
+			children.add(tail(keyword, or));
 		}
 		depth--;
-		return children == null ? first : node.apply(List.copyOf(children), start);
-	}
-
-	private interface Production {
-		Expr parse() throws ConditionSyntaxException;
+		if (children == null) {
+			return first;
+		}
+		return or ? new Expr.Or(List.copyOf(children), start) : new Expr.And(List.copyOf(children), start);
 	}
 
 	/** After 'and'/'or': a blank then the next operand, or a parenthesized expression. */
-	private Expr tail(String keyword, Production next) throws ConditionSyntaxException {
+	private Expr tail(String keyword, boolean or) throws ConditionSyntaxException {
 		if (peek() == '(') {
 			i++;
 			return embedded();
@@ -167,7 +183,7 @@ public final class ConditionParser {
 			throw new ConditionSyntaxException("expected a blank or '(' after '" + keyword + "'", pos());
 		}
 		blanks();
-		return next.parse();
+		return next(or);
 	}
 
 	private Expr notExpr() throws ConditionSyntaxException {
@@ -240,9 +256,14 @@ public final class ConditionParser {
 
 	/** A transformer applied to an operand, or null (nothing consumed) when none starts here. */
 	private Expr.Operand transformer() throws ConditionSyntaxException {
+		char first = peek();
+		if (first != 't' && first != 'b' && first != 'l') {
+			// no transformer starts otherwise (tolower toupper b64 basename len)
+			return null;
+		}
 		Position start = pos();
 		for (String t : TRANSFORMERS) {
-			if (in.startsWith(t, i) && i + t.length() < in.length() && in.charAt(i + t.length()) == '(') {
+			if (in.startsWith(t, i) && i + t.length() < n && cs[i + t.length()] == '(') {
 				i += t.length() + 1;
 				blanks();
 				Expr.Operand inner = operand();
@@ -281,7 +302,7 @@ public final class ConditionParser {
 			arg = quoted();
 		} else {
 			int s = i;
-			while (i < in.length() && " \b\t\n\r[]\"'".indexOf(in.charAt(i)) < 0) {
+			while (i < n && " \b\t\n\r[]\"'".indexOf(cs[i]) < 0) {
 				i++;
 			}
 			if (i == s) {
@@ -302,14 +323,15 @@ public final class ConditionParser {
 		if (word("exists")) {
 			return new Expr.Check(left, "exists", null, start);
 		}
-		for (String op : NUM_OPS) {
+		char first = peek();
+		for (String op : first == '<' || first == '>' ? NUM_OPS : NO_OPS) {
 			if (in.startsWith(op, i)) {
 				i += op.length();
 				blanks();
 				return new Expr.Check(left, op, numValue(), start);
 			}
 		}
-		for (String op : STR_SYMBOL_OPS) {
+		for (String op : first == '=' || first == '!' ? STR_SYMBOL_OPS : NO_OPS) {
 			if (in.startsWith(op, i)) {
 				i += op.length();
 				blanks();
@@ -357,7 +379,7 @@ public final class ConditionParser {
 		int s = i;
 		if (in.startsWith("0x", i) || in.startsWith("0X", i)) {
 			i += 2;
-			while (i < in.length() && Character.isLetterOrDigit(in.charAt(i))) {
+			while (i < n && Character.isLetterOrDigit(cs[i])) {
 				i++;
 			}
 		} else {
@@ -365,7 +387,7 @@ public final class ConditionParser {
 				i++;
 			}
 			int digits = i;
-			while (i < in.length() && isDigit(in.charAt(i))) {
+			while (i < n && isDigit(cs[i])) {
 				i++;
 			}
 			if (i == digits) {
@@ -374,14 +396,14 @@ public final class ConditionParser {
 			}
 			if (peek() == '.') {
 				i++;
-				while (i < in.length() && isDigit(in.charAt(i))) {
+				while (i < n && isDigit(cs[i])) {
 					i++;
 				}
 			}
-			if ((peek() == 'e' || peek() == 'E') && i + 2 < in.length() && (in.charAt(i + 1) == '+' || in.charAt(i + 1) == '-')
-					&& isDigit(in.charAt(i + 2))) {
+			if ((peek() == 'e' || peek() == 'E') && i + 2 < n && (cs[i + 1] == '+' || cs[i + 1] == '-')
+					&& isDigit(cs[i + 2])) {
 				i += 2;
-				while (i < in.length() && isDigit(in.charAt(i))) {
+				while (i < n && isDigit(cs[i])) {
 					i++;
 				}
 			}
@@ -404,7 +426,7 @@ public final class ConditionParser {
 			return new Expr.Literal(quoted(), true, start);
 		}
 		int s = i;
-		while (i < in.length() && !isBareStop(in.charAt(i))) {
+		while (i < n && !isBareStop(cs[i])) {
 			i++;
 		}
 		if (i == s) {
@@ -454,17 +476,17 @@ public final class ConditionParser {
 
 	private String quoted() throws ConditionSyntaxException {
 		Position start = pos();
-		char q = in.charAt(i);
+		char q = cs[i];
 		StringBuilder sb = new StringBuilder();
 		int k = i + 1;
-		while (k < in.length()) {
-			char c = in.charAt(k);
+		while (k < n) {
+			char c = cs[k];
 			if (c == q) {
 				i = k + 1;
 				return sb.toString();
 			}
-			if (c == '\\' && k + 1 < in.length()) {
-				char e = in.charAt(k + 1);
+			if (c == '\\' && k + 1 < n) {
+				char e = cs[k + 1];
 				switch (e) {
 					case 'b' -> sb.append('\b');
 					case 'f' -> sb.append('\f');
@@ -497,7 +519,7 @@ public final class ConditionParser {
 			return null;
 		}
 		int parts = 1;
-		while (k < in.length() && in.charAt(k) == '.') {
+		while (k < n && cs[k] == '.') {
 			int e = identEnd(k + 1);
 			if (e == k + 1) {
 				break;
@@ -525,10 +547,10 @@ public final class ConditionParser {
 	/** End of [a-zA-Z]+[a-zA-Z0-9_]* starting at {@code from}, or {@code from} when none starts there. */
 	private int identEnd(int from) {
 		int k = from;
-		if (k >= in.length() || !isLetter(in.charAt(k))) {
+		if (k >= n || !isLetter(cs[k])) {
 			return from;
 		}
-		while (k < in.length() && (isLetter(in.charAt(k)) || isDigit(in.charAt(k)) || in.charAt(k) == '_')) {
+		while (k < n && (isLetter(cs[k]) || isDigit(cs[k]) || cs[k] == '_')) {
 			k++;
 		}
 		return k;
@@ -540,7 +562,7 @@ public final class ConditionParser {
 			return false;
 		}
 		int e = i + kw.length();
-		if (e < in.length() && !isBlank(in.charAt(e)) && in.charAt(e) != '(') {
+		if (e < n && !isBlank(cs[e]) && cs[e] != '(') {
 			return false;
 		}
 		i = e;
@@ -553,8 +575,8 @@ public final class ConditionParser {
 			return false;
 		}
 		int e = i + w.length();
-		if (e < in.length()) {
-			char c = in.charAt(e);
+		if (e < n) {
+			char c = cs[e];
 			if (isLetter(c) || isDigit(c) || c == '_' || c == '.') {
 				return false;
 			}
@@ -564,7 +586,7 @@ public final class ConditionParser {
 	}
 
 	private void blanks() {
-		while (i < in.length() && isBlank(in.charAt(i))) {
+		while (i < n && isBlank(cs[i])) {
 			i++;
 		}
 	}
@@ -577,22 +599,22 @@ public final class ConditionParser {
 
 	private String lastToken() {
 		int e = i;
-		while (e > 0 && isBlank(in.charAt(e - 1))) {
+		while (e > 0 && isBlank(cs[e - 1])) {
 			e--;
 		}
 		int s = e;
-		while (s > 0 && !isBlank(in.charAt(s - 1))) {
+		while (s > 0 && !isBlank(cs[s - 1])) {
 			s--;
 		}
 		return in.substring(s, e);
 	}
 
 	private char peek() {
-		return i < in.length() ? in.charAt(i) : '\0';
+		return i < n ? cs[i] : '\0';
 	}
 
 	private boolean atEnd() {
-		return i >= in.length();
+		return i >= n;
 	}
 
 	private Position pos() {

@@ -46,7 +46,15 @@ public final class MacroExpander {
 	}
 
 	public MacroExpander(Map<String, Expr> visibleMacros) {
-		this(visibleMacros::get);
+		this(new MapLookup(visibleMacros));
+	}
+
+	/** A named class, not {@code visibleMacros::get}: a method reference is linked at start-up. */
+	private record MapLookup(Map<String, Expr> map) implements Lookup {
+		@Override
+		public Expr macro(String name) {
+			return map.get(name);
+		}
 	}
 
 	public MacroExpander(Lookup visibleMacros) {

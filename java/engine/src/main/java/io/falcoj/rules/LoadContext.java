@@ -2,7 +2,6 @@ package io.falcoj.rules;
 
 import io.falcoj.filter.Position;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,25 +43,36 @@ public final class LoadContext {
 	public record Location(String itemType, String itemName, String name, int line, int column, int offset) {
 	}
 
-	private final List<Location> locations;
+	/**
+	 * The chain as a parent link and this step: the reader makes a context for every item, key
+	 * and value it reads, and only the few that end up in a message are ever walked (copying the
+	 * chain at each step was a good part of reading a file).
+	 */
+	private final LoadContext parent;
+	private final Location location;
+	private final int depth;
+	private final String fileName;
 	/** For condition contexts: the condition text, used for the snippet instead of the file. */
 	private final String altContent;
+	/** {@link #locations()}, made at the first call. */
+	private List<Location> locations;
 
-	private LoadContext(List<Location> locations, String altContent) {
-		this.locations = locations;
+	private LoadContext(LoadContext parent, Location location, String altContent) {
+		this.parent = parent;
+		this.location = location;
+		this.depth = parent == null ? 1 : parent.depth + 1;
+		this.fileName = parent == null ? location.name() : parent.fileName;
 		this.altContent = altContent;
 	}
 
 	/** The whole content of one file. */
 	public static LoadContext ofFile(String fileName) {
-		return new LoadContext(List.of(new Location(RULES_CONTENT, "", fileName, 0, 0, 0)), null);
+		return new LoadContext(null, new Location(RULES_CONTENT, "", fileName, 0, 0, 0), null);
 	}
 
 	/** A child at a YAML position (0-based line and column, character offset). */
 	public LoadContext child(String itemType, String itemName, int line, int column, int offset) {
-		List<Location> l = new ArrayList<>(locations);
-		l.add(new Location(itemType, itemName == null ? "" : itemName, fileName(), line, column, offset));
-		return new LoadContext(List.copyOf(l), null);
+		return new LoadContext(this, new Location(itemType, itemName == null ? "" : itemName, fileName(), line, column, offset), null);
 	}
 
 	/** A position inside {@code condition}, which starts at this context's last location. */
@@ -71,38 +81,46 @@ public final class LoadContext {
 		name = name.replace('\n', ' ').replace('\r', ' ');
 		Location last = last();
 		Position p = pos == null ? Position.START : pos;
-		List<Location> l = new ArrayList<>(locations);
-		l.add(new Location(CONDITION_EXPRESSION, "", name, last.line() + p.line(), last.column() + p.column(), last.offset() + p.offset()));
-		return new LoadContext(List.copyOf(l), condition);
+		return new LoadContext(this, new Location(CONDITION_EXPRESSION, "", name, last.line() + p.line(), last.column() + p.column(),
+				last.offset() + p.offset()), condition);
 	}
 
+	/** The chain, from the file down. */
 	public List<Location> locations() {
+		if (locations == null) {
+			Location[] l = new Location[depth];
+			for (LoadContext c = this; c != null; c = c.parent) {
+				l[c.depth - 1] = c.location;
+			}
+			locations = List.of(l);
+		}
 		return locations;
 	}
 
 	public Location last() {
-		return locations.get(locations.size() - 1);
+		return location;
 	}
 
 	public String fileName() {
-		return locations.get(0).name();
+		return fileName;
 	}
 
 	/** The innermost location that names an item (rule, macro, list, exception...). */
 	public Location item() {
-		for (int k = locations.size() - 1; k >= 0; k--) {
-			if (ITEM_TYPES.contains(locations.get(k).itemType())) {
-				return locations.get(k);
+		LoadContext c = this;
+		for (; c.parent != null; c = c.parent) {
+			if (ITEM_TYPES.contains(c.location.itemType())) {
+				return c.location;
 			}
 		}
-		return locations.get(0);
+		return c.location;
 	}
 
 	/** "In rule 'x': (file:3:2)" lines, as Falco's verbose text shows the chain. */
 	public String describe() {
 		StringBuilder sb = new StringBuilder();
 		boolean first = true;
-		for (Location loc : locations) {
+		for (Location loc : locations()) {
 			sb.append(first ? "In " : "    ");
 			first = false;
 			sb.append(loc.itemType());
@@ -123,8 +141,7 @@ public final class LoadContext {
 		int pos;
 		if (altContent != null) {
 			Location last = last();
-			Location parent = locations.get(locations.size() - 2);
-			pos = last.offset() - parent.offset();
+			pos = last.offset() - parent.location.offset();
 		} else {
 			pos = last().offset();
 		}

@@ -40,9 +40,19 @@ public final class OutputFormat<C> {
 		StringBuilder lit = new StringBuilder();
 		int i = 0;
 		while (i < f.length()) {
-			char c = f.charAt(i);
-			if (c != '%' || i + 1 >= f.length() || !Character.isLetter(f.charAt(i + 1))) {
-				lit.append(c);
+			// literal text up to the next '%' in one append (a character at a time was most of
+			// this loop's cost, interpreted at start-up)
+			int pct = f.indexOf('%', i);
+			if (pct < 0) {
+				lit.append(f, i, f.length());
+				break;
+			}
+			if (pct > i) {
+				lit.append(f, i, pct);
+				i = pct;
+			}
+			if (i + 1 >= f.length() || !Character.isLetter(f.charAt(i + 1))) {
+				lit.append('%');
 				i++;
 				continue;
 			}

@@ -38,16 +38,33 @@ final class RuleCompiler {
 	 */
 	private final Map<String, Expr> parsed = new HashMap<>();
 	/**
-	 * Conditions after list substitution, with the lists they used, for the lists of
-	 * {@link #resolvedFor}: compiling again after the next file mostly meets the same lists.
+	 * Conditions after list substitution, by their text, with what they depend on: compiling
+	 * again after the next file substitutes again only the conditions that meet a list that
+	 * changed or appeared (a later file's new lists used to redo every condition).
 	 */
 	private final Map<String, Resolved> resolved = new HashMap<>();
-	private List<CompiledList> resolvedFor = List.of();
-	/** Output formats already compiled, by source and text (binding fields is not free). */
-	private final Map<String, OutputFormat<?>> formats = new HashMap<>();
+	/** The lists of the last compile, by name: unchanged lists stay the same instances. */
+	private Map<String, CompiledList> lastLists = Map.of();
+	/**
+	 * Output formats already compiled, by source, then text (binding fields is not free). Maps by
+	 * source then text rather than by a joined key: the texts are the same String instances from
+	 * one compile to the next, with their hash codes kept, where a joined key was a new string to
+	 * hash at every compile.
+	 */
+	private final Map<String, Map<String, OutputFormat<?>>> formats = new HashMap<>();
 
+	/**
+	 * A condition after list substitution and the lists substituted ({@code used}). It holds
+	 * while every word looked up as a list name (the words of the condition and of the items of
+	 * the lists it reaches) still finds the same list instance, or still none: when a compile
+	 * finds a name whose list changed, appeared or went, the conditions that looked it up
+	 * ({@link #condsByWord}) are dropped from {@link #resolved}.
+	 */
 	private record Resolved(String cond, Set<String> used) {
 	}
+
+	/** The conditions of {@link #resolved} by the words they looked up as list names. */
+	private final Map<String, List<String>> condsByWord = new HashMap<>();
 
 	/**
 	 * What the last compile made of each macro and rule condition, to reuse after the next file
@@ -57,7 +74,17 @@ final class RuleCompiler {
 	 * file are then compiled once instead of three times.
 	 */
 	private Map<String, MacroMemo> macroMemo = new HashMap<>();
-	private Map<String, RuleMemo> ruleMemo = new HashMap<>();
+	private Map<String, Map<String, RuleMemo>> ruleMemo = new HashMap<>();
+
+	/** The inner map of {@code source} (made when missing). */
+	private static <V> Map<String, V> ofSource(Map<String, Map<String, V>> m, String source) {
+		Map<String, V> inner = m.get(source);
+		if (inner == null) {
+			inner = new HashMap<>();
+			m.put(source, inner);
+		}
+		return inner;
+	}
 
 	/** A macro's expansion over its body and the bodies of the macros it reaches (by identity). */
 	private record MacroMemo(Expr body, Map<String, Expr> reaches, Expr expansion) {
@@ -75,8 +102,49 @@ final class RuleCompiler {
 		this.options = options;
 	}
 
-	/** A list after expanding references to lists defined before it. */
-	private record CompiledList(String name, List<String> items) {
+	/**
+	 * A list after expanding references to lists defined before it. The same instance is kept
+	 * from one compile to the next while its name, place and items are the same (identity is
+	 * what {@link Resolved#holdsFor} checks).
+	 */
+	private static final class CompiledList extends RuleItems.Placed {
+		final String name;
+		final List<String> items;
+		private List<String> itemWords;
+		private String joined;
+
+		CompiledList(String name, List<String> items, int index) {
+			this.name = name;
+			this.items = items;
+			this.index = index;
+		}
+
+		/** The items as substituted: quoted where needed, joined by ", "; made once. */
+		String joined() {
+			if (joined == null) {
+				StringBuilder sub = new StringBuilder();
+				for (String v : items) {
+					if (sub.length() > 0) {
+						sub.append(", ");
+					}
+					sub.append(quoteItem(v));
+				}
+				joined = sub.toString();
+			}
+			return joined;
+		}
+
+		/** The words of all items (the list names they may reach), made once. */
+		List<String> itemWords() {
+			if (itemWords == null) {
+				List<String> w = new ArrayList<>();
+				for (String item : items) {
+					tokens(item, w);
+				}
+				itemWords = w;
+			}
+			return itemWords;
+		}
 	}
 
 	/** Compiles everything; null when an error was recorded in {@code res}. */
@@ -90,7 +158,7 @@ final class RuleCompiler {
 	}
 
 	private Map<String, List<Rule<?>>> compileAll(RuleItems col, LoadResult res) throws LoadFailure {
-		List<CompiledList> lists = new ArrayList<>();
+		Map<String, CompiledList> lists = new HashMap<>();
 		Set<String> usedLists = new HashSet<>();
 		for (RuleItems.ListItem l : sortedLists(col)) {
 			List<String> out = new ArrayList<>();
@@ -103,16 +171,25 @@ final class RuleCompiler {
 					out.add(item);
 				}
 			}
-			lists.add(new CompiledList(l.name, out));
+			CompiledList last = lastLists.get(l.name);
+			lists.put(l.name, last != null && last.index == l.index && last.items.equals(out) ? last : new CompiledList(l.name, out, l.index));
 		}
-		if (!lists.equals(resolvedFor)) {
-			resolved.clear();
-			resolvedFor = lists;
+		// drop the substitutions that looked up a name whose list is not the same instance
+		for (Map.Entry<String, CompiledList> e : lists.entrySet()) {
+			if (lastLists.get(e.getKey()) != e.getValue()) {
+				forget(e.getKey());
+			}
 		}
+		for (String name : lastLists.keySet()) {
+			if (!lists.containsKey(name)) {
+				forget(name);
+			}
+		}
+		lastLists = lists;
 
 		// macros: parse all, then expand each with the macros visible to it
 		List<RuleItems.MacroItem> macroItems = new ArrayList<>(col.macros.values());
-		macroItems.sort((a, b) -> Integer.compare(a.index, b.index));
+		macroItems.sort(RuleItems.BY_INDEX);
 		Map<String, Expr> parsedMacros = new LinkedHashMap<>();
 		Map<String, String> macroConds = new HashMap<>();
 		for (RuleItems.MacroItem m : macroItems) {
@@ -134,11 +211,11 @@ final class RuleCompiler {
 				ruleExpander.known(e.getKey(), mm.expansion(), mm.reaches().keySet());
 			}
 		}
-		Map<String, RuleMemo> nextRuleMemo = new HashMap<>();
+		Map<String, Map<String, RuleMemo>> nextRuleMemo = new HashMap<>();
 
 		Map<String, List<Rule<?>>> bySource = new LinkedHashMap<>();
 		List<RuleItems.RuleItem> ruleItems = new ArrayList<>(col.rules.values());
-		ruleItems.sort((a, b) -> Integer.compare(a.index, b.index));
+		ruleItems.sort(RuleItems.BY_INDEX);
 		for (RuleItems.RuleItem r : ruleItems) {
 			if (r.unknownSource) {
 				continue;
@@ -149,7 +226,12 @@ final class RuleCompiler {
 			String condition = r.exceptions.isEmpty() ? r.cond : withExceptions(r, exceptionFields);
 			Rule<?> rule = compileRule(compiler, r, condition, exceptionFields, lists, usedLists, ruleExpander, res, nextRuleMemo);
 			if (rule != null) {
-				bySource.computeIfAbsent(r.source, k -> new ArrayList<>()).add(rule);
+				List<Rule<?>> ofSource = bySource.get(r.source);
+				if (ofSource == null) {
+					ofSource = new ArrayList<>();
+					bySource.put(r.source, ofSource);
+				}
+				ofSource.add(rule);
 			}
 		}
 
@@ -238,34 +320,47 @@ final class RuleCompiler {
 		if (e instanceof Expr.MacroRef r) {
 			out.add(r);
 		} else if (e instanceof Expr.And a) {
-			a.children().forEach(c -> collectRefs(c, out));
+			for (Expr c : a.children()) {
+				collectRefs(c, out);
+			}
 		} else if (e instanceof Expr.Or o) {
-			o.children().forEach(c -> collectRefs(c, out));
+			for (Expr c : o.children()) {
+				collectRefs(c, out);
+			}
 		} else if (e instanceof Expr.Not n) {
 			collectRefs(n.child(), out);
 		}
 	}
 
-	/** {@link #resolveLists}, remembered while the lists stay the same. */
-	private String resolve(String cond, List<CompiledList> lists, Set<String> usedLists) {
+	/** {@link #resolveLists}, remembered while the lists it depends on stay the same. */
+	private String resolve(String cond, Map<String, CompiledList> lists, Set<String> usedLists) {
 		Resolved r = resolved.get(cond);
 		if (r == null) {
-			Set<String> used = new HashSet<>();
-			r = new Resolved(resolveLists(cond, lists, used), used);
+			r = resolveLists(cond, lists, condsByWord);
 			resolved.put(cond, r);
 		}
 		usedLists.addAll(r.used());
 		return r.cond();
 	}
 
+	private void forget(String word) {
+		List<String> conds = condsByWord.remove(word);
+		if (conds != null) {
+			for (String c : conds) {
+				resolved.remove(c);
+			}
+		}
+	}
+
 	private static List<RuleItems.ListItem> sortedLists(RuleItems col) {
 		List<RuleItems.ListItem> l = new ArrayList<>(col.lists.values());
-		l.sort((a, b) -> Integer.compare(a.index, b.index));
+		l.sort(RuleItems.BY_INDEX);
 		return l;
 	}
 
 	private <C> Rule<C> compileRule(FilterCompiler<C> compiler, RuleItems.RuleItem r, String condition, Set<String> exceptionFields,
-			List<CompiledList> lists, Set<String> usedLists, MacroExpander ex, LoadResult res, Map<String, RuleMemo> nextMemo)
+			Map<String, CompiledList> lists, Set<String> usedLists, MacroExpander ex, LoadResult res,
+			Map<String, Map<String, RuleMemo>> nextMemo)
 			throws LoadFailure {
 		String output = r.output;
 		if (output.contains("%container.info")) {
@@ -274,13 +369,13 @@ final class RuleCompiler {
 				&& (options.extraOutputSource() == null || options.extraOutputSource().equals(r.source))) {
 			output = output + " " + options.extraOutputFormat();
 		}
-		String formatKey = r.source + '\0' + output;
+		Map<String, OutputFormat<?>> sourceFormats = ofSource(formats, r.source);
 		@SuppressWarnings("unchecked")
-		OutputFormat<C> format = (OutputFormat<C>) formats.get(formatKey);
+		OutputFormat<C> format = (OutputFormat<C>) sourceFormats.get(output);
 		try {
 			if (format == null) {
 				format = OutputFormat.compile(output, compiler);
-				formats.put(formatKey, format);
+				sourceFormats.put(output, format);
 			}
 		} catch (FilterCompileException e) {
 			if (e.kind() != FilterCompileException.Kind.INVALID && r.skipIfUnknownFilter) {
@@ -292,8 +387,8 @@ final class RuleCompiler {
 
 		String cond = resolve(condition, lists, usedLists);
 		Expr ast = parse(cond, r.condCtx);
-		String memoKey = r.source + '\0' + cond;
-		RuleMemo memo = nextMemo.containsKey(memoKey) ? null : ruleMemo.get(memoKey);
+		Map<String, RuleMemo> next = ofSource(nextMemo, r.source);
+		RuleMemo memo = next.containsKey(cond) ? null : ofSource(ruleMemo, r.source).get(cond);
 		List<Expr> refExpansions = memo != null && memo.ast() == ast ? expansionsOfRefs(ex, ast) : null;
 		Expr expanded;
 		Expr.Check unsafeNa;
@@ -328,7 +423,7 @@ final class RuleCompiler {
 			}
 		}
 		if (refExpansions != null) {
-			nextMemo.put(memoKey, new RuleMemo(ast, refExpansions, expanded, filter, codes == null ? null : (BitSet) codes.clone(), unsafeNa));
+			next.put(cond, new RuleMemo(ast, refExpansions, expanded, filter, codes == null ? null : (BitSet) codes.clone(), unsafeNa));
 		}
 		warnUnsafeNa(unsafeNa, cond, r.condCtx, res);
 		if (codes != null && r.warnEvttypes && (codes.isEmpty() || codes.cardinality() > MAX_EVTTYPES
@@ -413,12 +508,21 @@ final class RuleCompiler {
 				default -> false;
 			};
 			boolean na = c.right() instanceof Expr.Literal l && l.text().equals("<NA>")
-					|| c.right() instanceof Expr.ListLiteral ll && ll.items().stream().anyMatch(l -> l.text().equals("<NA>"));
+					|| c.right() instanceof Expr.ListLiteral ll && hasNa(ll);
 			if (equality && na) {
 				return c;
 			}
 		}
 		return null;
+	}
+
+	private static boolean hasNa(Expr.ListLiteral l) {
+		for (Expr.Literal item : l.items()) {
+			if (item.text().equals("<NA>")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final String BLANKS = " \t\n\r";
@@ -429,40 +533,49 @@ final class RuleCompiler {
 	 * spaces), list after list in definition order, as Falco does on the condition text. Only the
 	 * lists that can occur are visited: those named in the text, and those named by their items.
 	 */
-	private static String resolveLists(String cond, List<CompiledList> lists, Set<String> used) {
-		Map<String, CompiledList> byName = new HashMap<>();
-		for (CompiledList l : lists) {
-			byName.put(l.name(), l);
-		}
-		Set<String> reachable = new HashSet<>();
-		List<String> pending = new ArrayList<>(tokens(cond));
+	private static Resolved resolveLists(String cond, Map<String, CompiledList> lists, Map<String, List<String>> condsByWord) {
+		Set<String> looked = new HashSet<>();
+		List<CompiledList> reachable = new ArrayList<>();
+		List<String> pending = new ArrayList<>();
+		tokens(cond, pending);
 		while (!pending.isEmpty()) {
 			String t = pending.remove(pending.size() - 1);
-			CompiledList l = byName.get(t);
-			if (l != null && reachable.add(t)) {
-				for (String item : l.items()) {
-					pending.addAll(tokens(item));
-				}
+			if (!looked.add(t)) {
+				continue;
+			}
+			CompiledList l = lists.get(t);
+			List<String> dependents = condsByWord.get(t);
+			if (dependents == null) {
+				dependents = new ArrayList<>();
+				condsByWord.put(t, dependents);
+			}
+			dependents.add(cond);
+			if (l != null) {
+				reachable.add(l);
+				pending.addAll(l.itemWords());
 			}
 		}
-		if (reachable.isEmpty()) {
-			return cond;
-		}
+		Set<String> used = new HashSet<>();
 		String cnd = cond;
-		for (CompiledList list : lists) {
-			if (reachable.contains(list.name())) {
+		if (!reachable.isEmpty()) {
+			// in definition order, as Falco substitutes them
+			reachable.sort(RuleItems.BY_INDEX);
+			for (CompiledList list : reachable) {
 				cnd = substitute(cnd, list, used);
 			}
 		}
-		return cnd;
+		return new Resolved(cnd, used);
 	}
 
-	/** The words between delimiters of {@code s}. */
-	private static List<String> tokens(String s) {
-		List<String> out = new ArrayList<>();
+	/** Adds the words between delimiters of {@code s} to {@code out}. */
+	private static void tokens(String s, List<String> out) {
 		int start = -1;
-		for (int k = 0; k <= s.length(); k++) {
-			boolean delim = k == s.length() || DELIMS.indexOf(s.charAt(k)) >= 0;
+		char[] a = s.toCharArray();
+		int n = a.length;
+		for (int k = 0; k < n; k++) {
+			char c = a[k];
+			// an array and DELIMS spelled out: a call per character was most of this loop's cost in the interpreter
+			boolean delim = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == ')' || c == ',' || c == '=';
 			if (delim) {
 				if (start >= 0) {
 					out.add(s.substring(start, k));
@@ -472,12 +585,14 @@ final class RuleCompiler {
 				start = k;
 			}
 		}
-		return out;
+		if (start >= 0) {
+			out.add(s.substring(start, n));
+		}
 	}
 
 	private static String substitute(String cond, CompiledList list, Set<String> used) {
 		String cnd = cond;
-		String name = list.name();
+		String name = list.name;
 		int start = cnd.indexOf(name);
 		while (start >= 0) {
 			int end = start + name.length();
@@ -488,14 +603,8 @@ final class RuleCompiler {
 				while (end < cnd.length() && BLANKS.indexOf(cnd.charAt(end)) >= 0) {
 					end++;
 				}
-				StringBuilder sub = new StringBuilder();
-				for (String v : list.items()) {
-					if (sub.length() > 0) {
-						sub.append(", ");
-					}
-					sub.append(quoteItem(v));
-				}
-				if (sub.length() == 0) {
+				String sub = list.joined();
+				if (sub.isEmpty()) {
 					if (start > 0 && cnd.charAt(start - 1) == ',') {
 						start--;
 					} else if (end < cnd.length() && cnd.charAt(end) == ',') {

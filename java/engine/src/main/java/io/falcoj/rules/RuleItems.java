@@ -3,6 +3,7 @@ package io.falcoj.rules;
 import io.falcoj.filter.ConditionParser;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,24 +41,40 @@ final class RuleItems {
 		LoadContext ctx;
 	}
 
-	static final class ListItem {
-		String name;
-		List<String> items = new ArrayList<>();
-		LoadContext ctx;
+	/** An item's place: where it was defined ({@code index}) and where it last changed ({@code visibility}). */
+	abstract static class Placed {
 		int index;
 		int visibility;
 	}
 
-	static final class MacroItem {
+	/**
+	 * Definition order. A named class rather than a lambda at each sort: every lambda call site
+	 * is linked through the method handle machinery at its first use, some 0.3 ms of start-up
+	 * each.
+	 */
+	static final Comparator<Placed> BY_INDEX = new ByIndex();
+
+	private static final class ByIndex implements Comparator<Placed> {
+		@Override
+		public int compare(Placed a, Placed b) {
+			return Integer.compare(a.index, b.index);
+		}
+	}
+
+	static final class ListItem extends Placed {
+		String name;
+		List<String> items = new ArrayList<>();
+		LoadContext ctx;
+	}
+
+	static final class MacroItem extends Placed {
 		String name;
 		String cond;
 		LoadContext ctx;
 		LoadContext condCtx;
-		int index;
-		int visibility;
 	}
 
-	static final class RuleItem {
+	static final class RuleItem extends Placed {
 		String name;
 		String cond;
 		String output;
@@ -73,8 +90,6 @@ final class RuleItems {
 		LoadContext condCtx;
 		LoadContext outputCtx;
 		boolean unknownSource;
-		int index;
-		int visibility;
 	}
 
 	/** An append or selective replace of a rule: only what was given is set. */

@@ -170,7 +170,12 @@ public final class RuleLoader {
 
 	/** Whether every file so far loaded without errors. */
 	public boolean successful() {
-		return results.stream().allMatch(LoadResult::successful);
+		for (LoadResult r : results) {
+			if (!r.successful()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -184,10 +189,19 @@ public final class RuleLoader {
 			List<Rule<?>> rs = compiled.getOrDefault(source, List.of());
 			sets.put(source, new Ruleset(source, (List) rs, codeCounts.get(source), epochs.get(source)));
 		}
+		// loops rather than streams of lambdas: each lambda is linked at start-up (see RuleItems.BY_INDEX)
 		Map<String, List<String>> lists = new LinkedHashMap<>();
-		items.lists.values().stream().sorted((a, b) -> Integer.compare(a.index, b.index)).forEach(l -> lists.put(l.name, List.copyOf(l.items)));
+		List<RuleItems.ListItem> listItems = new ArrayList<>(items.lists.values());
+		listItems.sort(RuleItems.BY_INDEX);
+		for (RuleItems.ListItem l : listItems) {
+			lists.put(l.name, List.copyOf(l.items));
+		}
 		Map<String, String> macros = new LinkedHashMap<>();
-		items.macros.values().stream().sorted((a, b) -> Integer.compare(a.index, b.index)).forEach(m -> macros.put(m.name, m.cond));
+		List<RuleItems.MacroItem> macroItems = new ArrayList<>(items.macros.values());
+		macroItems.sort(RuleItems.BY_INDEX);
+		for (RuleItems.MacroItem m : macroItems) {
+			macros.put(m.name, m.cond);
+		}
 		return new LoadedRules(sets, items.requiredEngineVersion, items.requiredPlugins, lists, macros);
 	}
 }

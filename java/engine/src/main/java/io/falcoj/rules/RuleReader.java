@@ -1,5 +1,6 @@
 package io.falcoj.rules;
 
+import io.falcoj.yaml.YamlSubset;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -21,16 +22,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Reads one rules file into {@link RuleItems}, item by item, with the checks and messages of
  * Falco's rule reader. Works on SnakeYAML's node tree so that every item, key and value has its
- * line and column. Stops at the first error of the file, as Falco does.
+ * line and column; {@link YamlSubset} builds that tree for the usual files, SnakeYAML for the
+ * others and for the errors. Stops at the first error of the file, as Falco does.
  */
 final class RuleReader {
-	private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z]+[a-zA-Z0-9_]*");
-	private static final Pattern BARESTR = Pattern.compile("[^()\"'\\s=,]+");
+	/** Falco's patterns for macro and list names (in its messages); checked by {@link #isIdentifier} and {@link #isBareString}. */
+	private static final String IDENTIFIER = "[a-zA-Z]+[a-zA-Z0-9_]*";
+	private static final String BARESTR = "[^()\"'\\s=,]+";
 	private static final String WARNING_APPEND = "'append' key is deprecated. Add an 'append' entry (e.g. 'condition: append') under 'override' instead.";
 	private static final String WARNING_ENABLED = "The standalone 'enabled' key usage is deprecated. The correct approach requires also a 'replace' entry under the 'override' key (i.e. 'enabled: replace').";
 	private static final String ERROR_OVERRIDE_APPEND = "Keys 'override' and 'append: true' cannot be used together. Add an 'append' entry (e.g. 'condition: append') under 'override' instead.";
@@ -56,6 +58,11 @@ final class RuleReader {
 	}
 
 	static Parsed parseYaml(String content) {
+		// The common case, fast (see YamlSubset); SnakeYAML for the rest and for every error.
+		List<Node> fast = YamlSubset.composeAll(content);
+		if (fast != null) {
+			return new Parsed(fast, null, null, null);
+		}
 		try {
 			LoaderOptions lo = new LoaderOptions();
 			lo.setAllowDuplicateKeys(true);
@@ -137,7 +144,7 @@ final class RuleReader {
 		String v = string(item, "required_engine_version", ctx);
 		long[] parsed;
 		String version;
-		if (v.matches("[0-9]+")) {
+		if (allDigits(v)) {
 			version = "0." + Long.parseLong(v) + ".0";
 			parsed = Semver.parse(version);
 		} else {
@@ -182,9 +189,9 @@ final class RuleReader {
 	private void readList(MappingNode item, LoadContext parent) throws LoadFailure {
 		String name = string(item, "list", at(parent, item, LoadContext.LIST, ""));
 		LoadContext ctx = at(parent, item, LoadContext.LIST, name);
-		if (!BARESTR.matcher(name).matches()) {
+		if (!isBareString(name)) {
 			result.add(LoadCode.LOAD_INVALID_LIST_NAME,
-					"List has an invalid name. List names should match a regular expression: " + BARESTR.pattern(), ctx);
+					"List has an invalid name. List names should match a regular expression: " + BARESTR, ctx);
 		}
 		RuleItems.ListItem l = new RuleItems.ListItem();
 		l.name = name;
@@ -208,9 +215,9 @@ final class RuleReader {
 	private void readMacro(MappingNode item, LoadContext parent) throws LoadFailure {
 		String name = string(item, "macro", at(parent, item, LoadContext.MACRO, ""));
 		LoadContext ctx = at(parent, item, LoadContext.MACRO, name);
-		if (!IDENTIFIER.matcher(name).matches()) {
+		if (!isIdentifier(name)) {
 			result.add(LoadCode.LOAD_INVALID_MACRO_NAME,
-					"Macro has an invalid name. Macro names should match a regular expression: " + IDENTIFIER.pattern(), ctx);
+					"Macro has an invalid name. Macro names should match a regular expression: " + IDENTIFIER, ctx);
 		}
 		RuleItems.MacroItem m = new RuleItems.MacroItem();
 		m.name = name;
@@ -434,6 +441,52 @@ final class RuleReader {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * {@link #IDENTIFIER}, by hand: a regex match per macro was a good part of reading them (and
+	 * some 30 C1 compiles of regex code at every start).
+	 */
+	static boolean isIdentifier(String s) {
+		if (s.isEmpty() || !isLetter(s.charAt(0))) {
+			return false;
+		}
+		for (int k = 1; k < s.length(); k++) {
+			char c = s.charAt(k);
+			if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean allDigits(String s) {
+		for (int k = 0; k < s.length(); k++) {
+			if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+				return false;
+			}
+		}
+		return !s.isEmpty();
+	}
+
+	private static boolean isLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	/** {@link #BARESTR}, by hand (\s being Java's [ \t\n\x0B\f\r]). */
+	static boolean isBareString(String s) {
+		if (s.isEmpty()) {
+			return false;
+		}
+		for (int k = 0; k < s.length(); k++) {
+			switch (s.charAt(k)) {
+				case '(', ')', '"', '\'', '=', ',', ' ', '\t', '\n', '\u000b', '\f', '\r':
+					return false;
+				default:
+					break;
+			}
+		}
+		return true;
 	}
 
 	// ---- YAML helpers

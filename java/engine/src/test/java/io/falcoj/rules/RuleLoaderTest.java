@@ -510,4 +510,59 @@ class RuleLoaderTest {
 		assertTrue(hasMessage(second.warnings(), LoadCode.LOAD_NO_EVTTYPE, "rule", "No evttype"), second.verbose());
 		assertEquals(first.warnings().size(), second.warnings().size(), second.verbose());
 	}
+
+	@Test
+	void laterFilesListsReachTheConditionsThatNameThemAndOnlyThose() {
+		RuleLoader l = loader();
+		LoadResult first = l.loadContent("a.yaml", """
+				- list: inner_names
+				  items: [bash]
+				- list: outer_names
+				  items: [inner_names, sh]
+				- rule: Nested
+				  desc: d
+				  condition: evt.type = execve and proc.name in (outer_names)
+				  output: o
+				  priority: INFO
+				- rule: Later list
+				  desc: d
+				  condition: evt.type = open and proc.name in (later_names)
+				  output: o
+				  priority: INFO
+				- rule: Unrelated
+				  desc: d
+				  condition: evt.type = open and proc.name = cat
+				  output: o
+				  priority: INFO
+				""");
+		assertTrue(first.successful(), first.verbose());
+		LoadedRules before = l.rules();
+		assertEquals(List.of("Later list"), matches(before, event("proc.name", "later_names"), 2));
+		assertEquals(List.of(), matches(before, event("proc.name", "zsh"), 11));
+		// the second file appends to a list reached through another list, and defines a list
+		// whose name an earlier condition already holds (Falco substitutes it there too)
+		LoadResult second = l.loadContent("b.yaml", """
+				- list: inner_names
+				  items: [zsh]
+				  override:
+				    items: append
+				- list: later_names
+				  items: [vi]
+				""");
+		assertTrue(second.successful(), second.verbose());
+		LoadedRules rules = l.rules();
+		assertEquals(List.of("Nested"), matches(rules, event("proc.name", "zsh"), 11));
+		assertEquals(List.of("Nested"), matches(rules, event("proc.name", "bash"), 11));
+		assertEquals(List.of("Nested"), matches(rules, event("proc.name", "sh"), 11));
+		assertEquals(List.of("Later list"), matches(rules, event("proc.name", "vi"), 2));
+		assertEquals(List.of(), matches(rules, event("proc.name", "later_names"), 2));
+		assertEquals(List.of("Unrelated"), matches(rules, event("proc.name", "cat"), 2));
+		assertTrue(before.<Map<String, Object>>ruleset("syscall").rule("Unrelated").filter()
+				== rules.<Map<String, Object>>ruleset("syscall").rule("Unrelated").filter(), "an unchanged rule keeps its compiled filter");
+		// a third file that changes nothing the conditions reach leaves them as they were
+		assertTrue(l.loadContent("c.yaml", "- list: unused_names\n  items: [x]\n").successful());
+		assertEquals(List.of("Nested"), matches(l.rules(), event("proc.name", "zsh"), 11));
+		assertTrue(hasMessage(l.results().get(2).warnings(), LoadCode.LOAD_UNUSED_LIST, "list", "unused_names"));
+		assertTrue(!hasMessage(l.results().get(2).warnings(), LoadCode.LOAD_UNUSED_LIST, "list", "inner_names"));
+	}
 }

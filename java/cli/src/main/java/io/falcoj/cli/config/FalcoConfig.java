@@ -1,5 +1,6 @@
 package io.falcoj.cli.config;
 
+import io.falcoj.yaml.YamlSubset;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -14,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code falco.yaml} as a tree, with {@code -o key=value} overrides applied on top, and typed
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
  * are Falco's; a value of the wrong type is an error naming the key, never a silent default.
  */
 public final class FalcoConfig {
-	private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)((?:\\[\\d+\\])*)");
-
 	private final Map<String, Object> root;
 	private final String source;
 
@@ -54,11 +51,14 @@ public final class FalcoConfig {
 
 	@SuppressWarnings("unchecked")
 	public static FalcoConfig parse(String text, String source) throws ConfigException {
-		Object doc;
-		try {
-			doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-		} catch (YAMLException e) {
-			throw new ConfigException("Cannot read config file (" + source + "): " + e.getMessage().replace('\n', ' '));
+		// The usual configuration, fast (see YamlSubset); SnakeYAML for the rest and for every error.
+		Object doc = YamlSubset.load(text);
+		if (doc == YamlSubset.UNKNOWN) {
+			try {
+				doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+			} catch (YAMLException e) {
+				throw new ConfigException("Cannot read config file (" + source + "): " + e.getMessage().replace('\n', ' '));
+			}
 		}
 		if (doc == null) {
 			doc = new LinkedHashMap<String, Object>();
@@ -149,20 +149,35 @@ public final class FalcoConfig {
 
 	private static List<Object> parseKey(String key) throws ConfigException {
 		List<Object> out = new ArrayList<>();
+		// Each step is a name then indexes, ([^.\[\]]+)((?:\[\d+\])*), read by hand rather
+		// than by a regex per step: every start reads some fifty keys.
 		for (String part : key.split("\\.", -1)) {
-			Matcher m = STEP.matcher(part);
-			if (!m.matches()) {
+			int open = part.indexOf('[');
+			int nameEnd = open < 0 ? part.length() : open;
+			if (nameEnd == 0 || part.lastIndexOf(']', nameEnd - 1) >= 0) {
 				throw new ConfigException("Error parsing config option key \"" + key + "\"");
 			}
-			out.add(m.group(1));
-			String idx = m.group(2);
-			if (!idx.isEmpty()) {
-				for (String n : idx.substring(1, idx.length() - 1).split("\\]\\[")) {
-					out.add(Integer.parseInt(n));
+			out.add(part.substring(0, nameEnd));
+			int k = nameEnd;
+			while (k < part.length()) {
+				int close = part.indexOf(']', k);
+				if (part.charAt(k) != '[' || close < k + 2 || !digits(part, k + 1, close)) {
+					throw new ConfigException("Error parsing config option key \"" + key + "\"");
 				}
+				out.add(Integer.parseInt(part.substring(k + 1, close)));
+				k = close + 1;
 			}
 		}
 		return out;
+	}
+
+	private static boolean digits(String s, int from, int to) {
+		for (int k = from; k < to; k++) {
+			if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The raw node at a dotted key, or null. */

@@ -76,4 +76,23 @@ class FalcoConfigTest {
 		assertThrows(ConfigException.class, () -> Settings.read(FalcoConfig.parse("syscall_event_drops: {actions: [panic]}", "t")));
 		assertThrows(ConfigException.class, () -> Settings.read(FalcoConfig.parse("file_output: {enabled: true}", "t")));
 	}
+
+	@Test
+	void keysAreReadAsTheirGrammarSays() throws Exception {
+		java.util.regex.Pattern step = java.util.regex.Pattern.compile("([^.\\[\\]]+)((?:\\[\\d+\\])*)");
+		for (String key : List.of("a", "a.b", "a[0]", "a[0][12].b", "a[]", "a[x]", "a[1", "a]1", "[0]", "a..b", "a.", ".a", "a[0]x",
+				"a[0].b[1]", "a-b_c.d", "a][0]", "a[0]]")) {
+			boolean valid = true;
+			for (String part : key.split("\\.", -1)) {
+				valid &= step.matcher(part).matches();
+			}
+			FalcoConfig c = FalcoConfig.empty(List.of());
+			if (valid) {
+				c.applyOverrides(List.of(key + "=v"));
+				assertEquals("v", c.string(key, null), key);
+			} else {
+				assertThrows(ConfigException.class, () -> c.applyOverrides(List.of(key + "=v")), key);
+			}
+		}
+	}
 }

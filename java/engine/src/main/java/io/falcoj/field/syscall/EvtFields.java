@@ -22,7 +22,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code evt.*} fields (and {@code syscall.type}), with sysdig's names, arguments, types and
@@ -289,20 +291,25 @@ public final class EvtFields implements FieldFamily {
 
 	/** The parameter, of any event, whose name is the longest prefix of {@code name} (libsinsp's lookup). */
 	private ParamInfo longestMatchingParam(String name) {
-		ParamInfo best = null;
-		for (int code = 0; code < table.size(); code++) {
-			EventInfo e = table.event(code);
-			if (e == null) {
-				continue;
-			}
-			for (ParamInfo p : e.params()) {
-				if (name.startsWith(p.name()) && (best == null || p.name().length() > best.name().length())) {
-					best = p;
+		// The caller keeps only an exact match, which is then the longest prefix there is, and
+		// the first such of the scan: the first parameter of that name in code order. A map made
+		// once; the scan of every event's parameters per evt.arg field was a few ms of start-up.
+		if (paramsByName == null) {
+			Map<String, ParamInfo> m = new HashMap<>();
+			for (int code = 0; code < table.size(); code++) {
+				EventInfo e = table.event(code);
+				if (e != null) {
+					for (ParamInfo p : e.params()) {
+						m.putIfAbsent(p.name(), p);
+					}
 				}
 			}
+			paramsByName = m;
 		}
-		return best;
+		return paramsByName.get(name);
 	}
+
+	private Map<String, ParamInfo> paramsByName;
 
 	private static FieldType rawType(ParamType t) {
 		switch (t) {
