@@ -7,8 +7,12 @@ package io.falcoj.filter;
  * evaluates it at a time.
  */
 public abstract class Filter<C> {
-	/** For leaf checks: the check as written ({@code fd.name startswith /etc}), for {@link #toString}. */
-	String text;
+	/**
+	 * For leaf checks: the check it was compiled from, whose text ({@code fd.name startswith /etc})
+	 * {@link #toString} writes when asked; building that text for every check at load would cost
+	 * the start-up of every run for the rare message or test that reads it.
+	 */
+	Expr.Check source;
 
 	/**
 	 * Whether the event matches. {@code eventCode} is the event's type code (syscall source) or 0
@@ -47,7 +51,7 @@ public abstract class Filter<C> {
 
 	@Override
 	public String toString() {
-		return text != null ? text : getClass().getSimpleName();
+		return source != null ? FilterCompiler.describe(source) : getClass().getSimpleName();
 	}
 
 	/** A condition that the event code alone decided. */

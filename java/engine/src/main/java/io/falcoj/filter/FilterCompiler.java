@@ -81,7 +81,7 @@ public final class FilterCompiler<C> {
 		Filter<C> f = compiledChecks.get(c);
 		if (f == null) {
 			f = compileCheck(c);
-			f.text = describe(c);
+			f.source = c;
 			if (!(f instanceof EventTypeFilter)) {
 				f = shared(f);
 			}
@@ -90,7 +90,8 @@ public final class FilterCompiler<C> {
 		return f;
 	}
 
-	private static String describe(Expr.Check c) {
+	/** A check as written, for messages and {@link Filter#toString}. */
+	static String describe(Expr.Check c) {
 		StringBuilder sb = new StringBuilder().append(c.left()).append(' ').append(c.op());
 		if (c.right() instanceof Expr.Literal l) {
 			sb.append(' ').append(l.text());
