@@ -255,6 +255,15 @@ public final class RuleMask<C> {
 		return (masks[base + (k >>> 6)] & (1L << k)) != 0;
 	}
 
+	/**
+	 * The rows of every combination, {@link #mayMatch}'s bits: rule {@code k} of the event whose
+	 * mask is at {@code base} (from {@link #find}) may match when bit {@code k & 63} of
+	 * {@code bits()[base + (k >>> 6)]} is set. Ask after {@link #find}, which may grow the table.
+	 */
+	public long[] bits() {
+		return masks;
+	}
+
 	/** Whether no rule may match the event whose mask is at {@code base}. */
 	public boolean none(int base) {
 		for (int w = 0; w < words; w++) {
