@@ -40,8 +40,10 @@ public final class FilterSpecializer<C> {
 
 	private void count(Filter<C> f) {
 		if (f instanceof FilterCompiler.SharedFilter<C> s) {
-			Integer n = references.merge(s, 1, Integer::sum);
-			if (n == 1) {
+			// get/put, not merge with Integer::sum: a method reference is linked at its first use
+			Integer n = references.get(s);
+			references.put(s, n == null ? 1 : n + 1);
+			if (n == null) {
 				count(s.inner);
 			}
 		} else if (f instanceof FilterCompiler.AndFilter<C> a) {
@@ -125,14 +127,20 @@ public final class FilterSpecializer<C> {
 			countUses(r, uses);
 		}
 		Map<Filter<C>, Filter<C>> done = new IdentityHashMap<>();
-		guards.replaceAll(g -> unshare(g, uses, done));
-		rests.replaceAll(r -> unshare(r, uses, done));
+		for (int k = 0; k < guards.size(); k++) {
+			guards.set(k, unshare(guards.get(k), uses, done));
+		}
+		for (int k = 0; k < rests.size(); k++) {
+			rests.set(k, unshare(rests.get(k), uses, done));
+		}
 	}
 
 	/** How often each shared node is evaluated per event when its parents are: a shared node's inside once. */
 	private static <C> void countUses(Filter<C> f, Map<Filter<C>, Integer> uses) {
 		if (f instanceof FilterCompiler.SharedFilter<C> s) {
-			if (uses.merge(s, 1, Integer::sum) == 1) {
+			Integer n = uses.get(s);
+			uses.put(s, n == null ? 1 : n + 1);
+			if (n == null) {
 				countUses(s.inner, uses);
 			}
 		} else if (f instanceof FilterCompiler.AndFilter<C> a) {

@@ -26,7 +26,13 @@ final class PathPrefixSet {
 				r = true;
 				continue;
 			}
-			byHash.computeIfAbsent(n.hashCode(), k -> new ArrayList<>(1)).add(n);
+			// get/put rather than computeIfAbsent: a lambda call site costs its linking at start-up
+			List<String> same = byHash.get(n.hashCode());
+			if (same == null) {
+				same = new ArrayList<>(1);
+				byHash.put(n.hashCode(), same);
+			}
+			same.add(n);
 		}
 		root = r;
 	}

@@ -29,14 +29,14 @@ abstract class ValueTest {
 			case BYTES:
 				return forString(op, values);
 			case BOOL:
-				return forNumber(op, parseAll(values, ValueTest::parseBool), true);
+				return forNumber(op, parseAll(values, true), true);
 			case DOUBLE:
 				return forDouble(op, values);
 			case IPADDR:
 			case IPNET:
 				return forIp(op, values);
 			default:
-				return forNumber(op, parseAll(values, ValueTest::parseLong), false);
+				return forNumber(op, parseAll(values, false), false);
 		}
 	}
 
@@ -208,14 +208,12 @@ abstract class ValueTest {
 		return sb.toString();
 	}
 
-	private interface LongParser {
-		long parse(String s);
-	}
-
-	private static long[] parseAll(List<String> values, LongParser p) {
+	/** The values as numbers ({@code bools}: as booleans); a flag, not a method reference, which links at start-up. */
+	private static long[] parseAll(List<String> values, boolean bools) {
 		long[] out = new long[values.size()];
 		for (int k = 0; k < out.length; k++) {
-			out[k] = p.parse(values.get(k));
+			String v = values.get(k);
+			out[k] = bools ? parseBool(v) : parseLong(v);
 		}
 		return out;
 	}
