@@ -50,8 +50,18 @@ public final class Ruleset<C> {
 	private Priority minimumPriority = Priority.DEBUG;
 	/** Per event code, the enabled rules that can match it; one slot when the source has no codes. */
 	private volatile Rule<C>[][] byCode;
-	/** Per event code (slot of {@link #byCode}), the evaluation plan; built on first use after a change. */
+	/**
+	 * Per event code (slot of {@link #byCode}), the evaluation plan: made on first use after a
+	 * change, with {@link #pending} in the slots that have rules, each of which is specialised at
+	 * the first event of its code (a capture meets a few dozen of the codes that stock rules
+	 * name: specialising them all cost every replay some 10 ms and the C1 compiles it drove).
+	 */
 	private volatile Plan<C>[] plans;
+	/** The index {@link #plans} was made for, and the specialiser its pending slots are built with. */
+	private Rule<C>[][] planIndex;
+	private FilterSpecializer<C> specializer;
+	/** Marks a slot of {@link #plans} whose plan is made at its code's first event. */
+	private final Plan<C> pending = new Plan<>();
 	/** Without an epoch (filters that share nothing): each rule's own filter, unspecialised. */
 	private final boolean specialize;
 
@@ -72,6 +82,18 @@ public final class Ruleset<C> {
 		final RuleMask<C> mask;
 		/** One bit per rule, all set: the row evaluation reads when the mask decides nothing. */
 		final long[] allRules;
+
+		/** {@link #pending}'s. */
+		Plan() {
+			rules = null;
+			guards = null;
+			guardOf = null;
+			rest = null;
+			guardHeld = null;
+			guardAt = null;
+			mask = null;
+			allRules = null;
+		}
 
 		Plan(Rule<C>[] rules, Filter<C>[] guards, int[] guardOf, Filter<C>[] rest, boolean masked) {
 			this.rules = rules;
@@ -154,13 +176,13 @@ public final class Ruleset<C> {
 		return n;
 	}
 
-	/** How many event codes' plans have a {@link RuleMask} (none before the first event). */
+	/** How many event codes' plans have a {@link RuleMask} (only codes met by an event have a plan). */
 	public int maskedPlanCount() {
 		Plan<C>[] ps = plans;
 		int n = 0;
 		if (ps != null) {
 			for (Plan<C> p : ps) {
-				n += p != null && p.mask != null ? 1 : 0;
+				n += p != null && p != pending && p.mask != null ? 1 : 0;
 			}
 		}
 		return n;
@@ -218,6 +240,12 @@ public final class Ruleset<C> {
 	}
 
 	private int evaluatePlan(Plan<C> p, C ctx, int eventCode, Consumer<Rule<C>> onMatch) {
+		if (p == pending) {
+			p = buildPlan(codeCount == 0 ? 0 : eventCode);
+			if (p == null) {
+				return 0;
+			}
+		}
 		// results shared between rules (macros) are valid for this event only
 		epoch.advance();
 		// The rules that may match: a row of the mask's bits, or of the plan's all-ones row when
@@ -268,56 +296,79 @@ public final class Ruleset<C> {
 		return matches;
 	}
 
-	/** The plans of every slot of {@code idx}; rules whose filter folds to false for a code are left out of its plan. */
+	/** The plans of every slot of {@code idx}: {@link #pending} where the slot has rules, else null. */
 	@SuppressWarnings("unchecked")
 	private synchronized Plan<C>[] buildPlans(Rule<C>[][] idx) {
-		if (plans != null && byCode == idx) {
+		if (plans != null && planIndex == idx) {
 			return plans;
 		}
-		List<Filter<C>> roots = new ArrayList<>();
-		for (Rule<C> r : rules) {
-			roots.add(r.filter());
-		}
-		FilterSpecializer<C> sp = new FilterSpecializer<>(roots);
 		Plan<C>[] out = new Plan[idx.length];
 		for (int slot = 0; slot < idx.length; slot++) {
-			if (idx[slot].length == 0) {
-				continue;
-			}
-			sp.setCode(codeCount == 0 ? -1 : slot);
-			List<Rule<C>> kept = new ArrayList<>();
-			List<Filter<C>> rest = new ArrayList<>();
-			List<Filter<C>> guards = new ArrayList<>();
-			Map<Filter<C>, Integer> guardIndex = new IdentityHashMap<>();
-			List<Integer> guardOf = new ArrayList<>();
-			for (Rule<C> r : idx[slot]) {
-				Filter<C> f = sp.specialize(r.filter());
-				if (FilterSpecializer.isFalse(f)) {
-					continue;
-				}
-				Filter<C> g = sp.guard(f);
-				Integer gi = guardIndex.get(g);
-				if (gi == null) {
-					gi = guards.size();
-					guards.add(g);
-					guardIndex.put(g, gi);
-				}
-				kept.add(r);
-				guardOf.add(gi);
-				rest.add(sp.afterGuard(f));
-			}
-			if (kept.isEmpty()) {
-				continue;
-			}
-			sp.unshareSingles(guards, rest);
-			int[] go = new int[guardOf.size()];
-			for (int k = 0; k < go.length; k++) {
-				go[k] = guardOf.get(k);
-			}
-			out[slot] = new Plan<>(kept.toArray(new Rule[0]), guards.toArray(new Filter[0]), go, rest.toArray(new Filter[0]), masked);
+			out[slot] = idx[slot].length == 0 ? null : pending;
 		}
+		planIndex = idx;
+		specializer = null;
 		plans = out;
 		return out;
+	}
+
+	/** The plan of {@code slot}, made now if it is pending; null when no rule can match its code. */
+	private synchronized Plan<C> buildPlan(int slot) {
+		Plan<C>[] ps = plans;
+		if (ps == null || planIndex != byCode) {
+			ps = buildPlans(byCode);
+		}
+		Plan<C> p = ps[slot];
+		if (p == pending) {
+			p = plan(planIndex[slot], slot);
+			ps[slot] = p;
+		}
+		return p;
+	}
+
+	/** The plan of the rules {@code rs} of one slot; rules whose filter folds to false for its code are left out. */
+	@SuppressWarnings("unchecked")
+	private Plan<C> plan(Rule<C>[] rs, int slot) {
+		FilterSpecializer<C> sp = specializer;
+		if (sp == null) {
+			List<Filter<C>> roots = new ArrayList<>();
+			for (Rule<C> r : rules) {
+				roots.add(r.filter());
+			}
+			sp = new FilterSpecializer<>(roots);
+			specializer = sp;
+		}
+		sp.setCode(codeCount == 0 ? -1 : slot);
+		List<Rule<C>> kept = new ArrayList<>();
+		List<Filter<C>> rest = new ArrayList<>();
+		List<Filter<C>> guards = new ArrayList<>();
+		Map<Filter<C>, Integer> guardIndex = new IdentityHashMap<>();
+		List<Integer> guardOf = new ArrayList<>();
+		for (Rule<C> r : rs) {
+			Filter<C> f = sp.specialize(r.filter());
+			if (FilterSpecializer.isFalse(f)) {
+				continue;
+			}
+			Filter<C> g = sp.guard(f);
+			Integer gi = guardIndex.get(g);
+			if (gi == null) {
+				gi = guards.size();
+				guards.add(g);
+				guardIndex.put(g, gi);
+			}
+			kept.add(r);
+			guardOf.add(gi);
+			rest.add(sp.afterGuard(f));
+		}
+		if (kept.isEmpty()) {
+			return null;
+		}
+		sp.unshareSingles(guards, rest);
+		int[] go = new int[guardOf.size()];
+		for (int k = 0; k < go.length; k++) {
+			go[k] = guardOf.get(k);
+		}
+		return new Plan<>(kept.toArray(new Rule[0]), guards.toArray(new Filter[0]), go, rest.toArray(new Filter[0]), masked);
 	}
 
 	@SuppressWarnings("unchecked")
