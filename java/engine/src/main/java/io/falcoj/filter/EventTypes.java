@@ -21,7 +21,8 @@ public final class EventTypes {
 		if (n == 0) {
 			return null;
 		}
-		return codes(e, false, catalog, n);
+		BitSet b = codes(e, false, catalog, n);
+		return b == null ? all(n) : b;
 	}
 
 	private static BitSet all(int n) {
@@ -30,6 +31,12 @@ public final class EventTypes {
 		return b;
 	}
 
+	/**
+	 * The codes {@code e} (or its negation) can match, or null for every code. Most checks do not
+	 * narrow the set: null for them makes no set, an {@code and} skips them and an {@code or}
+	 * stops at the first (the expanded conditions of the stock rules hold some 20,000 checks).
+	 * A set returned is new, the caller's to change.
+	 */
 	private static BitSet codes(Expr e, boolean negated, FieldCatalog<?> catalog, int n) {
 		if (e instanceof Expr.Not not) {
 			return codes(not.child(), !negated, catalog, n);
@@ -47,7 +54,7 @@ public final class EventTypes {
 				case "=", "==", "in", "intersects" -> inverse = false;
 				case "!=" -> inverse = true;
 				default -> {
-					return all(n);
+					return null;
 				}
 			}
 			BitSet set = new BitSet(n);
@@ -55,7 +62,7 @@ public final class EventTypes {
 			for (Expr.Literal l : items) {
 				int[] codes = catalog.eventCodes(l.text());
 				if (codes == null) {
-					return all(n);
+					return null;
 				}
 				for (int code : codes) {
 					set.set(code);
@@ -68,14 +75,20 @@ public final class EventTypes {
 			}
 			return set;
 		}
-		return all(n);
+		return null;
 	}
 
-	/** Intersection ({@code intersect}) or union of the children's sets. */
+	/** Intersection ({@code intersect}) or union of the children's sets; null for every code. */
 	private static BitSet combine(List<Expr> children, boolean intersect, boolean negated, FieldCatalog<?> catalog, int n) {
 		BitSet acc = null;
 		for (Expr c : children) {
 			BitSet s = codes(c, negated, catalog, n);
+			if (s == null) {
+				if (intersect) {
+					continue;
+				}
+				return null;
+			}
 			if (acc == null) {
 				acc = s;
 			} else if (intersect) {
@@ -84,6 +97,6 @@ public final class EventTypes {
 				acc.or(s);
 			}
 		}
-		return acc == null ? all(n) : acc;
+		return acc;
 	}
 }
