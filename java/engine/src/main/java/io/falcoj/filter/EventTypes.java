@@ -17,11 +17,20 @@ public final class EventTypes {
 
 	/** The codes, or null when the source has no event types (every rule meets every event). */
 	public static BitSet of(Expr e, FieldCatalog<?> catalog) {
+		return of(e, catalog, null);
+	}
+
+	/** {@link #of(Expr, FieldCatalog)} with the event type names looked up through {@code compiler}'s memory of them. */
+	public static BitSet of(Expr e, FilterCompiler<?> compiler) {
+		return of(e, compiler.catalog(), compiler);
+	}
+
+	private static BitSet of(Expr e, FieldCatalog<?> catalog, FilterCompiler<?> compiler) {
 		int n = catalog.eventCodeCount();
 		if (n == 0) {
 			return null;
 		}
-		BitSet b = codes(e, false, catalog, n);
+		BitSet b = codes(e, false, catalog, compiler, n);
 		return b == null ? all(n) : b;
 	}
 
@@ -37,15 +46,15 @@ public final class EventTypes {
 	 * stops at the first (the expanded conditions of the stock rules hold some 20,000 checks).
 	 * A set returned is new, the caller's to change.
 	 */
-	private static BitSet codes(Expr e, boolean negated, FieldCatalog<?> catalog, int n) {
+	private static BitSet codes(Expr e, boolean negated, FieldCatalog<?> catalog, FilterCompiler<?> compiler, int n) {
 		if (e instanceof Expr.Not not) {
-			return codes(not.child(), !negated, catalog, n);
+			return codes(not.child(), !negated, catalog, compiler, n);
 		}
 		if (e instanceof Expr.And and) {
-			return combine(and.children(), !negated, negated, catalog, n);
+			return combine(and.children(), !negated, negated, catalog, compiler, n);
 		}
 		if (e instanceof Expr.Or or) {
-			return combine(or.children(), negated, negated, catalog, n);
+			return combine(or.children(), negated, negated, catalog, compiler, n);
 		}
 		if (e instanceof Expr.Check c && c.left() instanceof Expr.FieldRef f && f.name().equals("evt.type") && f.argument() == null
 				&& c.right() != null && !(c.right() instanceof Expr.FieldValue)) {
@@ -60,7 +69,7 @@ public final class EventTypes {
 			BitSet set = new BitSet(n);
 			List<Expr.Literal> items = c.right() instanceof Expr.Literal l ? List.of(l) : ((Expr.ListLiteral) c.right()).items();
 			for (Expr.Literal l : items) {
-				int[] codes = catalog.eventCodes(l.text());
+				int[] codes = compiler != null ? compiler.eventCodes(l.text()) : catalog.eventCodes(l.text());
 				if (codes == null) {
 					return null;
 				}
@@ -79,10 +88,11 @@ public final class EventTypes {
 	}
 
 	/** Intersection ({@code intersect}) or union of the children's sets; null for every code. */
-	private static BitSet combine(List<Expr> children, boolean intersect, boolean negated, FieldCatalog<?> catalog, int n) {
+	private static BitSet combine(List<Expr> children, boolean intersect, boolean negated, FieldCatalog<?> catalog, FilterCompiler<?> compiler,
+			int n) {
 		BitSet acc = null;
 		for (Expr c : children) {
-			BitSet s = codes(c, negated, catalog, n);
+			BitSet s = codes(c, negated, catalog, compiler, n);
 			if (s == null) {
 				if (intersect) {
 					continue;

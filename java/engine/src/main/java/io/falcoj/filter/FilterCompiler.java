@@ -42,6 +42,8 @@ public final class FilterCompiler<C> {
 	private final Map<Field<C>, Operand.OfField<C>> operands = new java.util.IdentityHashMap<>();
 	/** Boolean nodes already compiled, by identity: expanded macros are shared tree instances. */
 	private final Map<Expr, Filter<C>> compiledNodes = new java.util.IdentityHashMap<>();
+	/** The catalog's codes per event type name, asked once: the same names recur in many evt.type checks. */
+	private final Map<String, int[]> eventCodes = new HashMap<>();
 
 	/** A compiler whose filters stand alone: each evaluation computes everything. */
 	public FilterCompiler(FieldCatalog<C> catalog) {
@@ -59,6 +61,16 @@ public final class FilterCompiler<C> {
 
 	public FieldCatalog<C> catalog() {
 		return catalog;
+	}
+
+	/** {@link FieldCatalog#eventCodes}, remembered per name; the array is shared, not to be changed. */
+	public int[] eventCodes(String typeName) {
+		int[] codes = eventCodes.get(typeName);
+		if (codes == null && !eventCodes.containsKey(typeName)) {
+			codes = catalog.eventCodes(typeName);
+			eventCodes.put(typeName, codes);
+		}
+		return codes;
 	}
 
 	public Filter<C> compile(Expr e) throws FilterCompileException {
@@ -286,7 +298,7 @@ public final class FilterCompiler<C> {
 		boolean anyVerify = false;
 		Set<String> names = new HashSet<>(literals(c.right()));
 		for (String name : names) {
-			int[] codes = catalog.eventCodes(name);
+			int[] codes = eventCodes(name);
 			if (codes == null) {
 				return null;
 			}

@@ -417,7 +417,7 @@ final class RuleCompiler {
 				}
 				throw new LoadFailure(LoadCode.LOAD_ERR_COMPILE_CONDITION, e.getMessage(), at);
 			}
-			codes = EventTypes.of(expanded, catalog);
+			codes = EventTypes.of(expanded, compiler);
 			if (refExpansions == null) {
 				refExpansions = expansionsOfRefs(ex, ast);
 			}
