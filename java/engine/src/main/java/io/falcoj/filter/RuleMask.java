@@ -288,7 +288,6 @@ public final class RuleMask<C> {
 		return true;
 	}
 
-	/** The mask for the key values in {@link #values}, into {@code masks} at {@code base}. */
 	/** Shared nodes decided during one computation, per question asked of them. */
 	private final Map<Filter<C>, Boolean> mayBeTrueOf = new IdentityHashMap<>();
 	private final Map<Filter<C>, Boolean> mayBeFalseOf = new IdentityHashMap<>();
