@@ -639,7 +639,7 @@ public final class FalcoMain {
 		}
 		// Outputs that can block (a program, an HTTP endpoint) run behind their own queue and thread.
 		long closeWait = Math.max(1000, s.outputTimeoutMillis * 5);
-		java.util.function.Consumer<String> outputErrors = msg -> log.error(msg);
+		java.util.function.Consumer<String> outputErrors = new LogErrors();
 		if (s.programEnabled) {
 			list.add(new AsyncOutput(new ProgramOutput(s.program, s.programKeepAlive, buffered), 10_000, closeWait, outputErrors));
 		}
@@ -655,7 +655,18 @@ public final class FalcoMain {
 			}
 		}
 		TokenBucket throttle = s.outputsRate > 0 ? new TokenBucket(s.outputsRate, s.outputsMaxBurst) : null;
-		return new Outputs(fmt, list, throttle, msg -> log.error(msg));
+		return new Outputs(fmt, list, throttle, outputErrors);
+	}
+
+	/**
+	 * Where outputs report their errors: the log. A class, not a lambda, as it is made at every
+	 * start (each lambda's invokedynamic call site costs its link then; see StateFamily).
+	 */
+	private final class LogErrors implements java.util.function.Consumer<String> {
+		@Override
+		public void accept(String msg) {
+			log.error(msg);
+		}
 	}
 
 	/**

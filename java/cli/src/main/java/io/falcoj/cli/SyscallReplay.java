@@ -50,7 +50,7 @@ final class SyscallReplay implements Consumer<Rule<ParsedEvent>> {
 			DetectionStats stats, DropMonitor drops, Options o) throws FalcoMain.Fatal {
 		long deadline = o.durationSeconds > 0 ? System.nanoTime() + o.durationSeconds * 1_000_000_000L : Long.MAX_VALUE;
 		SyscallReplay replay = new SyscallReplay(rules, main, outputs, stats, drops, deadline);
-		sources.syscallSource.setConsumer(replay::consume);
+		sources.syscallSource.setConsumer(replay.new Receiver());
 		try (ScapReader reader = ScapReader.open(trace)) {
 			reader.read(sources.syscallSource);
 		} catch (Stop stop) {
@@ -61,6 +61,14 @@ final class SyscallReplay implements Consumer<Rule<ParsedEvent>> {
 			throw new FalcoMain.Fatal("Could not read trace file " + trace + ": " + e.getMessage());
 		}
 		return replay.exitRequested ? 1 : 0;
+	}
+
+	/** Hands each event to {@link #consume}: a class, not replay::consume (a lambda linked at every start). */
+	private final class Receiver implements Consumer<ParsedEvent> {
+		@Override
+		public void accept(ParsedEvent p) {
+			consume(p);
+		}
 	}
 
 	/** Each event after the state engine applied it. */

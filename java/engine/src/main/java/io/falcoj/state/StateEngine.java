@@ -123,8 +123,7 @@ public final class StateEngine implements CaptureListener {
 	private final Event enterView = new Event();
 	/** Where an exit's stored enter event is read from (see {@link #enterCopy}). */
 	private ByteBuffer enterScratch = ByteBuffer.allocateDirect(512).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-	private Consumer<ParsedEvent> consumer = e -> {
-	};
+	private Consumer<ParsedEvent> consumer = NO_CONSUMER;
 	private MachineInfo machine;
 	private int[] localIpv4 = new int[0];
 	private final List<byte[]> localIpv6 = new ArrayList<>();
@@ -149,7 +148,19 @@ public final class StateEngine implements CaptureListener {
 	private long enterMisses;
 	/** Live only: reads a thread the events never introduced from the system; null in replay. */
 	private ThreadLookup threadLookup;
-	private final java.util.function.LongPredicate knownProcess = pid -> threads.get(pid) != null;
+	// Anonymous classes here, not lambdas: a lambda is an invokedynamic call site linked at its
+	// first run, a cost every short-lived tool paid at start (see StateFamily).
+	private final java.util.function.LongPredicate knownProcess = new java.util.function.LongPredicate() {
+		@Override
+		public boolean test(long pid) {
+			return threads.get(pid) != null;
+		}
+	};
+	private static final Consumer<ParsedEvent> NO_CONSUMER = new Consumer<>() {
+		@Override
+		public void accept(ParsedEvent e) {
+		}
+	};
 	private static final int LOOKUPS_PER_SECOND = 64;
 	private long lookupWindowTs = Long.MIN_VALUE / 2;
 	private int lookupsInWindow;
@@ -388,8 +399,7 @@ public final class StateEngine implements CaptureListener {
 
 	/** Where each parsed event goes (fields, rules, output); called after the state update. */
 	public void setConsumer(Consumer<ParsedEvent> consumer) {
-		this.consumer = consumer == null ? e -> {
-		} : consumer;
+		this.consumer = consumer == null ? NO_CONSUMER : consumer;
 	}
 
 	public StateSettings settings() {

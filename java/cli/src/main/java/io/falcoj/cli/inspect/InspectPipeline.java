@@ -51,7 +51,7 @@ public final class InspectPipeline extends StateBlockForwarder {
 	private InspectPipeline(SyscallSource source) {
 		super(source);
 		this.source = source;
-		source.setConsumer(this::consume);
+		source.setConsumer(new Receiver());
 	}
 
 	/** The state engine the fields read (for tests and stats). */
@@ -93,6 +93,17 @@ public final class InspectPipeline extends StateBlockForwarder {
 	@Override
 	public void onEvent(Event event, int cpu) {
 		source.onEvent(event, cpu);
+	}
+
+	/**
+	 * Hands each event to {@link #consume}: a class, not this::consume, whose invokedynamic call
+	 * site every start of the tool paid to link (as with the field getters, see StateFamily).
+	 */
+	private final class Receiver implements java.util.function.Consumer<ParsedEvent> {
+		@Override
+		public void accept(ParsedEvent p) {
+			consume(p);
+		}
 	}
 
 	/** Called with each event once the state engine has applied it. */

@@ -92,7 +92,13 @@ public final class OutputFormat {
 		for (int k = 0; k < out.keys.size(); k++) {
 			sorted.put(out.keys.get(k), k);
 		}
-		return new OutputFormat(out, sorted.values().stream().mapToInt(Integer::intValue).toArray());
+		// A loop, not a stream with a method reference (linked at every start of falco-inspect).
+		int[] order = new int[sorted.size()];
+		int n = 0;
+		for (int k : sorted.values()) {
+			order[n++] = k;
+		}
+		return new OutputFormat(out, order);
 	}
 
 	private static boolean isNameChar(char c) {

@@ -273,7 +273,7 @@ public final class EvtFields implements FieldFamily {
 		if (argument == null || argument.isEmpty()) {
 			throw new UnknownFieldException(info.name() + " needs an argument name or number");
 		}
-		boolean numeric = argument.chars().allMatch(Character::isDigit);
+		boolean numeric = allDigits(argument);
 		if (numeric && !raw) {
 			return new ArgField(info, argument, Integer.parseInt(argument), null, null);
 		}
@@ -287,6 +287,16 @@ public final class EvtFields implements FieldFamily {
 		FieldInfo typed = raw ? new FieldInfo(info.name(), rawType(param.type()), false, info.argument(),
 				info.description()) : info;
 		return new ArgField(typed, argument, -1, param.name(), raw ? param : null);
+	}
+
+	/** True when every char is a digit (true for ""). A loop, not a stream and method reference linked at bind. */
+	private static boolean allDigits(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (!Character.isDigit(s.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The parameter, of any event, whose name is the longest prefix of {@code name} (libsinsp's lookup). */
@@ -1026,7 +1036,7 @@ public final class EvtFields implements FieldFamily {
 		TypeIs(FieldInfo info, String argument) throws UnknownFieldException {
 			super(info, argument);
 			match = new boolean[table.size()];
-			if (argument.chars().allMatch(Character::isDigit) && !argument.isEmpty()) {
+			if (allDigits(argument) && !argument.isEmpty()) {
 				int code = Integer.parseInt(argument);
 				if (code < match.length) {
 					match[code] = true;

@@ -3,7 +3,10 @@ package io.falcoj.field.syscall;
 import io.falcoj.capture.FdType;
 import io.falcoj.event.EventFlags;
 import io.falcoj.event.EventInfo;
+import io.falcoj.field.Field;
+import io.falcoj.field.FieldInfo;
 import io.falcoj.field.FieldType;
+import io.falcoj.field.UnknownFieldException;
 import io.falcoj.state.FdInfo;
 import io.falcoj.state.ParsedEvent;
 import io.falcoj.state.SocketFormat;
@@ -18,120 +21,88 @@ import io.falcoj.state.StateEngine;
 public final class FdFields extends StateFamily {
 	private static final int FD_FLAGS = EventFlags.CREATES_FD | EventFlags.USES_FD | EventFlags.DESTROYS_FD;
 
+	private static final int NUM = 0, TYPE = 1, TYPECHAR = 2, NAME = 3, DIRECTORY = 4, FILENAME = 5, IP = 6, CIP = 7,
+			SIP = 8, LIP = 9, RIP = 10, PORT = 11, CPORT = 12, SPORT = 13, LPORT = 14, RPORT = 15, L4PROTO = 16,
+			SOCKFAMILY = 17, IS_SERVER = 18, UID = 19, CONTAINERNAME = 20, CONTAINERDIRECTORY = 21, PROTO = 22,
+			CPROTO = 23, SPROTO = 24, LPROTO = 25, RPROTO = 26, NET = 27, CNET = 28, SNET = 29, LNET = 30,
+			RNET = 31, CONNECTED = 32, NAME_CHANGED = 33, IP_NAME = 34, DEV = 35, DEV_MAJOR = 36, DEV_MINOR = 37,
+			NAMERAW = 38, TYPES = 39, INO = 40;
+
 	public FdFields(StateEngine engine) {
 		super(engine);
 		fdEvent = fdEvents();
-		num("fd.num", FieldType.INT64, "the unique number identifying the file descriptor.",
-				e -> applies(e) ? e.fdNum : NA);
-		str("fd.type", "type of FD. Can be 'file', 'directory', 'ipv4', 'ipv6', 'unix', 'pipe', 'event', 'signalfd', "
-				+ "'eventpoll', 'inotify' or 'signalfd'.", e -> {
-					FdInfo f = fd(e);
-					return f == null ? null : FdInfo.typeName(f.type);
-				});
-		str("fd.typechar", "type of FD as a single character. Can be 'f' for file, 4 for IPv4 socket, 6 for IPv6 "
-				+ "socket, 'u' for unix socket, p for pipe, 'e' for eventfd, 's' for signalfd, 'l' for eventpoll, "
-				+ "'i' for inotify, 'o' for unknown.", this::typechar);
-		str("fd.name", "FD full name. If the fd is a file, this field contains the full path. If the FD is a socket, "
-				+ "this field contain the connection tuple.", this::name, engine::neverHasFd);
-		str("fd.directory", "If the fd is a file, the directory that contains it.", this::directory, engine::neverHasFd);
-		str("fd.filename", "If the fd is a file, the filename without the path.", e -> {
+		num(NUM, "fd.num", FieldType.INT64, "the unique number identifying the file descriptor.");
+		str(TYPE, "fd.type", "type of FD. Can be 'file', 'directory', 'ipv4', 'ipv6', 'unix', 'pipe', 'event', "
+				+ "'signalfd', 'eventpoll', 'inotify' or 'signalfd'.");
+		str(TYPECHAR, "fd.typechar", "type of FD as a single character. Can be 'f' for file, 4 for IPv4 socket, 6 for "
+				+ "IPv6 socket, 'u' for unix socket, p for pipe, 'e' for eventfd, 's' for signalfd, 'l' for eventpoll, "
+				+ "'i' for inotify, 'o' for unknown.");
+		strOfFd(NAME, "fd.name", "FD full name. If the fd is a file, this field contains the full path. If the FD is a "
+				+ "socket, this field contain the connection tuple.");
+		strOfFd(DIRECTORY, "fd.directory", "If the fd is a file, the directory that contains it.");
+		strOfFd(FILENAME, "fd.filename", "If the fd is a file, the filename without the path.");
+		anyOf(IP, "fd.ip", FieldType.IPADDR, "(FILTER ONLY) matches the ip address (client or server) of the fd.");
+		ip(CIP, "fd.cip", "client IP address.");
+		ip(SIP, "fd.sip", "server IP address.");
+		ip(LIP, "fd.lip", "local IP address.");
+		ip(RIP, "fd.rip", "remote IP address.");
+		anyOf(PORT, "fd.port", FieldType.PORT, "(FILTER ONLY) matches the port (either client or server) of the fd.");
+		num(CPORT, "fd.cport", FieldType.PORT, "for TCP/UDP FDs, the client port.");
+		num(SPORT, "fd.sport", FieldType.PORT, "for TCP/UDP FDs, server port.");
+		num(LPORT, "fd.lport", FieldType.PORT, "for TCP/UDP FDs, the local port.");
+		num(RPORT, "fd.rport", FieldType.PORT, "for TCP/UDP FDs, the remote port.");
+		str(L4PROTO, "fd.l4proto", "the IP protocol of a socket. Can be 'tcp', 'udp', 'icmp' or 'raw'.");
+		str(SOCKFAMILY, "fd.sockfamily", "the socket family for socket events. Can be 'ip' or 'unix'.");
+		bool(IS_SERVER, "fd.is_server", "'true' if the process owning this FD is the server endpoint in the "
+				+ "connection.");
+		str(UID, "fd.uid", "a unique identifier for the FD, created by chaining the FD number and the thread ID.");
+		str(CONTAINERNAME, "fd.containername", "chaining of the container ID and the FD name. Useful when trying to "
+				+ "identify which container an FD belongs to.");
+		str(CONTAINERDIRECTORY, "fd.containerdirectory", "chaining of the container ID and the directory name. "
+				+ "Useful when trying to identify which container a directory belongs to.");
+		anyOf(PROTO, "fd.proto", FieldType.PORT, "(FILTER ONLY) matches the protocol (either client or server) of "
+				+ "the fd.");
+		str(CPROTO, "fd.cproto", "for TCP/UDP FDs, the client protocol.");
+		str(SPROTO, "fd.sproto", "for TCP/UDP FDs, server protocol.");
+		str(LPROTO, "fd.lproto", "for TCP/UDP FDs, the local protocol.");
+		str(RPROTO, "fd.rproto", "for TCP/UDP FDs, the remote protocol.");
+		anyOf(NET, "fd.net", FieldType.IPNET, "(FILTER ONLY) matches the IP network of the fd (fd.net).");
+		anyOf(CNET, "fd.cnet", FieldType.IPNET, "(FILTER ONLY) matches the IP network of the fd (fd.cnet).");
+		anyOf(SNET, "fd.snet", FieldType.IPNET, "(FILTER ONLY) matches the IP network of the fd (fd.snet).");
+		anyOf(LNET, "fd.lnet", FieldType.IPNET, "(FILTER ONLY) matches the IP network of the fd (fd.lnet).");
+		anyOf(RNET, "fd.rnet", FieldType.IPNET, "(FILTER ONLY) matches the IP network of the fd (fd.rnet).");
+		bool(CONNECTED, "fd.connected", "for TCP/UDP FDs, 'true' if the socket is connected.");
+		bool(NAME_CHANGED, "fd.name_changed", "True when an event changes the name of an fd used by this event. This "
+				+ "can occur in some cases such as udp connections where the connection tuple changes.");
+		str(IP_NAME, "fd.cip.name", "Domain name associated with the c IP address.");
+		str(IP_NAME, "fd.sip.name", "Domain name associated with the s IP address.");
+		str(IP_NAME, "fd.lip.name", "Domain name associated with the l IP address.");
+		str(IP_NAME, "fd.rip.name", "Domain name associated with the r IP address.");
+		hex(DEV, "fd.dev", FieldType.INT64, "device number (major/minor) containing the referenced file");
+		num(DEV_MAJOR, "fd.dev.major", FieldType.INT64, "major device number containing the referenced file");
+		num(DEV_MINOR, "fd.dev.minor", FieldType.INT64, "minor device number containing the referenced file");
+		str(NAMERAW, "fd.nameraw", "FD name without any resolution: the path as the syscall passed it.");
+		otherList(TYPES, "fd.types", FieldType.STRING, FieldInfo.Argument.OPTIONAL, "the types of the fds the process "
+				+ "has open (distinct); with an fd number (fd.types[0]), the type of that fd as a one-item list.");
+		num(INO, "fd.ino", FieldType.INT64, "inode number of the referenced file");
+	}
+
+	@Override
+	String strValue(int id, ParsedEvent e) {
+		switch (id) {
+		case TYPE: {
 			FdInfo f = fd(e);
-			if (f == null || !(f.type == FdType.FILE || f.type == FdType.FILE_V2)) {
-				return null;
-			}
-			String n = f.name();
-			int slot = cutSlot(n);
-			if (filenameOf[slot] == n) {
-				return filename[slot];
-			}
-			int pos = n.lastIndexOf('/');
-			String out = pos < 0 ? "/" : pos < n.length() - 1 ? n.substring(pos + 1) : n;
-			filenameOf[slot] = n;
-			filename[slot] = out;
-			return out;
-		}, engine::neverHasFd);
-		anyOf("fd.ip", FieldType.IPADDR, "(FILTER ONLY) matches the ip address "
-				+ "(client or server) of the fd.", (i, a) -> new ListField(i, a, e -> {
-					FdInfo f = fd(e);
-					if (f == null) {
-						return null;
-					}
-					if (f.type == FdType.IPV4_SOCK) {
-						return java.util.List.of(v4(f.sip), v4(f.dip));
-					}
-					if (f.type == FdType.IPV6_SOCK) {
-						return java.util.List.of(f.sip6, f.dip6);
-					}
-					if (f.type == FdType.IPV4_SERVSOCK) {
-						return java.util.List.of(v4(f.sip));
-					}
-					if (f.type == FdType.IPV6_SERVSOCK) {
-						return java.util.List.of(f.sip6);
-					}
-					return null;
-				}));
-		ip("fd.cip", "client IP address.", e -> {
-			FdInfo f = roleFd(e);
-			if (f == null) {
-				return null;
-			}
-			return f.type == FdType.IPV4_SOCK ? v4(f.sip) : f.type == FdType.IPV6_SOCK ? f.sip6 : null;
-		});
-		ip("fd.sip", "server IP address.", e -> {
-			FdInfo f = roleFd(e);
-			if (f == null) {
-				return null;
-			}
-			switch (f.type) {
-			case IPV4_SOCK:
-				return v4(f.dip);
-			case IPV4_SERVSOCK:
-				return v4(f.sip);
-			case IPV6_SOCK:
-				return f.dip6;
-			case IPV6_SERVSOCK:
-				return f.sip6;
-			default:
-				return null;
-			}
-		});
-		ip("fd.lip", "local IP address.", e -> localRemote(e, true));
-		ip("fd.rip", "remote IP address.", e -> localRemote(e, false));
-		anyOf("fd.port", FieldType.PORT, "(FILTER ONLY) matches the port "
-				+ "(either client or server) of the fd.", (i, a) -> new ListField(i, a, e -> {
-					FdInfo f = fd(e);
-					if (f == null || !f.isIpSocket()) {
-						return null;
-					}
-					if (f.isServerSocket()) {
-						return java.util.List.of((long) f.sport);
-					}
-					return java.util.List.of((long) f.sport, (long) f.dport);
-				}));
-		num("fd.cport", FieldType.PORT, "for TCP/UDP FDs, the client port.", e -> {
-			FdInfo f = roleFd(e);
-			if (f == null) {
-				return NA;
-			}
-			if (f.type == FdType.IPV4_SOCK || f.type == FdType.IPV6_SOCK) {
-				return f.sport;
-			}
-			// libsinsp falls through to the protocol case here and yields an empty string read as 0.
-			return 0;
-		});
-		num("fd.sport", FieldType.PORT, "for TCP/UDP FDs, server port.", e -> {
-			FdInfo f = fd(e);
-			if (f == null) {
-				return NA;
-			}
-			if (f.type == FdType.IPV4_SOCK || f.type == FdType.IPV6_SOCK) {
-				return roleNone(f) ? NA : f.dport;
-			}
-			return f.isServerSocket() ? f.sport : NA;
-		});
-		num("fd.lport", FieldType.PORT, "for TCP/UDP FDs, the local port.", e -> localRemotePort(e, true));
-		num("fd.rport", FieldType.PORT, "for TCP/UDP FDs, the remote port.", e -> localRemotePort(e, false));
-		str("fd.l4proto", "the IP protocol of a socket. Can be 'tcp', 'udp', 'icmp' or 'raw'.", e -> {
+			return f == null ? null : FdInfo.typeName(f.type);
+		}
+		case TYPECHAR:
+			return typechar(e);
+		case NAME:
+			return name(e);
+		case DIRECTORY:
+			return directory(e);
+		case FILENAME:
+			return filename(e);
+		case L4PROTO: {
 			FdInfo f = fd(e);
 			if (f == null) {
 				return null;
@@ -148,15 +119,114 @@ public final class FdFields extends StateFamily {
 			default:
 				return "<NA>";
 			}
-		});
-		str("fd.sockfamily", "the socket family for socket events. Can be 'ip' or 'unix'.", e -> {
+		}
+		case SOCKFAMILY: {
 			FdInfo f = fd(e);
 			if (f == null) {
 				return null;
 			}
 			return f.isIpSocket() ? "ip" : f.type == FdType.UNIX_SOCK ? "unix" : null;
-		});
-		bool("fd.is_server", "'true' if the process owning this FD is the server endpoint in the connection.", e -> {
+		}
+		case UID:
+			return applies(e) ? Long.toString(e.thread.tid) + e.fdNum : null;
+		case CONTAINERNAME: {
+			String n = name(e);
+			return n == null ? null : e.thread.containerId + ":" + n;
+		}
+		case CONTAINERDIRECTORY: {
+			String d = directory(e);
+			return d == null ? null : e.thread.containerId + ":" + d;
+		}
+		case CPROTO: {
+			FdInfo f = roleFd(e);
+			if (f == null) {
+				return null;
+			}
+			return f.type == FdType.IPV4_SOCK || f.type == FdType.IPV6_SOCK ? Integer.toString(f.sport) : "";
+		}
+		case SPROTO: {
+			FdInfo f = fd(e);
+			if (f == null) {
+				return null;
+			}
+			if (f.type == FdType.IPV4_SOCK || f.type == FdType.IPV6_SOCK) {
+				return roleNone(f) ? null : Integer.toString(f.dport);
+			}
+			return f.isServerSocket() ? "" : null;
+		}
+		case LPROTO:
+		case RPROTO: {
+			long p = localRemotePort(e, id == LPROTO);
+			return p == NA ? null : Long.toString(p);
+		}
+		case IP_NAME:
+			return null;
+		case NAMERAW: {
+			FdInfo f = fd(e);
+			if (f == null) {
+				return null;
+			}
+			return f.nameRaw().isEmpty() ? f.name() : f.nameRaw();
+		}
+		default:
+			return super.strValue(id, e);
+		}
+	}
+
+	@Override
+	long numValue(int id, ParsedEvent e) {
+		switch (id) {
+		case NUM:
+			return applies(e) ? e.fdNum : NA;
+		case CPORT: {
+			FdInfo f = roleFd(e);
+			if (f == null) {
+				return NA;
+			}
+			if (f.type == FdType.IPV4_SOCK || f.type == FdType.IPV6_SOCK) {
+				return f.sport;
+			}
+			// libsinsp falls through to the protocol case here and yields an empty string read as 0.
+			return 0;
+		}
+		case SPORT: {
+			FdInfo f = fd(e);
+			if (f == null) {
+				return NA;
+			}
+			if (f.type == FdType.IPV4_SOCK || f.type == FdType.IPV6_SOCK) {
+				return roleNone(f) ? NA : f.dport;
+			}
+			return f.isServerSocket() ? f.sport : NA;
+		}
+		case LPORT:
+		case RPORT:
+			return localRemotePort(e, id == LPORT);
+		case DEV: {
+			FdInfo f = fd(e);
+			return f == null ? NA : f.dev & 0xffffffffL;
+		}
+		case DEV_MAJOR: {
+			FdInfo f = fd(e);
+			return f == null ? NA : (f.dev & 0xfff00) >>> 8;
+		}
+		case DEV_MINOR: {
+			FdInfo f = fd(e);
+			return f == null ? NA : (f.dev & 0xff) | ((f.dev >>> 12) & 0xfff00);
+		}
+		case INO: {
+			FdInfo f = fd(e);
+			return f == null ? NA : f.ino;
+		}
+		default:
+			return super.numValue(id, e);
+		}
+	}
+
+	@Override
+	int boolValue(int id, ParsedEvent e) {
+		switch (id) {
+		case IS_SERVER: {
 			FdInfo f = fd(e);
 			if (f == null) {
 				return -1;
@@ -171,90 +241,130 @@ public final class FdFields extends StateFamily {
 				return engine.isLocalIpv6(f.dip6) ? 1 : 0;
 			}
 			return 0;
-		});
-		str("fd.uid", "a unique identifier for the FD, created by chaining the FD number and the thread ID.",
-				e -> applies(e) ? Long.toString(e.thread.tid) + e.fdNum : null);
-		str("fd.containername", "chaining of the container ID and the FD name. Useful when trying to identify which "
-				+ "container an FD belongs to.", e -> {
-					String n = name(e);
-					return n == null ? null : e.thread.containerId + ":" + n;
-				});
-		str("fd.containerdirectory", "chaining of the container ID and the directory name. Useful when trying to "
-				+ "identify which container a directory belongs to.", e -> {
-					String d = directory(e);
-					return d == null ? null : e.thread.containerId + ":" + d;
-				});
-		anyOf("fd.proto", FieldType.PORT, "(FILTER ONLY) matches the protocol "
-				+ "(either client or server) of the fd.", (i, a) -> new ListField(i, a, e -> null));
-		str("fd.cproto", "for TCP/UDP FDs, the client protocol.", e -> {
+		}
+		case CONNECTED: {
+			FdInfo f = fd(e);
+			return f == null ? -1 : (f.flags & FdInfo.SOCKET_CONNECTED) != 0 ? 1 : 0;
+		}
+		case NAME_CHANGED:
+			return fd(e) == null ? -1 : e.fdNameChanged() ? 1 : 0;
+		default:
+			return super.boolValue(id, e);
+		}
+	}
+
+	@Override
+	byte[] ipValue(int id, ParsedEvent e) {
+		switch (id) {
+		case CIP: {
 			FdInfo f = roleFd(e);
 			if (f == null) {
 				return null;
 			}
-			return f.type == FdType.IPV4_SOCK || f.type == FdType.IPV6_SOCK ? Integer.toString(f.sport) : "";
-		});
-		str("fd.sproto", "for TCP/UDP FDs, server protocol.", e -> {
+			return f.type == FdType.IPV4_SOCK ? v4(f.sip) : f.type == FdType.IPV6_SOCK ? f.sip6 : null;
+		}
+		case SIP: {
+			FdInfo f = roleFd(e);
+			if (f == null) {
+				return null;
+			}
+			switch (f.type) {
+			case IPV4_SOCK:
+				return v4(f.dip);
+			case IPV4_SERVSOCK:
+				return v4(f.sip);
+			case IPV6_SOCK:
+				return f.dip6;
+			case IPV6_SERVSOCK:
+				return f.sip6;
+			default:
+				return null;
+			}
+		}
+		case LIP:
+		case RIP:
+			return localRemote(e, id == LIP);
+		default:
+			return super.ipValue(id, e);
+		}
+	}
+
+	@Override
+	java.util.List<?> listValue(int id, ParsedEvent e) {
+		switch (id) {
+		case IP: {
 			FdInfo f = fd(e);
 			if (f == null) {
 				return null;
 			}
-			if (f.type == FdType.IPV4_SOCK || f.type == FdType.IPV6_SOCK) {
-				return roleNone(f) ? null : Integer.toString(f.dport);
+			if (f.type == FdType.IPV4_SOCK) {
+				return java.util.List.of(v4(f.sip), v4(f.dip));
 			}
-			return f.isServerSocket() ? "" : null;
-		});
-		str("fd.lproto", "for TCP/UDP FDs, the local protocol.", e -> {
-			long p = localRemotePort(e, true);
-			return p == NA ? null : Long.toString(p);
-		});
-		str("fd.rproto", "for TCP/UDP FDs, the remote protocol.", e -> {
-			long p = localRemotePort(e, false);
-			return p == NA ? null : Long.toString(p);
-		});
-		for (String n : new String[] {"fd.net", "fd.cnet", "fd.snet", "fd.lnet", "fd.rnet"}) {
-			anyOf(n, FieldType.IPNET, "(FILTER ONLY) matches the IP network of "
-					+ "the fd (" + n + ").", (i, a) -> new ListField(i, a, e -> netAddresses(e, i.name())));
+			if (f.type == FdType.IPV6_SOCK) {
+				return java.util.List.of(f.sip6, f.dip6);
+			}
+			if (f.type == FdType.IPV4_SERVSOCK) {
+				return java.util.List.of(v4(f.sip));
+			}
+			if (f.type == FdType.IPV6_SERVSOCK) {
+				return java.util.List.of(f.sip6);
+			}
+			return null;
 		}
-		bool("fd.connected", "for TCP/UDP FDs, 'true' if the socket is connected.", e -> {
+		case PORT: {
 			FdInfo f = fd(e);
-			return f == null ? -1 : (f.flags & FdInfo.SOCKET_CONNECTED) != 0 ? 1 : 0;
-		});
-		bool("fd.name_changed", "True when an event changes the name of an fd used by this event. This can occur in "
-				+ "some cases such as udp connections where the connection tuple changes.",
-				e -> fd(e) == null ? -1 : e.fdNameChanged() ? 1 : 0);
-		for (String n : new String[] {"fd.cip.name", "fd.sip.name", "fd.lip.name", "fd.rip.name"}) {
-			str(n, "Domain name associated with the " + n.substring(3, 4) + " IP address.", e -> null);
-		}
-		add("fd.dev", FieldType.INT64, io.falcoj.field.FieldInfo.Argument.NONE, "device number (major/minor) "
-				+ "containing the referenced file", (i, a) -> new NumField(i, a, e -> {
-					FdInfo f = fd(e);
-					return f == null ? NA : f.dev & 0xffffffffL;
-				}, true));
-		num("fd.dev.major", FieldType.INT64, "major device number containing the referenced file", e -> {
-			FdInfo f = fd(e);
-			return f == null ? NA : (f.dev & 0xfff00) >>> 8;
-		});
-		num("fd.dev.minor", FieldType.INT64, "minor device number containing the referenced file", e -> {
-			FdInfo f = fd(e);
-			return f == null ? NA : (f.dev & 0xff) | ((f.dev >>> 12) & 0xfff00);
-		});
-		str("fd.nameraw", "FD name without any resolution: the path as the syscall passed it.", e -> {
-			FdInfo f = fd(e);
-			if (f == null) {
+			if (f == null || !f.isIpSocket()) {
 				return null;
 			}
-			return f.nameRaw().isEmpty() ? f.name() : f.nameRaw();
-		});
-		addList("fd.types", FieldType.STRING, io.falcoj.field.FieldInfo.Argument.OPTIONAL, "the types of the fds the "
-				+ "process has open (distinct); with an fd number (fd.types[0]), the type of that fd as a one-item "
-				+ "list.", (i, a) -> {
-					long only = a == null || a.isBlank() ? -1 : intArgument(i, a);
-					return new ListField(i, a, e -> fdTypes(e, only));
-				});
-		num("fd.ino", FieldType.INT64, "inode number of the referenced file", e -> {
-			FdInfo f = fd(e);
-			return f == null ? NA : f.ino;
-		});
+			if (f.isServerSocket()) {
+				return java.util.List.of((long) f.sport);
+			}
+			return java.util.List.of((long) f.sport, (long) f.dport);
+		}
+		case PROTO:
+			return null;
+		case NET: case CNET: case SNET: case LNET: case RNET:
+			return netAddresses(e, id);
+		default:
+			return super.listValue(id, e);
+		}
+	}
+
+	/** fd.types[N]: the fd numbered N only. */
+	@Override
+	Field<ParsedEvent> bindOther(int id, FieldInfo info, String argument) throws UnknownFieldException {
+		if (id != TYPES) {
+			return super.bindOther(id, info, argument);
+		}
+		long only = argument == null || argument.isBlank() ? -1 : intArgument(info, argument);
+		return new Field<>(info, argument) {
+			@Override
+			public Object value(ParsedEvent e) {
+				return fdTypes(e, only);
+			}
+
+			@Override
+			public String render(ParsedEvent e) {
+				return renderList(fdTypes(e, only));
+			}
+		};
+	}
+
+	private String filename(ParsedEvent e) {
+		FdInfo f = fd(e);
+		if (f == null || !(f.type == FdType.FILE || f.type == FdType.FILE_V2)) {
+			return null;
+		}
+		String n = f.name();
+		int slot = cutSlot(n);
+		if (filenameOf[slot] == n) {
+			return filename[slot];
+		}
+		int pos = n.lastIndexOf('/');
+		String out = pos < 0 ? "/" : pos < n.length() - 1 ? n.substring(pos + 1) : n;
+		filenameOf[slot] = n;
+		filename[slot] = out;
+		return out;
 	}
 
 	/**
@@ -354,7 +464,7 @@ public final class FdFields extends StateFamily {
 		return sourceIsLocal(f) == local ? f.sport : f.dport;
 	}
 
-	private java.util.List<Object> netAddresses(ParsedEvent e, String which) {
+	private java.util.List<Object> netAddresses(ParsedEvent e, int which) {
 		FdInfo f = fd(e);
 		if (f == null || !f.isIpSocket()) {
 			return null;
@@ -364,21 +474,29 @@ public final class FdFields extends StateFamily {
 		Object s = v6 ? f.sip6 : v4(f.sip);
 		Object d = v6 ? f.dip6 : v4(f.dip);
 		if (f.isServerSocket()) {
-			if (which.equals("fd.net") || which.equals("fd.snet")) {
+			if (which == NET || which == SNET) {
 				out.add(s);
 			}
 			return out;
 		}
 		boolean srcLocal = sourceIsLocal(f);
 		switch (which) {
-		case "fd.net" -> {
+		case NET:
 			out.add(s);
 			out.add(d);
-		}
-		case "fd.cnet" -> out.add(s);
-		case "fd.snet" -> out.add(d);
-		case "fd.lnet" -> out.add(srcLocal ? s : d);
-		default -> out.add(srcLocal ? d : s);
+			break;
+		case CNET:
+			out.add(s);
+			break;
+		case SNET:
+			out.add(d);
+			break;
+		case LNET:
+			out.add(srcLocal ? s : d);
+			break;
+		default:
+			out.add(srcLocal ? d : s);
+			break;
 		}
 		return out;
 	}
@@ -540,30 +658,6 @@ public final class FdFields extends StateFamily {
 			return "i";
 		default:
 			return "o";
-		}
-	}
-
-	interface ListGetter {
-		java.util.List<?> get(ParsedEvent e);
-	}
-
-	/** A filter-only field whose value is the list of candidates a comparison matches against any of. */
-	static final class ListField extends io.falcoj.field.Field<ParsedEvent> {
-		private final ListGetter g;
-
-		ListField(io.falcoj.field.FieldInfo info, String arg, ListGetter g) {
-			super(info, arg);
-			this.g = g;
-		}
-
-		@Override
-		public Object value(ParsedEvent e) {
-			return g.get(e);
-		}
-
-		@Override
-		public String render(ParsedEvent e) {
-			return renderList(g.get(e));
 		}
 	}
 }

@@ -20,18 +20,24 @@ public final class FdlistFields extends StateFamily {
 
 	public FdlistFields(StateEngine engine) {
 		super(engine);
-		str("fdlist.nums", "for poll events, this is a comma-separated list of the FD numbers in the 'fds' argument, "
-				+ "returned as a string.", e -> list(e, NUMS));
-		str("fdlist.names", "for poll events, this is a comma-separated list of the FD names in the 'fds' argument, "
-				+ "returned as a string.", e -> list(e, NAMES));
-		str("fdlist.cips", "for poll events, this is a comma-separated list of the client IP addresses in the 'fds' "
-				+ "argument, returned as a string.", e -> list(e, CIPS));
-		str("fdlist.sips", "for poll events, this is a comma-separated list of the server IP addresses in the 'fds' "
-				+ "argument, returned as a string.", e -> list(e, SIPS));
-		str("fdlist.cports", "for TCP/UDP FDs, for poll events, this is a comma-separated list of the client TCP/UDP "
-				+ "ports in the 'fds' argument, returned as a string.", e -> list(e, CPORTS));
-		str("fdlist.sports", "for poll events, this is a comma-separated list of the server TCP/UDP ports in the "
-				+ "'fds' argument, returned as a string.", e -> list(e, SPORTS));
+		str(NUMS, "fdlist.nums", "for poll events, this is a comma-separated list of the FD numbers in the 'fds' "
+				+ "argument, returned as a string.");
+		str(NAMES, "fdlist.names", "for poll events, this is a comma-separated list of the FD names in the 'fds' "
+				+ "argument, returned as a string.");
+		str(CIPS, "fdlist.cips", "for poll events, this is a comma-separated list of the client IP addresses in the "
+				+ "'fds' argument, returned as a string.");
+		str(SIPS, "fdlist.sips", "for poll events, this is a comma-separated list of the server IP addresses in the "
+				+ "'fds' argument, returned as a string.");
+		str(CPORTS, "fdlist.cports", "for TCP/UDP FDs, for poll events, this is a comma-separated list of the client "
+				+ "TCP/UDP ports in the 'fds' argument, returned as a string.");
+		str(SPORTS, "fdlist.sports", "for poll events, this is a comma-separated list of the server TCP/UDP ports in "
+				+ "the 'fds' argument, returned as a string.");
+	}
+
+	/** Every fdlist field is the same walk over the fds; the id says which part of each it lists. */
+	@Override
+	String strValue(int what, ParsedEvent e) {
+		return list(e, what);
 	}
 
 	private String list(ParsedEvent e, int what) {

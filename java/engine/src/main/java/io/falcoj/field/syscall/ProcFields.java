@@ -1,5 +1,6 @@
 package io.falcoj.field.syscall;
 
+import io.falcoj.field.Field;
 import io.falcoj.field.FieldInfo;
 import io.falcoj.field.FieldType;
 import io.falcoj.field.UnknownFieldException;
@@ -30,69 +31,344 @@ public final class ProcFields extends StateFamily {
 			"CAP_MAC_ADMIN", "CAP_SYSLOG", "CAP_WAKE_ALARM", "CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_PERFMON",
 			"CAP_BPF", "CAP_CHECKPOINT_RESTORE"};
 
+	// Field ids, in --list order (the getters below switch on them in the same order).
+	private static final int PID = 0, EXE = 1, NAME = 2, ARGS = 3, ENV = 4, CMDLINE = 5, EXELINE = 6, CWD = 7,
+			NTHREADS = 8, NCHILDS = 9, PPID = 10, PNAME = 11, PCMDLINE = 12, APID = 13, ANAME = 14,
+			LOGINSHELLID = 15, DURATION = 16, FDOPENCOUNT = 17, FDLIMIT = 18, FDUSAGE = 19, VMSIZE = 20,
+			VMRSS = 21, VMSWAP = 22, PFMAJOR = 23, PFMINOR = 24, TID = 25, ISMAIN = 26, EXECTIME = 27,
+			TOTEXECTIME = 28, CGROUPS = 29, CGROUP = 30, VTID = 31, VPID = 32, CPU = 33, THREAD_VMSIZE = 34,
+			THREAD_VMRSS = 35, SID = 36, SNAME = 37, TTY = 38, EXEPATH = 39, VPGID = 40, PROBE = 41,
+			IS_EXE_WRITABLE = 42, PEXE = 43, PEXEPATH = 44, AEXE = 45, AEXEPATH = 46, CMDNARGS = 47,
+			CMDLENARGS = 48, PVPID = 49, IS_EXE_UPPER_LAYER = 50, IS_EXE_FROM_MEMFD = 51, EXE_INO = 52,
+			EXE_INO_CTIME = 53, EXE_INO_MTIME = 54, EXE_INO_CTIME_DURATION_PROC_START = 55,
+			EXE_INO_CTIME_DURATION_PIDNS_START = 56, PID_TS = 57, PPID_TS = 58, PPID_DURATION = 59,
+			IS_SID_LEADER = 60, IS_VPGID_LEADER = 61, VPGID_NAME = 62, VPGID_EXE = 63, VPGID_EXEPATH = 64,
+			SID_EXE = 65, SID_EXEPATH = 66, CAP_PERMITTED = 67, CAP_INHERITABLE = 68, CAP_EFFECTIVE = 69;
+
 	public ProcFields(StateEngine engine) {
 		super(engine);
-		num("proc.pid", FieldType.INT64, "the id of the process generating the event.",
-				e -> e.thread == null ? NA : e.thread.pid);
-		str("proc.exe", "the first command line argument (usually the executable name or a custom one).",
-				e -> e.thread == null ? null : e.thread.exe);
-		str("proc.name", "the name (excluding the path) of the executable generating the event.",
-				e -> e.thread == null ? null : e.thread.comm);
-		str("proc.args", "the arguments passed on the command line when starting the process generating the event.",
-				e -> e.thread == null ? null : e.thread.argsLine());
-		str("proc.env", "the environment variables of the process generating the event.",
-				e -> e.thread == null ? null : e.thread.envLine());
-		str("proc.cmdline", "full process command line, i.e. proc.name + proc.args.",
-				e -> e.thread == null ? null : cachedCmdline(e.thread));
-		str("proc.exeline", "full process command line, with exe as first argument, i.e. proc.exe + proc.args.",
-				e -> e.thread == null ? null : e.thread.exe + " " + e.thread.argsLine());
-		str("proc.cwd", "the current working directory of the event.",
-				e -> e.thread == null ? null : engine.cwd(e.thread));
-		num("proc.nthreads", FieldType.UINT64, "the number of threads that the process generating the event currently "
-				+ "has, including the main process thread.", e -> {
-					ThreadInfo m = main(e);
-					return m == null ? NA : m.nchilds + 1;
-				});
-		num("proc.nchilds", FieldType.UINT64, "the number of child threads that the process generating the event "
-				+ "currently has. This excludes the main process thread.",
-				e -> e.thread == null ? NA : e.thread.nchilds);
-		num("proc.ppid", FieldType.INT64, "the pid of the parent of the process generating the event.", e -> {
-			ThreadInfo m = main(e);
-			return m == null ? NA : m.ptid;
-		});
-		str("proc.pname", "the name (excluding the path) of the parent of the process generating the event.", e -> {
-			ThreadInfo p = parentOf(e.thread);
-			return p == null ? null : p.comm;
-		});
-		str("proc.pcmdline", "the full command line (proc.name + proc.args) of the parent of the process generating "
-				+ "the event.", e -> {
-					ThreadInfo p = parentOf(e.thread);
-					return p == null ? null : cachedCmdline(p);
-				});
-		add("proc.apid", FieldType.INT64, FieldInfo.Argument.OPTIONAL, "the pid of one of the process ancestors. E.g. "
-				+ "proc.apid[1] returns the parent pid, proc.apid[2] returns the grandparent pid, and so on. "
-				+ "proc.apid[0] is the pid of the current process. proc.apid without arguments can be used in "
-				+ "filters only and matches any of the process ancestors, e.g. proc.apid=1234.",
-				(i, a) -> ancestorField(i, a, t -> t.pid));
-		add("proc.aname", FieldType.STRING, FieldInfo.Argument.OPTIONAL, "the name (excluding the path) of one of the "
-				+ "process ancestors. E.g. proc.aname[1] returns the parent name, proc.aname[2] returns the "
-				+ "grandparent name, and so on. proc.aname[0] is the name of the current process. proc.aname "
+		num(PID, "proc.pid", FieldType.INT64, "the id of the process generating the event.");
+		str(EXE, "proc.exe", "the first command line argument (usually the executable name or a custom one).");
+		str(NAME, "proc.name", "the name (excluding the path) of the executable generating the event.");
+		str(ARGS, "proc.args", "the arguments passed on the command line when starting the process generating the "
+				+ "event.");
+		str(ENV, "proc.env", "the environment variables of the process generating the event.");
+		str(CMDLINE, "proc.cmdline", "full process command line, i.e. proc.name + proc.args.");
+		str(EXELINE, "proc.exeline", "full process command line, with exe as first argument, i.e. proc.exe + "
+				+ "proc.args.");
+		str(CWD, "proc.cwd", "the current working directory of the event.");
+		num(NTHREADS, "proc.nthreads", FieldType.UINT64, "the number of threads that the process generating the event "
+				+ "currently has, including the main process thread.");
+		num(NCHILDS, "proc.nchilds", FieldType.UINT64, "the number of child threads that the process generating the "
+				+ "event currently has. This excludes the main process thread.");
+		num(PPID, "proc.ppid", FieldType.INT64, "the pid of the parent of the process generating the event.");
+		str(PNAME, "proc.pname", "the name (excluding the path) of the parent of the process generating the event.");
+		str(PCMDLINE, "proc.pcmdline", "the full command line (proc.name + proc.args) of the parent of the process "
+				+ "generating the event.");
+		other(APID, "proc.apid", FieldType.INT64, FieldInfo.Argument.OPTIONAL, "the pid of one of the process "
+				+ "ancestors. E.g. proc.apid[1] returns the parent pid, proc.apid[2] returns the grandparent pid, and "
+				+ "so on. proc.apid[0] is the pid of the current process. proc.apid without arguments can be used in "
+				+ "filters only and matches any of the process ancestors, e.g. proc.apid=1234.");
+		other(ANAME, "proc.aname", FieldType.STRING, FieldInfo.Argument.OPTIONAL, "the name (excluding the path) of "
+				+ "one of the process ancestors. E.g. proc.aname[1] returns the parent name, proc.aname[2] returns "
+				+ "the grandparent name, and so on. proc.aname[0] is the name of the current process. proc.aname "
 				+ "without arguments can be used in filters only and matches any of the process ancestors, e.g. "
-				+ "proc.aname=bash.", (i, a) -> ancestorField(i, a, t -> t.comm));
-		num("proc.loginshellid", FieldType.INT64, "the pid of the oldest shell among the ancestors of the current "
-				+ "process, if there is one. This field can be used to separate different user sessions, and is "
-				+ "useful in conjunction with chisels like spy_user.", this::loginShellId);
-		num("proc.duration", FieldType.RELTIME, "number of nanoseconds since the process started.",
-				e -> e.thread == null || e.thread.cloneTs == 0 ? NA : e.event.ts() - e.thread.cloneTs);
-		num("proc.fdopencount", FieldType.UINT64, "number of open FDs for the process", e -> {
-			ThreadInfo m = main(e);
+				+ "proc.aname=bash.");
+		num(LOGINSHELLID, "proc.loginshellid", FieldType.INT64, "the pid of the oldest shell among the ancestors of "
+				+ "the current process, if there is one. This field can be used to separate different user sessions, "
+				+ "and is useful in conjunction with chisels like spy_user.");
+		num(DURATION, "proc.duration", FieldType.RELTIME, "number of nanoseconds since the process started.");
+		num(FDOPENCOUNT, "proc.fdopencount", FieldType.UINT64, "number of open FDs for the process");
+		num(FDLIMIT, "proc.fdlimit", FieldType.INT64, "maximum number of FDs the process can open.");
+		dbl(FDUSAGE, "proc.fdusage", "the ratio between open FDs and maximum available FDs for the process.");
+		num(VMSIZE, "proc.vmsize", FieldType.UINT64, "total virtual memory for the process (as kb).");
+		num(VMRSS, "proc.vmrss", FieldType.UINT64, "resident non-swapped memory for the process (as kb).");
+		num(VMSWAP, "proc.vmswap", FieldType.UINT64, "swapped memory for the process (as kb).");
+		num(PFMAJOR, "thread.pfmajor", FieldType.UINT64, "number of major page faults since thread start.");
+		num(PFMINOR, "thread.pfminor", FieldType.UINT64, "number of minor page faults since thread start.");
+		num(TID, "thread.tid", FieldType.INT64, "the id of the thread generating the event.");
+		bool(ISMAIN, "thread.ismain", "'true' if the thread generating the event is the main one in the process.");
+		other(EXECTIME, "thread.exectime", FieldType.RELTIME, FieldInfo.Argument.NONE, "CPU time spent by the last "
+				+ "scheduled thread, in nanoseconds. Exported by switch events only.");
+		other(TOTEXECTIME, "thread.totexectime", FieldType.RELTIME, FieldInfo.Argument.NONE, "Total CPU time, in "
+				+ "nanoseconds since the beginning of the capture, for the current thread. Exported by switch events "
+				+ "only.");
+		str(CGROUPS, "thread.cgroups", "all the cgroups the thread belongs to, aggregated into a single string.");
+		other(CGROUP, "thread.cgroup", FieldType.STRING, FieldInfo.Argument.REQUIRED, "the cgroup the thread belongs "
+				+ "to, for a specific subsystem. E.g. thread.cgroup.cpuacct.");
+		num(VTID, "thread.vtid", FieldType.INT64, "the id of the thread generating the event as seen from its current "
+				+ "PID namespace.");
+		num(VPID, "proc.vpid", FieldType.INT64, "the id of the process generating the event as seen from its current "
+				+ "PID namespace.");
+		dbl(CPU, "thread.cpu", "the CPU consumed by the thread in the last second.");
+		dbl(CPU, "thread.cpu.user", "the user CPU consumed by the thread in the last second.");
+		dbl(CPU, "thread.cpu.system", "the system CPU consumed by the thread in the last second.");
+		num(THREAD_VMSIZE, "thread.vmsize", FieldType.UINT64, "For the process main thread, this is the total virtual "
+				+ "memory for the process (as kb). For the other threads, this field is zero.");
+		num(THREAD_VMRSS, "thread.vmrss", FieldType.UINT64, "For the process main thread, this is the resident "
+				+ "non-swapped memory for the process (as kb). For the other threads, this field is zero.");
+		num(SID, "proc.sid", FieldType.INT64, "the session id of the process generating the event.");
+		str(SNAME, "proc.sname", "the name of the current process's session leader. This is either the process with "
+				+ "pid=proc.sid or the eldest ancestor that has the same sid as the current process.");
+		num(TTY, "proc.tty", FieldType.INT64, "The controlling terminal of the process. 0 for processes without a "
+				+ "terminal.");
+		str(EXEPATH, "proc.exepath", "The full executable path of the process.");
+		num(VPGID, "proc.vpgid", FieldType.INT64, "the process group id of the process generating the event, as seen "
+				+ "from its current PID namespace.");
+		bool(PROBE, "proc.is_container_healthcheck", "true if this process is running as a part of the container's "
+				+ "health check.");
+		bool(PROBE, "proc.is_container_liveness_probe", "true if this process is running as a part of the "
+				+ "container's liveness probe.");
+		bool(PROBE, "proc.is_container_readiness_probe", "true if this process is running as a part of the "
+				+ "container's readiness probe.");
+		bool(IS_EXE_WRITABLE, "proc.is_exe_writable", "true if this process' executable file is writable by the same "
+				+ "user that spawned the process.");
+
+		// Fields of newer libsinsp versions that current Falco rules use.
+		str(PEXE, "proc.pexe", "the proc.exe (first command line argument) of the parent process.");
+		str(PEXEPATH, "proc.pexepath", "the proc.exepath (full executable path) of the parent process.");
+		other(AEXE, "proc.aexe", FieldType.STRING, FieldInfo.Argument.OPTIONAL, "the proc.exe of one of the process "
+				+ "ancestors (proc.aexe[1] is the parent's).");
+		other(AEXEPATH, "proc.aexepath", FieldType.STRING, FieldInfo.Argument.OPTIONAL, "the proc.exepath of one of "
+				+ "the process ancestors (proc.aexepath[1] is the parent's).");
+		num(CMDNARGS, "proc.cmdnargs", FieldType.UINT64, "the number of command line args (proc.args).");
+		num(CMDLENARGS, "proc.cmdlenargs", FieldType.UINT64, "the total length of the command line args (proc.args), "
+				+ "spaces excluded.");
+		num(PVPID, "proc.pvpid", FieldType.INT64, "the vpid of the parent process.");
+		bool(IS_EXE_UPPER_LAYER, "proc.is_exe_upper_layer", "true if the executable lives in the upper layer of an "
+				+ "overlayfs.");
+		bool(IS_EXE_FROM_MEMFD, "proc.is_exe_from_memfd", "true if the executable is a file created with "
+				+ "memfd_create.");
+		num(EXE_INO, "proc.exe_ino", FieldType.INT64, "the inode number of the executable file on disk.");
+		num(EXE_INO_CTIME, "proc.exe_ino.ctime", FieldType.ABSTIME, "last status change time of the executable file "
+				+ "(epoch ns).");
+		num(EXE_INO_MTIME, "proc.exe_ino.mtime", FieldType.ABSTIME, "last modification time of the executable file "
+				+ "(epoch ns).");
+		num(EXE_INO_CTIME_DURATION_PROC_START, "proc.exe_ino.ctime_duration_proc_start", FieldType.ABSTIME,
+				"nanoseconds between the executable's last status change and the process start.");
+		num(EXE_INO_CTIME_DURATION_PIDNS_START, "proc.exe_ino.ctime_duration_pidns_start", FieldType.ABSTIME,
+				"nanoseconds between the start of the pid namespace and the executable's last status change.");
+		num(PID_TS, "proc.pid.ts", FieldType.ABSTIME, "start of the process as epoch timestamp in nanoseconds.");
+		num(PPID_TS, "proc.ppid.ts", FieldType.ABSTIME, "start of the parent process as epoch timestamp in "
+				+ "nanoseconds.");
+		num(PPID_DURATION, "proc.ppid.duration", FieldType.RELTIME, "nanoseconds since the parent process started.");
+		bool(IS_SID_LEADER, "proc.is_sid_leader", "true if this process is the leader of the process session "
+				+ "(proc.sid == proc.vpid).");
+		bool(IS_VPGID_LEADER, "proc.is_vpgid_leader", "true if this process is the leader of the process group "
+				+ "(proc.vpgid == proc.vpid).");
+		str(VPGID_NAME, "proc.vpgid.name", "the name of the process group leader.");
+		str(VPGID_EXE, "proc.vpgid.exe", "the proc.exe of the process group leader.");
+		str(VPGID_EXEPATH, "proc.vpgid.exepath", "the proc.exepath of the process group leader.");
+		str(SID_EXE, "proc.sid.exe", "the proc.exe of the session leader.");
+		str(SID_EXEPATH, "proc.sid.exepath", "the proc.exepath of the session leader.");
+		str(CAP_PERMITTED, "thread.cap_permitted", "the permitted capabilities set");
+		str(CAP_INHERITABLE, "thread.cap_inheritable", "the inheritable capabilities set");
+		str(CAP_EFFECTIVE, "thread.cap_effective", "the effective capabilities set");
+	}
+
+	@Override
+	String strValue(int id, ParsedEvent e) {
+		ThreadInfo t = e.thread;
+		if (t == null) {
+			return null;
+		}
+		switch (id) {
+		case EXE:
+			return t.exe;
+		case NAME:
+			return t.comm;
+		case ARGS:
+			return t.argsLine();
+		case ENV:
+			return t.envLine();
+		case CMDLINE:
+			return cachedCmdline(t);
+		case EXELINE:
+			return t.exe + " " + t.argsLine();
+		case CWD:
+			return engine.cwd(t);
+		case PNAME: {
+			ThreadInfo p = parentOf(t);
+			return p == null ? null : p.comm;
+		}
+		case PCMDLINE: {
+			ThreadInfo p = parentOf(t);
+			return p == null ? null : cachedCmdline(p);
+		}
+		case CGROUPS:
+			return t.cgroups.length == 0 ? null : String.join(" ", t.cgroups);
+		case SNAME:
+			return sname(t);
+		case EXEPATH:
+			return t.exepath;
+		case PEXE: {
+			ThreadInfo p = parentOf(t);
+			return p == null ? null : p.exe;
+		}
+		case PEXEPATH: {
+			ThreadInfo p = parentOf(t);
+			return p == null ? null : p.exepath;
+		}
+		case VPGID_NAME: {
+			ThreadInfo l = groupLeader(t);
+			return l == null ? null : l.comm;
+		}
+		case VPGID_EXE: {
+			ThreadInfo l = groupLeader(t);
+			return l == null ? null : l.exe;
+		}
+		case VPGID_EXEPATH: {
+			ThreadInfo l = groupLeader(t);
+			return l == null ? null : l.exepath;
+		}
+		case SID_EXE: {
+			ThreadInfo l = sessionLeader(t);
+			return l == null ? null : l.exe;
+		}
+		case SID_EXEPATH: {
+			ThreadInfo l = sessionLeader(t);
+			return l == null ? null : l.exepath;
+		}
+		case CAP_PERMITTED:
+			return cachedCaps(t.capPermitted);
+		case CAP_INHERITABLE:
+			return cachedCaps(t.capInheritable);
+		case CAP_EFFECTIVE:
+			return cachedCaps(t.capEffective);
+		default:
+			return super.strValue(id, e);
+		}
+	}
+
+	@Override
+	long numValue(int id, ParsedEvent e) {
+		if (id == TID) {
+			return e.event.tid();
+		}
+		ThreadInfo t = e.thread;
+		if (t == null) {
+			return NA;
+		}
+		switch (id) {
+		case PID:
+			return t.pid;
+		case NTHREADS: {
+			ThreadInfo m = engine.mainThread(t);
+			return m == null ? NA : m.nchilds + 1;
+		}
+		case NCHILDS:
+			return t.nchilds;
+		case PPID: {
+			ThreadInfo m = engine.mainThread(t);
+			return m == null ? NA : m.ptid;
+		}
+		case LOGINSHELLID:
+			return loginShellId(t);
+		case DURATION:
+			return t.cloneTs == 0 ? NA : e.event.ts() - t.cloneTs;
+		case FDOPENCOUNT: {
+			ThreadInfo m = engine.mainThread(t);
 			return m == null ? NA : engine.fdTable(m).size();
-		});
-		num("proc.fdlimit", FieldType.INT64, "maximum number of FDs the process can open.", e -> {
-			ThreadInfo m = main(e);
+		}
+		case FDLIMIT: {
+			ThreadInfo m = engine.mainThread(t);
 			return m == null ? NA : m.fdlimit;
-		});
-		dbl("proc.fdusage", "the ratio between open FDs and maximum available FDs for the process.", e -> {
+		}
+		case VMSIZE:
+			return t.vmsizeKb;
+		case VMRSS:
+			return t.vmrssKb;
+		case VMSWAP:
+			return t.vmswapKb;
+		case PFMAJOR:
+			return t.pfmajor;
+		case PFMINOR:
+			return t.pfminor;
+		case VTID:
+			return t.vtid == -1 ? NA : t.vtid;
+		case VPID:
+			return t.vpid == -1 ? NA : t.vpid;
+		case THREAD_VMSIZE:
+			return t.isMainThread() ? t.vmsizeKb : 0;
+		case THREAD_VMRSS:
+			return t.isMainThread() ? t.vmrssKb : 0;
+		case SID:
+			return t.sid;
+		case TTY:
+			return (int) t.tty;
+		case VPGID:
+			return t.vpgid;
+		case CMDNARGS:
+			return t.args.length;
+		case CMDLENARGS: {
+			long n = 0;
+			for (String s : t.args) {
+				n += s.length();
+			}
+			return n;
+		}
+		case PVPID: {
+			ThreadInfo p = parentOf(t);
+			return p == null || p.vpid == -1 ? NA : p.vpid;
+		}
+		case EXE_INO:
+			return t.exeIno == 0 ? NA : t.exeIno;
+		case EXE_INO_CTIME:
+			return t.exeInoCtime == 0 ? NA : t.exeInoCtime;
+		case EXE_INO_MTIME:
+			return t.exeInoMtime == 0 ? NA : t.exeInoMtime;
+		case EXE_INO_CTIME_DURATION_PROC_START:
+			return t.exeInoCtime == 0 || t.cloneTs == 0 ? NA : t.cloneTs - t.exeInoCtime;
+		case EXE_INO_CTIME_DURATION_PIDNS_START:
+			if (t.exeInoCtime == 0 || t.pidnsInitStartTs == 0 || t.exeInoCtime <= t.pidnsInitStartTs) {
+				return NA;
+			}
+			return t.exeInoCtime - t.pidnsInitStartTs;
+		case PID_TS:
+			return t.cloneTs == 0 ? NA : t.cloneTs;
+		case PPID_TS: {
+			ThreadInfo p = parentOf(t);
+			return p == null || p.cloneTs == 0 ? NA : p.cloneTs;
+		}
+		case PPID_DURATION: {
+			ThreadInfo p = parentOf(t);
+			return p == null || p.cloneTs == 0 ? NA : e.event.ts() - p.cloneTs;
+		}
+		default:
+			return super.numValue(id, e);
+		}
+	}
+
+	@Override
+	int boolValue(int id, ParsedEvent e) {
+		ThreadInfo t = e.thread;
+		if (t == null) {
+			return -1;
+		}
+		switch (id) {
+		case ISMAIN:
+			return t.isMainThread() ? 1 : 0;
+		case PROBE:
+			return 0;
+		case IS_EXE_WRITABLE:
+			return t.exeWritable ? 1 : 0;
+		case IS_EXE_UPPER_LAYER:
+			return t.exeUpperLayer ? 1 : 0;
+		case IS_EXE_FROM_MEMFD:
+			return t.exeFromMemfd ? 1 : 0;
+		case IS_SID_LEADER:
+			return t.sid == t.vpid ? 1 : 0;
+		case IS_VPGID_LEADER:
+			return t.vpgid == t.vpid ? 1 : 0;
+		default:
+			return super.boolValue(id, e);
+		}
+	}
+
+	@Override
+	double dblValue(int id, ParsedEvent e) {
+		switch (id) {
+		case FDUSAGE: {
 			ThreadInfo m = main(e);
 			if (m == null) {
 				return Double.NaN;
@@ -101,164 +377,29 @@ public final class ProcFields extends StateFamily {
 				return 0;
 			}
 			return engine.fdTable(m).size() * 100.0 / m.fdlimit;
-		});
-		num("proc.vmsize", FieldType.UINT64, "total virtual memory for the process (as kb).",
-				e -> e.thread == null ? NA : e.thread.vmsizeKb);
-		num("proc.vmrss", FieldType.UINT64, "resident non-swapped memory for the process (as kb).",
-				e -> e.thread == null ? NA : e.thread.vmrssKb);
-		num("proc.vmswap", FieldType.UINT64, "swapped memory for the process (as kb).",
-				e -> e.thread == null ? NA : e.thread.vmswapKb);
-		num("thread.pfmajor", FieldType.UINT64, "number of major page faults since thread start.",
-				e -> e.thread == null ? NA : e.thread.pfmajor);
-		num("thread.pfminor", FieldType.UINT64, "number of minor page faults since thread start.",
-				e -> e.thread == null ? NA : e.thread.pfminor);
-		num("thread.tid", FieldType.INT64, "the id of the thread generating the event.", e -> e.event.tid());
-		bool("thread.ismain", "'true' if the thread generating the event is the main one in the process.",
-				e -> e.thread == null ? -1 : e.thread.isMainThread() ? 1 : 0);
-		add("thread.exectime", FieldType.RELTIME, FieldInfo.Argument.NONE, "CPU time spent by the last scheduled "
-				+ "thread, in nanoseconds. Exported by switch events only.", (i, a) -> {
-					ExecTime x = new ExecTime();
-					return new NumField(i, a, x::exectime);
-				});
-		add("thread.totexectime", FieldType.RELTIME, FieldInfo.Argument.NONE, "Total CPU time, in nanoseconds since "
-				+ "the beginning of the capture, for the current thread. Exported by switch events only.", (i, a) -> {
-					ExecTime x = new ExecTime();
-					return new NumField(i, a, x::totexectime);
-				});
-		str("thread.cgroups", "all the cgroups the thread belongs to, aggregated into a single string.",
-				e -> e.thread == null || e.thread.cgroups.length == 0 ? null : String.join(" ", e.thread.cgroups));
-		add("thread.cgroup", FieldType.STRING, FieldInfo.Argument.REQUIRED, "the cgroup the thread belongs to, for a "
-				+ "specific subsystem. E.g. thread.cgroup.cpuacct.",
-				(i, a) -> new StrField(i, a, e -> e.thread == null ? null : e.thread.cgroup(a), null));
-		num("thread.vtid", FieldType.INT64, "the id of the thread generating the event as seen from its current PID "
-				+ "namespace.", e -> e.thread == null || e.thread.vtid == -1 ? NA : e.thread.vtid);
-		num("proc.vpid", FieldType.INT64, "the id of the process generating the event as seen from its current PID "
-				+ "namespace.", e -> e.thread == null || e.thread.vpid == -1 ? NA : e.thread.vpid);
-		dbl("thread.cpu", "the CPU consumed by the thread in the last second.", e -> Double.NaN);
-		dbl("thread.cpu.user", "the user CPU consumed by the thread in the last second.", e -> Double.NaN);
-		dbl("thread.cpu.system", "the system CPU consumed by the thread in the last second.", e -> Double.NaN);
-		num("thread.vmsize", FieldType.UINT64, "For the process main thread, this is the total virtual memory for the "
-				+ "process (as kb). For the other threads, this field is zero.",
-				e -> e.thread == null ? NA : e.thread.isMainThread() ? e.thread.vmsizeKb : 0);
-		num("thread.vmrss", FieldType.UINT64, "For the process main thread, this is the resident non-swapped memory "
-				+ "for the process (as kb). For the other threads, this field is zero.",
-				e -> e.thread == null ? NA : e.thread.isMainThread() ? e.thread.vmrssKb : 0);
-		num("proc.sid", FieldType.INT64, "the session id of the process generating the event.",
-				e -> e.thread == null ? NA : e.thread.sid);
-		str("proc.sname", "the name of the current process's session leader. This is either the process with "
-				+ "pid=proc.sid or the eldest ancestor that has the same sid as the current process.", this::sname);
-		num("proc.tty", FieldType.INT64, "The controlling terminal of the process. 0 for processes without a terminal.",
-				e -> e.thread == null ? NA : (int) e.thread.tty);
-		str("proc.exepath", "The full executable path of the process.",
-				e -> e.thread == null ? null : e.thread.exepath);
-		num("proc.vpgid", FieldType.INT64, "the process group id of the process generating the event, as seen from "
-				+ "its current PID namespace.", e -> e.thread == null ? NA : e.thread.vpgid);
-		bool("proc.is_container_healthcheck", "true if this process is running as a part of the container's health "
-				+ "check.", e -> e.thread == null ? -1 : 0);
-		bool("proc.is_container_liveness_probe", "true if this process is running as a part of the container's "
-				+ "liveness probe.", e -> e.thread == null ? -1 : 0);
-		bool("proc.is_container_readiness_probe", "true if this process is running as a part of the container's "
-				+ "readiness probe.", e -> e.thread == null ? -1 : 0);
-		bool("proc.is_exe_writable", "true if this process' executable file is writable by the same user that "
-				+ "spawned the process.", e -> e.thread == null ? -1 : e.thread.exeWritable ? 1 : 0);
+		}
+		case CPU:
+			return Double.NaN;
+		default:
+			return super.dblValue(id, e);
+		}
+	}
 
-		// Fields of newer libsinsp versions that current Falco rules use.
-		str("proc.pexe", "the proc.exe (first command line argument) of the parent process.", e -> {
-			ThreadInfo p = parentOf(e.thread);
-			return p == null ? null : p.exe;
-		});
-		str("proc.pexepath", "the proc.exepath (full executable path) of the parent process.", e -> {
-			ThreadInfo p = parentOf(e.thread);
-			return p == null ? null : p.exepath;
-		});
-		add("proc.aexe", FieldType.STRING, FieldInfo.Argument.OPTIONAL, "the proc.exe of one of the process ancestors "
-				+ "(proc.aexe[1] is the parent's).", (i, a) -> ancestorField(i, a, t -> t.exe));
-		add("proc.aexepath", FieldType.STRING, FieldInfo.Argument.OPTIONAL, "the proc.exepath of one of the process "
-				+ "ancestors (proc.aexepath[1] is the parent's).", (i, a) -> ancestorField(i, a, t -> t.exepath));
-		num("proc.cmdnargs", FieldType.UINT64, "the number of command line args (proc.args).",
-				e -> e.thread == null ? NA : e.thread.args.length);
-		num("proc.cmdlenargs", FieldType.UINT64, "the total length of the command line args (proc.args), spaces "
-				+ "excluded.", e -> {
-					if (e.thread == null) {
-						return NA;
-					}
-					long n = 0;
-					for (String s : e.thread.args) {
-						n += s.length();
-					}
-					return n;
-				});
-		num("proc.pvpid", FieldType.INT64, "the vpid of the parent process.", e -> {
-			ThreadInfo p = parentOf(e.thread);
-			return p == null || p.vpid == -1 ? NA : p.vpid;
-		});
-		bool("proc.is_exe_upper_layer", "true if the executable lives in the upper layer of an overlayfs.",
-				e -> e.thread == null ? -1 : e.thread.exeUpperLayer ? 1 : 0);
-		bool("proc.is_exe_from_memfd", "true if the executable is a file created with memfd_create.",
-				e -> e.thread == null ? -1 : e.thread.exeFromMemfd ? 1 : 0);
-		num("proc.exe_ino", FieldType.INT64, "the inode number of the executable file on disk.",
-				e -> e.thread == null || e.thread.exeIno == 0 ? NA : e.thread.exeIno);
-		num("proc.exe_ino.ctime", FieldType.ABSTIME, "last status change time of the executable file (epoch ns).",
-				e -> e.thread == null || e.thread.exeInoCtime == 0 ? NA : e.thread.exeInoCtime);
-		num("proc.exe_ino.mtime", FieldType.ABSTIME, "last modification time of the executable file (epoch ns).",
-				e -> e.thread == null || e.thread.exeInoMtime == 0 ? NA : e.thread.exeInoMtime);
-		num("proc.exe_ino.ctime_duration_proc_start", FieldType.ABSTIME, "nanoseconds between the executable's "
-				+ "last status change and the process start.", e -> {
-					ThreadInfo t = e.thread;
-					if (t == null || t.exeInoCtime == 0 || t.cloneTs == 0) {
-						return NA;
-					}
-					return t.cloneTs - t.exeInoCtime;
-				});
-		num("proc.exe_ino.ctime_duration_pidns_start", FieldType.ABSTIME, "nanoseconds between the start of the pid "
-				+ "namespace and the executable's last status change.", e -> {
-					ThreadInfo t = e.thread;
-					if (t == null || t.exeInoCtime == 0 || t.pidnsInitStartTs == 0
-							|| t.exeInoCtime <= t.pidnsInitStartTs) {
-						return NA;
-					}
-					return t.exeInoCtime - t.pidnsInitStartTs;
-				});
-		num("proc.pid.ts", FieldType.ABSTIME, "start of the process as epoch timestamp in nanoseconds.",
-				e -> e.thread == null || e.thread.cloneTs == 0 ? NA : e.thread.cloneTs);
-		num("proc.ppid.ts", FieldType.ABSTIME, "start of the parent process as epoch timestamp in nanoseconds.", e -> {
-			ThreadInfo p = parentOf(e.thread);
-			return p == null || p.cloneTs == 0 ? NA : p.cloneTs;
-		});
-		num("proc.ppid.duration", FieldType.RELTIME, "nanoseconds since the parent process started.", e -> {
-			ThreadInfo p = parentOf(e.thread);
-			return p == null || p.cloneTs == 0 ? NA : e.event.ts() - p.cloneTs;
-		});
-		bool("proc.is_sid_leader", "true if this process is the leader of the process session (proc.sid == proc.vpid).",
-				e -> e.thread == null ? -1 : e.thread.sid == e.thread.vpid ? 1 : 0);
-		bool("proc.is_vpgid_leader", "true if this process is the leader of the process group (proc.vpgid == "
-				+ "proc.vpid).", e -> e.thread == null ? -1 : e.thread.vpgid == e.thread.vpid ? 1 : 0);
-		str("proc.vpgid.name", "the name of the process group leader.", e -> {
-			ThreadInfo l = groupLeader(e.thread);
-			return l == null ? null : l.comm;
-		});
-		str("proc.vpgid.exe", "the proc.exe of the process group leader.", e -> {
-			ThreadInfo l = groupLeader(e.thread);
-			return l == null ? null : l.exe;
-		});
-		str("proc.vpgid.exepath", "the proc.exepath of the process group leader.", e -> {
-			ThreadInfo l = groupLeader(e.thread);
-			return l == null ? null : l.exepath;
-		});
-		str("proc.sid.exe", "the proc.exe of the session leader.", e -> {
-			ThreadInfo l = sessionLeader(e.thread);
-			return l == null ? null : l.exe;
-		});
-		str("proc.sid.exepath", "the proc.exepath of the session leader.", e -> {
-			ThreadInfo l = sessionLeader(e.thread);
-			return l == null ? null : l.exepath;
-		});
-		str("thread.cap_permitted", "the permitted capabilities set",
-				e -> e.thread == null ? null : cachedCaps(e.thread.capPermitted));
-		str("thread.cap_inheritable", "the inheritable capabilities set",
-				e -> e.thread == null ? null : cachedCaps(e.thread.capInheritable));
-		str("thread.cap_effective", "the effective capabilities set",
-				e -> e.thread == null ? null : cachedCaps(e.thread.capEffective));
+	@Override
+	Field<ParsedEvent> bindOther(int id, FieldInfo info, String argument) throws UnknownFieldException {
+		switch (id) {
+		case APID: case ANAME: case AEXE: case AEXEPATH:
+			return argument == null ? new AncestorsField(info, id)
+					: new AncestorField(info, argument, id, intArgument(info, argument));
+		case EXECTIME:
+			return new ExecTimeField(info, false);
+		case TOTEXECTIME:
+			return new ExecTimeField(info, true);
+		case CGROUP:
+			return new CgroupField(info, argument);
+		default:
+			return super.bindOther(id, info, argument);
+		}
 	}
 
 	private ThreadInfo main(ParsedEvent e) {
@@ -298,53 +439,100 @@ public final class ProcFields extends StateFamily {
 		return out;
 	}
 
-	interface Ancestor {
-		Object get(ThreadInfo t);
+	/** The value an ancestor field reads from one ancestor. */
+	private static Object ancestorValue(int id, ThreadInfo t) {
+		switch (id) {
+		case APID:
+			return t.pid;
+		case ANAME:
+			return t.comm;
+		case AEXE:
+			return t.exe;
+		default:
+			return t.exepath;
+		}
 	}
 
 	/**
-	 * proc.apid[N] / proc.aname[N]: the Nth ancestor of the main thread; without an argument, the
-	 * list of all ancestors' values (for filters: "any ancestor is ...").
+	 * proc.apid / proc.aname... without an argument: the values of all ancestors of the main
+	 * thread (the parent and up, not the process itself, as libsinsp matches them), under a
+	 * FieldInfo that says so, so conditions test each of them ("any ancestor is ...").
 	 */
-	private io.falcoj.field.Field<ParsedEvent> ancestorField(FieldInfo info, String arg, Ancestor what)
-			throws UnknownFieldException {
-		if (arg == null) {
-			// libsinsp matches any ancestor (the parent and up, not the process itself). The value
-			// is their list, under a FieldInfo that says so, so conditions test each of them.
-			FieldInfo anyOf = new FieldInfo(info.name(), info.type(), true, info.argument(), info.description(), true);
-			return new io.falcoj.field.Field<>(anyOf, null) {
-				@Override
-				public Object value(ParsedEvent e) {
-					ThreadInfo m = main(e);
-					if (m == null) {
-						return null;
-					}
-					List<Object> out = new ArrayList<>();
-					ThreadInfo cur = step(m, m);
-					for (int n = 0; cur != null && n < MAX_ANCESTORS; n++) {
-						out.add(what.get(cur));
-						cur = step(cur, m);
-					}
-					return out;
-				}
+	private final class AncestorsField extends Field<ParsedEvent> {
+		private final int id;
 
-				@Override
-				public String render(ParsedEvent e) {
-					return renderList(value(e));
-				}
-			};
+		AncestorsField(FieldInfo info, int id) {
+			super(new FieldInfo(info.name(), info.type(), true, info.argument(), info.description(), true), null);
+			this.id = id;
 		}
-		int depth = intArgument(info, arg);
-		if (info.type() == FieldType.INT64) {
-			return new NumField(info, arg, e -> {
-				ThreadInfo a = ancestor(e, depth);
-				return a == null ? NA : (Long) what.get(a);
-			});
+
+		@Override
+		public Object value(ParsedEvent e) {
+			ThreadInfo m = main(e);
+			if (m == null) {
+				return null;
+			}
+			List<Object> out = new ArrayList<>();
+			ThreadInfo cur = step(m, m);
+			for (int n = 0; cur != null && n < MAX_ANCESTORS; n++) {
+				out.add(ancestorValue(id, cur));
+				cur = step(cur, m);
+			}
+			return out;
 		}
-		return new StrField(info, arg, e -> {
+
+		@Override
+		public String render(ParsedEvent e) {
+			return renderList(value(e));
+		}
+	}
+
+	/** proc.apid[N] / proc.aname[N]...: the value of the Nth ancestor of the main thread. */
+	private final class AncestorField extends Field<ParsedEvent> {
+		private final int id;
+		private final int depth;
+
+		AncestorField(FieldInfo info, String arg, int id, int depth) {
+			super(info, arg);
+			this.id = id;
+			this.depth = depth;
+		}
+
+		@Override
+		public Object value(ParsedEvent e) {
 			ThreadInfo a = ancestor(e, depth);
-			return a == null ? null : (String) what.get(a);
-		}, null);
+			return a == null ? null : ancestorValue(id, a);
+		}
+
+		@Override
+		public long longValue(ParsedEvent e, long absent) {
+			ThreadInfo a = ancestor(e, depth);
+			return a == null ? absent : a.pid;
+		}
+
+		@Override
+		public String render(ParsedEvent e) {
+			Object v = value(e);
+			return v == null ? "<NA>" : v.toString();
+		}
+	}
+
+	/** thread.cgroup.SUBSYSTEM. */
+	private static final class CgroupField extends Field<ParsedEvent> {
+		CgroupField(FieldInfo info, String arg) {
+			super(info, arg);
+		}
+
+		@Override
+		public Object value(ParsedEvent e) {
+			return e.thread == null ? null : e.thread.cgroup(argument());
+		}
+
+		@Override
+		public String render(ParsedEvent e) {
+			Object v = value(e);
+			return v == null ? "<NA>" : (String) v;
+		}
 	}
 
 	private ThreadInfo ancestor(ParsedEvent e, int depth) {
@@ -365,8 +553,8 @@ public final class ProcFields extends StateFamily {
 		return p == start ? null : p;
 	}
 
-	private long loginShellId(ParsedEvent e) {
-		ThreadInfo m = main(e);
+	private long loginShellId(ThreadInfo t) {
+		ThreadInfo m = engine.mainThread(t);
 		if (m == null) {
 			return NA;
 		}
@@ -381,11 +569,7 @@ public final class ProcFields extends StateFamily {
 		return res;
 	}
 
-	private String sname(ParsedEvent e) {
-		ThreadInfo t = e.thread;
-		if (t == null) {
-			return null;
-		}
+	private String sname(ThreadInfo t) {
 		ThreadInfo leader = engine.thread(t.sid);
 		if (leader != null) {
 			return leader.comm;
@@ -472,9 +656,36 @@ public final class ProcFields extends StateFamily {
 	 * on each CPU (libsinsp keeps it in the filter check): the value on a switch event is the time
 	 * since the previous switch on that CPU.
 	 */
-	private final class ExecTime {
+	private static final class ExecTimeField extends Field<ParsedEvent> {
+		private final boolean total;
 		private long[] lastSwitch = new long[8];
 		private final LongObjectMap<long[]> totals = new LongObjectMap<>(64);
+
+		ExecTimeField(FieldInfo info, boolean total) {
+			super(info, null);
+			this.total = total;
+		}
+
+		@Override
+		public Object value(ParsedEvent e) {
+			long v = get(e);
+			return v == NA ? null : v;
+		}
+
+		@Override
+		public long longValue(ParsedEvent e, long absent) {
+			long v = get(e);
+			return v == NA ? absent : v;
+		}
+
+		@Override
+		public String render(ParsedEvent e) {
+			return renderNumber(get(e), false, type());
+		}
+
+		private long get(ParsedEvent e) {
+			return total ? totexectime(e) : delta(e);
+		}
 
 		private long delta(ParsedEvent e) {
 			if (e.event.info() == null || !e.event.info().name().equals("switch")) {
@@ -493,11 +704,7 @@ public final class ProcFields extends StateFamily {
 			return last != 0 ? ts - last : 0;
 		}
 
-		long exectime(ParsedEvent e) {
-			return delta(e);
-		}
-
-		long totexectime(ParsedEvent e) {
+		private long totexectime(ParsedEvent e) {
 			long d = delta(e);
 			ThreadInfo t = e.thread;
 			if (t == null) {

@@ -16,43 +16,26 @@ import java.util.Map;
 
 /**
  * Shared machinery of the state-backed field families (proc, thread, fd, user, group, container):
- * a family declares each field once with a getter, and gets FieldInfo and binding for free. The
- * getters return primitives where the type allows ({@link #NA} or -1 for "no value"), so compiled
- * conditions read numbers and booleans without boxing.
+ * a family declares each field once with an int id, and gets FieldInfo and binding for free; a
+ * bound field is one of the small final classes below holding (family, id), whose reads go to the
+ * family's getter for its value kind ({@link #strValue}, {@link #numValue}...): one switch on the
+ * id. Not a lambda per field: each lambda is an invokedynamic call site linked when first run,
+ * about 0.25 ms apiece even with the class data sharing archive, and a family has dozens, which
+ * every short-lived tool paid at start. The getters return primitives where the type allows
+ * ({@link #NA} or -1 for "no value"), so compiled conditions read numbers and booleans without boxing.
  */
 abstract class StateFamily implements FieldFamily {
 	/** "No value" for long getters. */
 	static final long NA = Long.MIN_VALUE;
 
-	interface Str {
-		String get(ParsedEvent e);
-	}
-
-	interface Num {
-		long get(ParsedEvent e);
-	}
-
-	/** Returns 1, 0, or -1 for no value. */
-	interface Bool {
-		int get(ParsedEvent e);
-	}
-
-	interface Dbl {
-		double get(ParsedEvent e);
-	}
-
-	/** Returns 4 or 16 address bytes, or null. */
-	interface Ip {
-		byte[] get(ParsedEvent e);
-	}
-
-	interface Binder {
-		Field<ParsedEvent> bind(FieldInfo info, String argument) throws UnknownFieldException;
-	}
+	/** Value kinds: which getter serves a field. */
+	private static final int STR = 0, STR_FD = 1, NUM = 2, NUM_HEX = 3, BOOL = 4, DBL = 5, IP = 6, ANY_OF = 7,
+			OTHER = 8;
 
 	protected final StateEngine engine;
 	private final List<FieldInfo> infos = new ArrayList<>();
-	private final Map<FieldInfo, Binder> binders = new HashMap<>();
+	/** Per field: its kind (high 16 bits) and id (low 16 bits). */
+	private final Map<FieldInfo, Integer> kindAndId = new HashMap<>();
 
 	StateFamily(StateEngine engine) {
 		this.engine = engine;
@@ -65,58 +48,128 @@ abstract class StateFamily implements FieldFamily {
 
 	@Override
 	public final Field<ParsedEvent> bind(FieldInfo info, String argument) throws UnknownFieldException {
-		Binder b = binders.get(info);
-		if (b == null) {
+		Integer k = kindAndId.get(info);
+		if (k == null) {
 			throw new UnknownFieldException("field " + info.name() + " is not one of this family's");
 		}
-		return b.bind(info, argument);
+		int id = k & 0xffff;
+		switch (k >>> 16) {
+		case STR:
+			return new StrField(info, argument, this, id, false);
+		case STR_FD:
+			return new StrField(info, argument, this, id, true);
+		case NUM:
+			return new NumField(info, argument, this, id, false);
+		case NUM_HEX:
+			return new NumField(info, argument, this, id, true);
+		case BOOL:
+			return new BoolField(info, argument, this, id);
+		case DBL:
+			return new DblField(info, argument, this, id);
+		case IP:
+			return new IpField(info, argument, this, id);
+		case ANY_OF:
+			return new ListField(info, argument, this, id);
+		default:
+			return bindOther(id, info, argument);
+		}
 	}
 
-	void add(String name, FieldType type, FieldInfo.Argument arg, String desc, Binder b) {
-		addInfo(new FieldInfo(name, type, false, arg, desc), b);
+	private void declare(int kind, int id, FieldInfo info) {
+		infos.add(info);
+		kindAndId.put(info, kind << 16 | id);
+	}
+
+	/** A string field; its value is {@link #strValue}. */
+	void str(int id, String name, String desc) {
+		declare(STR, id, new FieldInfo(name, FieldType.STRING, false, FieldInfo.Argument.NONE, desc));
+	}
+
+	/**
+	 * A string field of the fd an event uses: absent on every event of the codes that never have
+	 * one (see {@link Field#valueForCode} and {@link StateEngine#neverHasFd}).
+	 */
+	void strOfFd(int id, String name, String desc) {
+		declare(STR_FD, id, new FieldInfo(name, FieldType.STRING, false, FieldInfo.Argument.NONE, desc));
+	}
+
+	/** A numeric field; its value is {@link #numValue}. */
+	void num(int id, String name, FieldType type, String desc) {
+		declare(NUM, id, new FieldInfo(name, type, false, FieldInfo.Argument.NONE, desc));
+	}
+
+	/** A numeric field rendered in hexadecimal, as libsinsp prints fields of format PF_HEX. */
+	void hex(int id, String name, FieldType type, String desc) {
+		declare(NUM_HEX, id, new FieldInfo(name, type, false, FieldInfo.Argument.NONE, desc));
+	}
+
+	/** A boolean field; its value is {@link #boolValue}. */
+	void bool(int id, String name, String desc) {
+		declare(BOOL, id, new FieldInfo(name, FieldType.BOOL, false, FieldInfo.Argument.NONE, desc));
+	}
+
+	/** A double field; its value is {@link #dblValue}. */
+	void dbl(int id, String name, String desc) {
+		declare(DBL, id, new FieldInfo(name, FieldType.DOUBLE, false, FieldInfo.Argument.NONE, desc));
+	}
+
+	/** An address field; its value is {@link #ipValue}. */
+	void ip(int id, String name, String desc) {
+		declare(IP, id, new FieldInfo(name, FieldType.IPADDR, false, FieldInfo.Argument.NONE, desc));
 	}
 
 	/**
 	 * A filter-only field that matches when any of several values does (fd.ip, fd.port...): its
-	 * FieldInfo says isList and anyValue, and its value is a java.util.List (null when the event has none).
+	 * FieldInfo says isList and anyValue, and its value ({@link #listValue}) is a java.util.List,
+	 * null when the event has none.
 	 */
-	void anyOf(String name, FieldType type, String desc, Binder b) {
-		addInfo(new FieldInfo(name, type, true, FieldInfo.Argument.NONE, desc, true), b);
+	void anyOf(int id, String name, FieldType type, String desc) {
+		declare(ANY_OF, id, new FieldInfo(name, type, true, FieldInfo.Argument.NONE, desc, true));
 	}
 
-	/** A list-valued field (isList) with an argument. */
-	void addList(String name, FieldType type, FieldInfo.Argument arg, String desc, Binder b) {
-		addInfo(new FieldInfo(name, type, true, arg, desc), b);
+	/** A field with an argument, or of a shape of its own: {@link #bindOther} binds it. */
+	void other(int id, String name, FieldType type, FieldInfo.Argument arg, String desc) {
+		declare(OTHER, id, new FieldInfo(name, type, false, arg, desc));
 	}
 
-	private void addInfo(FieldInfo info, Binder b) {
-		infos.add(info);
-		binders.put(info, b);
+	/** A list-valued field (isList) with an argument: {@link #bindOther} binds it. */
+	void otherList(int id, String name, FieldType type, FieldInfo.Argument arg, String desc) {
+		declare(OTHER, id, new FieldInfo(name, type, true, arg, desc));
 	}
 
-	void str(String name, String desc, Str g) {
-		str(name, desc, g, null);
+	/** The value of string field {@code id}, or null. */
+	String strValue(int id, ParsedEvent e) {
+		throw new IllegalStateException("no string field " + id);
 	}
 
-	/** A string field that is absent on every event of the codes {@code absentForCode} accepts (see {@link Field#valueForCode}). */
-	void str(String name, String desc, Str g, java.util.function.IntPredicate absentForCode) {
-		add(name, FieldType.STRING, FieldInfo.Argument.NONE, desc, (i, a) -> new StrField(i, a, g, absentForCode));
+	/** The value of numeric field {@code id}, or {@link #NA}. */
+	long numValue(int id, ParsedEvent e) {
+		throw new IllegalStateException("no numeric field " + id);
 	}
 
-	void num(String name, FieldType type, String desc, Num g) {
-		add(name, type, FieldInfo.Argument.NONE, desc, (i, a) -> new NumField(i, a, g));
+	/** The value of boolean field {@code id}: 1, 0, or -1 for no value. */
+	int boolValue(int id, ParsedEvent e) {
+		throw new IllegalStateException("no boolean field " + id);
 	}
 
-	void bool(String name, String desc, Bool g) {
-		add(name, FieldType.BOOL, FieldInfo.Argument.NONE, desc, (i, a) -> new BoolField(i, a, g));
+	/** The value of double field {@code id}, or NaN. */
+	double dblValue(int id, ParsedEvent e) {
+		throw new IllegalStateException("no double field " + id);
 	}
 
-	void dbl(String name, String desc, Dbl g) {
-		add(name, FieldType.DOUBLE, FieldInfo.Argument.NONE, desc, (i, a) -> new DblField(i, a, g));
+	/** The value of address field {@code id}: 4 or 16 address bytes, or null. */
+	byte[] ipValue(int id, ParsedEvent e) {
+		throw new IllegalStateException("no address field " + id);
 	}
 
-	void ip(String name, String desc, Ip g) {
-		add(name, FieldType.IPADDR, FieldInfo.Argument.NONE, desc, (i, a) -> new IpField(i, a, g));
+	/** The candidates of any-of field {@code id}, or null. */
+	List<?> listValue(int id, ParsedEvent e) {
+		throw new IllegalStateException("no any-of field " + id);
+	}
+
+	/** Binds a field declared with {@link #other} or {@link #otherList}. */
+	Field<ParsedEvent> bindOther(int id, FieldInfo info, String argument) throws UnknownFieldException {
+		throw new IllegalStateException("no field " + info.name() + " to bind");
 	}
 
 	/** How a list value prints in outputs: "(a,b)", as libsinsp prints list fields. */
@@ -155,136 +208,146 @@ abstract class StateFamily implements FieldFamily {
 	}
 
 	static final class StrField extends Field<ParsedEvent> {
-		private final Str g;
-		private final java.util.function.IntPredicate absentForCode;
+		private final StateFamily family;
+		private final int id;
+		private final boolean ofFd;
 
-		StrField(FieldInfo info, String arg, Str g, java.util.function.IntPredicate absentForCode) {
+		StrField(FieldInfo info, String arg, StateFamily family, int id, boolean ofFd) {
 			super(info, arg);
-			this.g = g;
-			this.absentForCode = absentForCode;
+			this.family = family;
+			this.id = id;
+			this.ofFd = ofFd;
 		}
 
 		@Override
 		public Object valueForCode(int code) {
-			return absentForCode != null && absentForCode.test(code) ? null : VARIES;
+			return ofFd && family.engine.neverHasFd(code) ? null : VARIES;
 		}
 
 		@Override
 		public Object value(ParsedEvent e) {
-			return g.get(e);
+			return family.strValue(id, e);
 		}
 
 		@Override
 		public String render(ParsedEvent e) {
-			String s = g.get(e);
+			String s = family.strValue(id, e);
 			return s == null ? "<NA>" : s;
 		}
 	}
 
 	static final class NumField extends Field<ParsedEvent> {
-		private final Num g;
+		private final StateFamily family;
+		private final int id;
 		private final boolean hex;
 
-		NumField(FieldInfo info, String arg, Num g) {
-			this(info, arg, g, false);
-		}
-
 		/** {@code hex}: rendered in hexadecimal, as libsinsp prints fields of format PF_HEX. */
-		NumField(FieldInfo info, String arg, Num g, boolean hex) {
+		NumField(FieldInfo info, String arg, StateFamily family, int id, boolean hex) {
 			super(info, arg);
-			this.g = g;
+			this.family = family;
+			this.id = id;
 			this.hex = hex;
 		}
 
 		@Override
 		public Object value(ParsedEvent e) {
-			long v = g.get(e);
+			long v = family.numValue(id, e);
 			return v == NA ? null : v;
 		}
 
 		@Override
 		public long longValue(ParsedEvent e, long absent) {
-			long v = g.get(e);
+			long v = family.numValue(id, e);
 			return v == NA ? absent : v;
 		}
 
 		@Override
 		public String render(ParsedEvent e) {
-			long v = g.get(e);
-			if (v == NA) {
-				return "<NA>";
-			}
-			if (hex) {
-				return Long.toHexString(v).toUpperCase(Locale.ROOT);
-			}
-			return type() == FieldType.UINT64 ? Long.toUnsignedString(v) : Long.toString(v);
+			return renderNumber(family.numValue(id, e), hex, type());
 		}
 	}
 
-	static final class BoolField extends Field<ParsedEvent> {
-		private final Bool g;
+	/** How a numeric field's value prints: {@code <NA>} for {@link #NA}, unsigned for UINT64. */
+	static String renderNumber(long v, boolean hex, FieldType type) {
+		if (v == NA) {
+			return "<NA>";
+		}
+		if (hex) {
+			return Long.toHexString(v).toUpperCase(Locale.ROOT);
+		}
+		return type == FieldType.UINT64 ? Long.toUnsignedString(v) : Long.toString(v);
+	}
 
-		BoolField(FieldInfo info, String arg, Bool g) {
+	static final class BoolField extends Field<ParsedEvent> {
+		private final StateFamily family;
+		private final int id;
+
+		BoolField(FieldInfo info, String arg, StateFamily family, int id) {
 			super(info, arg);
-			this.g = g;
+			this.family = family;
+			this.id = id;
 		}
 
 		@Override
 		public Object value(ParsedEvent e) {
-			int v = g.get(e);
+			int v = family.boolValue(id, e);
 			return v < 0 ? null : v != 0;
 		}
 
 		@Override
 		public long longValue(ParsedEvent e, long absent) {
-			int v = g.get(e);
+			int v = family.boolValue(id, e);
 			return v < 0 ? absent : v;
 		}
 
 		@Override
 		public String render(ParsedEvent e) {
-			int v = g.get(e);
+			int v = family.boolValue(id, e);
 			return v < 0 ? "<NA>" : v != 0 ? "true" : "false";
 		}
 	}
 
 	static final class DblField extends Field<ParsedEvent> {
-		private final Dbl g;
+		private final StateFamily family;
+		private final int id;
 
-		DblField(FieldInfo info, String arg, Dbl g) {
+		DblField(FieldInfo info, String arg, StateFamily family, int id) {
 			super(info, arg);
-			this.g = g;
+			this.family = family;
+			this.id = id;
 		}
 
 		@Override
 		public Object value(ParsedEvent e) {
-			double v = g.get(e);
+			double v = family.dblValue(id, e);
 			return Double.isNaN(v) ? null : v;
 		}
 
 		@Override
 		public String render(ParsedEvent e) {
-			double v = g.get(e);
+			double v = family.dblValue(id, e);
 			return Double.isNaN(v) ? "<NA>" : String.format(Locale.ROOT, "%.1f", v);
 		}
 	}
 
 	static final class IpField extends Field<ParsedEvent> {
-		private final Ip g;
+		private final StateFamily family;
+		private final int id;
 
-		IpField(FieldInfo info, String arg, Ip g) {
+		IpField(FieldInfo info, String arg, StateFamily family, int id) {
 			super(info, arg);
-			this.g = g;
+			this.family = family;
+			this.id = id;
 		}
 
 		@Override
 		public Object value(ParsedEvent e) {
-			return g.get(e);
+			return family.ipValue(id, e);
 		}
 
 		@Override
 		public String render(ParsedEvent e) {
-			byte[] a = g.get(e);
+			byte[] a = family.ipValue(id, e);
 			if (a == null) {
 				return "<NA>";
 			}
@@ -292,6 +355,28 @@ abstract class StateFamily implements FieldFamily {
 				return SocketFormat.ipv4(((a[0] & 255) << 24) | ((a[1] & 255) << 16) | ((a[2] & 255) << 8) | (a[3] & 255));
 			}
 			return SocketFormat.ipv6(a);
+		}
+	}
+
+	/** A filter-only field whose value is the list of candidates a comparison matches against any of. */
+	static final class ListField extends Field<ParsedEvent> {
+		private final StateFamily family;
+		private final int id;
+
+		ListField(FieldInfo info, String arg, StateFamily family, int id) {
+			super(info, arg);
+			this.family = family;
+			this.id = id;
+		}
+
+		@Override
+		public Object value(ParsedEvent e) {
+			return family.listValue(id, e);
+		}
+
+		@Override
+		public String render(ParsedEvent e) {
+			return renderList(family.listValue(id, e));
 		}
 	}
 }

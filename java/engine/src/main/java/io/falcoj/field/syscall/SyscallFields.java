@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The catalog of the {@code syscall} source: every field family, and the event type index. A name
@@ -32,10 +31,31 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 	/**
 	 * A family made when a field of one of its classes (the part of a name before the first dot:
 	 * {@code fd} for {@code fd.name}) is first bound, or when all fields are listed. Building every
-	 * family's fields (a few hundred, each a lambda linked at first execution) was a good part of a
-	 * short-lived tool's start, and falco-inspect's filter usually names one or two classes.
+	 * family's fields (a few hundred) was a good part of a short-lived tool's start, and
+	 * falco-inspect's filter usually names one or two classes. Which family by a number, not a
+	 * Supplier lambda: each lambda is an invokedynamic call site linked at every start.
 	 */
-	record Deferred(Supplier<FieldFamily> maker, Set<String> classes) {
+	record Deferred(int family, StateEngine engine, Set<String> classes) {
+		static final int PROC = 0, USER = 1, CONTAINER = 2, FD = 3, FDLIST = 4, K8S = 5;
+
+		FieldFamily make() {
+			switch (family) {
+			case PROC:
+				return new ProcFields(engine);
+			case USER:
+				return new UserFields(engine);
+			case CONTAINER:
+				return new ContainerFields(engine);
+			case FD:
+				return new FdFields(engine);
+			case FDLIST:
+				return new FdlistFields(engine);
+			case K8S:
+				return new K8sFields(engine);
+			default:
+				throw new IllegalArgumentException("no field family " + family);
+			}
+		}
 	}
 
 	/**
@@ -45,12 +65,12 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 	 */
 	public static SyscallFields standard(StateEngine engine, FieldFamily... leading) {
 		List<Deferred> later = List.of(
-				new Deferred(() -> new ProcFields(engine), Set.of("proc", "thread")),
-				new Deferred(() -> new UserFields(engine), Set.of("user", "group")),
-				new Deferred(() -> new ContainerFields(engine), Set.of("container")),
-				new Deferred(() -> new FdFields(engine), Set.of("fd")),
-				new Deferred(() -> new FdlistFields(engine), Set.of("fdlist")),
-				new Deferred(() -> new K8sFields(engine), Set.of("k8s")));
+				new Deferred(Deferred.PROC, engine, Set.of("proc", "thread")),
+				new Deferred(Deferred.USER, engine, Set.of("user", "group")),
+				new Deferred(Deferred.CONTAINER, engine, Set.of("container")),
+				new Deferred(Deferred.FD, engine, Set.of("fd")),
+				new Deferred(Deferred.FDLIST, engine, Set.of("fdlist")),
+				new Deferred(Deferred.K8S, engine, Set.of("k8s")));
 		return new SyscallFields(List.of(leading), later);
 	}
 
@@ -105,7 +125,7 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 	}
 
 	private void make(int i) {
-		FieldFamily family = deferred[i].maker().get();
+		FieldFamily family = deferred[i].make();
 		families[i] = family;
 		for (FieldInfo f : family.fields()) {
 			int dot = f.name().indexOf('.');
@@ -169,14 +189,23 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 		EventTable table = EventTable.get();
 		List<EventInfo> own = table.byName(typeName);
 		if (!own.isEmpty()) {
-			return own.stream().mapToInt(EventInfo::code).toArray();
+			return codes(own);
 		}
 		for (int sc = 0; sc < table.syscallCount(); sc++) {
 			if (typeName.equals(table.syscallName(sc))) {
-				return table.byName("syscall").stream().mapToInt(EventInfo::code).toArray();
+				return codes(table.byName("syscall"));
 			}
 		}
 		return new int[0];
+	}
+
+	/** A loop, not a stream with a method reference to link (a few per rule set, at every start). */
+	private static int[] codes(List<EventInfo> events) {
+		int[] out = new int[events.size()];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = events.get(i).code();
+		}
+		return out;
 	}
 
 	/** The generic syscall events carry many type names (their ID parameter says which): not exact. */

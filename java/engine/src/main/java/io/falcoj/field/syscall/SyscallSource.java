@@ -25,8 +25,7 @@ public final class SyscallSource implements CaptureListener {
 	private final StateEventState state;
 	private final EvtFields evt;
 	private final SyscallFields catalog;
-	private Consumer<ParsedEvent> consumer = pe -> {
-	};
+	private Consumer<ParsedEvent> consumer = NO_CONSUMER;
 
 	public SyscallSource() {
 		this(new StateEngine());
@@ -37,7 +36,7 @@ public final class SyscallSource implements CaptureListener {
 		this.state = new StateEventState(engine);
 		this.evt = new EvtFields(state);
 		this.catalog = SyscallFields.standard(engine, evt);
-		engine.setConsumer(this::parsed);
+		engine.setConsumer(new Parsed());
 	}
 
 	/** Who receives each event once it is applied (valid only during the call). */
@@ -58,9 +57,21 @@ public final class SyscallSource implements CaptureListener {
 		return evt;
 	}
 
-	private void parsed(ParsedEvent pe) {
-		state.onParsed(pe);
-		consumer.accept(pe);
+	// Classes, not lambdas (this::parsed): a lambda is an invokedynamic call site linked at its
+	// first run, at every start (see StateFamily).
+	private static final Consumer<ParsedEvent> NO_CONSUMER = new Consumer<>() {
+		@Override
+		public void accept(ParsedEvent pe) {
+		}
+	};
+
+	/** What the engine hands each applied event to. */
+	private final class Parsed implements Consumer<ParsedEvent> {
+		@Override
+		public void accept(ParsedEvent pe) {
+			state.onParsed(pe);
+			consumer.accept(pe);
+		}
 	}
 
 	@Override

@@ -15,39 +15,72 @@ import io.falcoj.state.ThreadInfo;
 public final class UserFields extends StateFamily {
 	private static final long NO_ID = 0xffffffffL;
 
+	private static final int UID = 0, NAME = 1, HOMEDIR = 2, SHELL = 3, LOGINUID = 4, LOGINNAME = 5, GID = 6,
+			GROUP_NAME = 7;
+
 	public UserFields(StateEngine engine) {
 		super(engine);
-		num("user.uid", FieldType.UINT64, "user ID.", e -> e.thread == null ? NA : e.thread.uid);
-		str("user.name", "user name.", e -> {
+		num(UID, "user.uid", FieldType.UINT64, "user ID.");
+		str(NAME, "user.name", "user name.");
+		str(HOMEDIR, "user.homedir", "home directory of the user.");
+		str(SHELL, "user.shell", "user's shell.");
+		num(LOGINUID, "user.loginuid", FieldType.INT64, "audit user id (auid).");
+		str(LOGINNAME, "user.loginname", "audit user name (auid).");
+		num(GID, "group.gid", FieldType.UINT64, "group ID.");
+		str(GROUP_NAME, "group.name", "group name.");
+	}
+
+	@Override
+	long numValue(int id, ParsedEvent e) {
+		ThreadInfo t = e.thread;
+		if (t == null) {
+			return NA;
+		}
+		switch (id) {
+		case UID:
+			return t.uid;
+		case LOGINUID:
+			return (int) t.loginuid;
+		case GID:
+			return t.gid;
+		default:
+			return super.numValue(id, e);
+		}
+	}
+
+	@Override
+	String strValue(int id, ParsedEvent e) {
+		switch (id) {
+		case NAME: {
 			UserEntry u = user(e);
 			return u == null ? null : u.name();
-		});
-		str("user.homedir", "home directory of the user.", e -> {
+		}
+		case HOMEDIR: {
 			UserEntry u = user(e);
 			return u == null ? null : u.homedir();
-		});
-		str("user.shell", "user's shell.", e -> {
+		}
+		case SHELL: {
 			UserEntry u = user(e);
 			return u == null ? null : u.shell();
-		});
-		num("user.loginuid", FieldType.INT64, "audit user id (auid).",
-				e -> e.thread == null ? NA : (int) e.thread.loginuid);
-		str("user.loginname", "audit user name (auid).", e -> {
+		}
+		case LOGINNAME: {
 			if (user(e) == null || e.thread.loginuid == NO_ID) {
 				return null;
 			}
 			UserEntry l = engine.user(e.thread.loginuid);
 			return l == null ? null : l.name();
-		});
-		num("group.gid", FieldType.UINT64, "group ID.", e -> e.thread == null ? NA : e.thread.gid);
-		str("group.name", "group name.", e -> {
+		}
+		case GROUP_NAME: {
 			ThreadInfo t = e.thread;
 			if (t == null || t.gid == NO_ID) {
 				return null;
 			}
 			GroupEntry g = engine.group(t.gid);
 			return g == null ? null : g.name();
-		});
+		}
+		default:
+			return super.strValue(id, e);
+		}
 	}
 
 	private UserEntry user(ParsedEvent e) {
