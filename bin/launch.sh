@@ -22,22 +22,36 @@ if needs_build; then
 	touch "$jar"
 fi
 
-# The daemon's live mode needs the eBPF driver and its JNI library; build them on first use too.
-# The Java side finds them in build/ebpf itself. Not for the commands that never capture
-# (bin/falco sets offline=1 for -e, -V, --dry-run...): they skip these checks (modinfo included).
-if [ "$main_class" = io.falcoj.cli.FalcoMain ] && [ "${offline:-0}" = 0 ] && [ ! -f "$root/build/ebpf/libfalcoj_ebpf.so" ] &&
+# Whether a native library is missing or older than a source under the given folders (of the
+# repository): an updated checkout must not keep running the probe or library it built before.
+native_stale() {
+	local lib=$1
+	shift
+	[ -f "$lib" ] || return 0
+	[ -n "$(cd "$root" && find "$@" -newer "$lib" -type f -print -quit 2>/dev/null)" ]
+}
+
+# The daemon's live mode needs the eBPF driver and its JNI library; build them on first use, and
+# again when their sources change (cmake rebuilds only what changed; the library is touched after
+# a build so that a source cmake had nothing to do for is not looked at again). The Java side
+# finds them in build/ebpf itself. Not for the commands that never capture (bin/falco sets
+# offline=1 for -e, -V, --dry-run...): they skip these checks (modinfo included).
+if [ "$main_class" = io.falcoj.cli.FalcoMain ] && [ "${offline:-0}" = 0 ] &&
+	native_stale "$root/build/ebpf/libfalcoj_ebpf.so" bpf libscap-jni/ebpf kmod/api &&
 	command -v cmake >/dev/null; then
 	{ cmake -S "$root/libscap-jni/ebpf" -B "$root/build/ebpf" -DCMAKE_BUILD_TYPE=Release &&
-		cmake --build "$root/build/ebpf"; } >/dev/null 2>&1 ||
+		cmake --build "$root/build/ebpf" && touch "$root/build/ebpf/libfalcoj_ebpf.so"; } >/dev/null 2>&1 ||
 		echo "falcoj: could not build the eBPF driver (run tools/install-deps.sh, then" \
 			"cmake -S libscap-jni/ebpf -B build/ebpf && cmake --build build/ebpf to see why)" >&2
 fi
 
 # The kernel module driver's JNI library (build/native), where the module is there to use it.
-if [ "$main_class" = io.falcoj.cli.FalcoMain ] && [ "${offline:-0}" = 0 ] && [ ! -f "$root/build/native/libscap-jni/libfalcoj_kmod.so" ] &&
+if [ "$main_class" = io.falcoj.cli.FalcoMain ] && [ "${offline:-0}" = 0 ] &&
+	native_stale "$root/build/native/libscap-jni/libfalcoj_kmod.so" libscap-jni/jni libscap-jni/src kmod/api &&
 	{ [ -e /dev/falco0 ] || modinfo falco >/dev/null 2>&1; } && command -v cmake >/dev/null; then
 	{ cmake -S "$root" -B "$root/build/native" -DCMAKE_BUILD_TYPE=Release &&
-		cmake --build "$root/build/native" --target falcoj_kmod; } >/dev/null 2>&1 ||
+		cmake --build "$root/build/native" --target falcoj_kmod &&
+		touch "$root/build/native/libscap-jni/libfalcoj_kmod.so"; } >/dev/null 2>&1 ||
 		echo "falcoj: could not build the kernel module driver's library (run cmake -S . -B build/native" \
 			"&& cmake --build build/native --target falcoj_kmod to see why)" >&2
 fi

@@ -1,9 +1,10 @@
-# Shared by the eBPF benchmarks: builds the native library and the engine jar when missing, and
-# starts/stops a live capture (LiveTool, counting only) in the background. Sourced.
-if [ ! -f "$root/build/ebpf/libfalcoj_ebpf.so" ]; then
+# Shared by the eBPF benchmarks: builds the native library (brought up to date with its sources
+# every time: a benchmark must measure the probe of this checkout) and the engine jar when
+# missing, and starts/stops a live capture (LiveTool, counting only) in the background. Sourced.
+if [ ! -f "$root/build/ebpf/CMakeCache.txt" ]; then
 	cmake -S "$root/libscap-jni/ebpf" -B "$root/build/ebpf" -DCMAKE_BUILD_TYPE=Release >/dev/null
-	cmake --build "$root/build/ebpf" -j2 >/dev/null
 fi
+cmake --build "$root/build/ebpf" -j2 >/dev/null
 jar=$(ls "$root"/java/engine/target/falcoj-engine-*.jar 2>/dev/null | head -1)
 if [ -z "$jar" ]; then
 	(cd "$root" && mvn -q -o -pl java/engine package -DskipTests)
