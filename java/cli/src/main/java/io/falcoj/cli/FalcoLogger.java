@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import static io.falcoj.cli.output.AlertFormatter.digits;
+
 /**
  * The daemon's own log (not alerts): to stderr with Falco's asctime-style stamp
  * ({@code Sat Nov 28 10:29:07 2026: message}) when log_stderr, to syslog when log_syslog, for
@@ -99,17 +101,20 @@ public final class FalcoLogger {
 		long local = millis + offset;
 		LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400_000L));
 		int second = (int) (Math.floorMod(local, 86_400_000L) / 1000);
-		String time = two(second / 3600) + ':' + two(second / 60 % 60) + ':' + two(second % 60);
+		StringBuilder sb = new StringBuilder(32);
 		if (iso8601) {
-			return day.getYear() + "-" + two(day.getMonthValue()) + '-' + two(day.getDayOfMonth()) + 'T' + time + "+0000";
+			digits(sb, day.getYear(), 4).append('-');
+			digits(sb, day.getMonthValue(), 2).append('-');
+			digits(sb, day.getDayOfMonth(), 2).append('T');
+		} else {
+			sb.append(DAYS[day.getDayOfWeek().ordinal()]).append(' ').append(MONTHS[day.getMonthValue() - 1]).append(' ');
+			int dom = day.getDayOfMonth();
+			sb.append(dom < 10 ? " " : "").append(dom).append(' ');
 		}
-		int dom = day.getDayOfMonth();
-		return DAYS[day.getDayOfWeek().ordinal()] + ' ' + MONTHS[day.getMonthValue() - 1] + ' '
-				+ (dom < 10 ? " " + dom : String.valueOf(dom)) + ' ' + time + ' ' + day.getYear();
-	}
-
-	private static String two(int n) {
-		return n < 10 ? "0" + n : String.valueOf(n);
+		digits(sb, second / 3600, 2).append(':');
+		digits(sb, second / 60 % 60, 2).append(':');
+		digits(sb, second % 60, 2);
+		return iso8601 ? sb.append("+0000").toString() : sb.append(' ').append(day.getYear()).toString();
 	}
 
 	public void info(String msg) {

@@ -109,11 +109,11 @@ public final class AlertFormatter {
 
 	/**
 	 * Appends {@code v} (not negative: a long's nanoseconds span the years 1677 to 2262) padded
-	 * with zeros to {@code width}, as {@code %0Nd} would. Alerts are timestamped this way rather
-	 * than with String.format, whose parsing and locale look-ups cost more than the rest of a
-	 * text alert's formatting.
+	 * with zeros to {@code width}, as {@code %0Nd} would. Alerts (and the daemon's log) are
+	 * timestamped this way rather than with String.format, whose parsing and locale look-ups cost
+	 * more than the rest of a text alert's formatting.
 	 */
-	private static StringBuilder digits(StringBuilder sb, int v, int width) {
+	public static StringBuilder digits(StringBuilder sb, int v, int width) {
 		String s = Integer.toString(v);
 		for (int k = s.length(); k < width; k++) {
 			sb.append('0');
