@@ -153,7 +153,7 @@ public final class ScapReader implements Closeable {
 		return open(name, in, -1);
 	}
 
-	/** A stream of known size ({@code -1}: unknown); package-private for tests that compare with mapping. */
+	/** A stream of known size ({@code -1}: unknown); package-private for tests that compare it with the plain-file window. */
 	static ScapReader open(String name, InputStream in, long size) throws IOException {
 		InputStream raw = new BufferedInputStream(in, 1 << 16);
 		raw.mark(2);

@@ -31,21 +31,12 @@ public final class EventFlags {
 		if (spec.equals("NONE")) {
 			return 0;
 		}
-		// indexOf and a plain loop, not split and a list search: this runs for every event of the
-		// table at every start, mostly interpreted.
-		for (int from = 0; from <= spec.length();) {
-			int bar = spec.indexOf('|', from);
-			int to = bar < 0 ? spec.length() : bar;
-			int len = to - from;
-			int bit = NAMES.length - 1;
-			while (bit >= 0 && (NAMES[bit].length() != len || !spec.regionMatches(from, NAMES[bit], 0, len))) {
-				bit--;
-			}
+		for (String name : spec.split("\\|")) {
+			int bit = java.util.Arrays.asList(NAMES).indexOf(name);
 			if (bit < 0) {
-				throw new IllegalArgumentException("unknown event flag " + spec.substring(from, to));
+				throw new IllegalArgumentException("unknown event flag " + name);
 			}
 			flags |= 1 << bit;
-			from = to + 1;
 		}
 		return flags;
 	}

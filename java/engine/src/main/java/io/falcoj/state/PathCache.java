@@ -33,18 +33,14 @@ final class PathCache {
 
 	private final LongObjectMap<Entry> entries = new LongObjectMap<>(1024);
 
-	/** Length of the NUL-terminated string at {@code off}, at most {@code len}. */
-	static int strlen(ByteBuffer b, int off, int len) {
-		return RawMemory.strlen(b, off, len);
-	}
-
-	private static long key(String dir, ByteBuffer b, int off, int n) {
-		return RawMemory.hash(b, off, n, 0xcbf29ce484222325L ^ dir.hashCode());
+	/** The hash seed of paths resolved against {@code dir}: both resolve methods key an entry alike. */
+	private static long seed(String dir) {
+		return 0xcbf29ce484222325L ^ dir.hashCode();
 	}
 
 	/** The path {@code n} bytes at {@code off} name, resolved against {@code dir}, as cached or made anew. */
 	Entry resolve(String dir, ByteBuffer b, int off, int n) {
-		long k = key(dir, b, off, n);
+		long k = RawMemory.hash(b, off, n, seed(dir));
 		Entry e = entries.get(k);
 		if (e != null && e.raw.length == n && (e.dir == dir || e.dir.equals(dir)) && RawMemory.equals(b, off, e.raw)) {
 			return e;
@@ -56,7 +52,7 @@ final class PathCache {
 
 	/** The path the bytes of {@code raw} name (which the cache may keep), resolved against {@code dir}. */
 	Entry resolve(String dir, byte[] raw) {
-		long k = RawMemory.hash(raw, 0xcbf29ce484222325L ^ dir.hashCode());
+		long k = RawMemory.hash(raw, seed(dir));
 		Entry e = entries.get(k);
 		if (e != null && (e.dir == dir || e.dir.equals(dir)) && Arrays.equals(e.raw, raw)) {
 			return e;

@@ -1006,7 +1006,7 @@ public final class StateEngine implements CaptureListener {
 		if (has(src, ni)) {
 			b = src.buffer();
 			off = src.paramOffset(ni);
-			n = PathCache.strlen(b, off, src.paramLength(ni));
+			n = RawMemory.strlen(b, off, src.paramLength(ni));
 			boolean absolute = n > 0 && src.paramFirstByte(ni) == '/';
 			dir = byHandle ? "" : hasDirfd ? dirOf(t, absolute, dirfd) : cwd(t);
 		} else {

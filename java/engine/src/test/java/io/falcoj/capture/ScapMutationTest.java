@@ -105,17 +105,19 @@ class ScapMutationTest {
 				Files.write(f, variant);
 				String streamed = outcome(() -> ScapReader.open(f.toString(), new ByteArrayInputStream(variant),
 						variant.length));
-				// Plain files are mapped: with small chunks, blocks straddle mappings and remaps happen
-				// mid-file, and the outcome (events read, or the error and its offset) must not change.
-				for (int chunk : new int[] {ScapReader.CHANNEL_WINDOW, 4096}) {
-					String mapped;
+				// Plain files are read through a window: with a small one, blocks straddle its end and
+				// refills happen mid-file, and the outcome (events read, or the error and its offset)
+				// must not change.
+				for (int window : new int[] {ScapReader.CHANNEL_WINDOW, 4096}) {
+					String windowed;
 					try {
-						mapped = outcome(() -> ScapReader.open(f, chunk));
+						windowed = outcome(() -> ScapReader.open(f, window));
 					} catch (Throwable t) {
 						fail("file variant " + i + " kind " + kind + " seed " + seed + ": " + t, t);
 						return;
 					}
-					assertEquals(streamed, mapped, "file variant " + i + " kind " + kind + " seed " + seed + ", chunk " + chunk);
+					assertEquals(streamed, windowed, "file variant " + i + " kind " + kind + " seed " + seed + ", window "
+							+ window);
 				}
 			}
 		});
@@ -142,7 +144,7 @@ class ScapMutationTest {
 	}
 
 	@Test
-	void mappedFilesReadAsStreamsDo() throws Exception {
+	void plainFilesReadAsStreamsDo() throws Exception {
 		Path f = SharedTraces.file("traces/qemu-small.scap");
 		byte[] plain = SharedTraces.uncompressed(f);
 		Path copy = tmp.resolve("plain.scap");
@@ -150,8 +152,8 @@ class ScapMutationTest {
 		String streamed = outcome(() -> ScapReader.open(copy.toString(), new ByteArrayInputStream(plain),
 				plain.length));
 		assertTrue(streamed.contains("checksum"), streamed);
-		for (int chunk : new int[] {ScapReader.CHANNEL_WINDOW, 1 << 16, 4096, 100}) {
-			assertEquals(streamed, outcome(() -> ScapReader.open(copy, chunk)), "chunk " + chunk);
+		for (int window : new int[] {ScapReader.CHANNEL_WINDOW, 1 << 16, 4096, 100}) {
+			assertEquals(streamed, outcome(() -> ScapReader.open(copy, window)), "window " + window);
 		}
 	}
 

@@ -23,12 +23,15 @@ class PathsAndContainersTest {
 	void thePathCacheKeysOnTheDirectoryAndTheBytes() {
 		PathCache cache = new PathCache();
 		java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap("../x\0junk".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		int n = PathCache.strlen(b, 0, b.capacity());
+		int n = io.falcoj.event.RawMemory.strlen(b, 0, b.capacity());
 		assertEquals(4, n);
 		PathCache.Entry a = cache.resolve("/srv/a/", b, 0, n);
 		assertEquals("/srv/x", a.full);
 		assertEquals("../x", a.name);
 		org.junit.jupiter.api.Assertions.assertSame(a, cache.resolve(new String("/srv/a/"), b, 0, n), "a hit");
+		// An fd's kept copy of the bytes finds the entry the event's bytes made (FdInfo's pending names).
+		org.junit.jupiter.api.Assertions.assertSame(a, cache.resolve("/srv/a/", "../x".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				"the byte[] form shares the key");
 		assertEquals("/home/x", cache.resolve("/home/u/", b, 0, n).full, "another directory, another path");
 		java.nio.ByteBuffer other = java.nio.ByteBuffer.wrap("../y".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertEquals("/srv/y", cache.resolve("/srv/a/", other, 0, 4).full);
