@@ -49,9 +49,6 @@ public final class K8sAuditFields implements FieldCatalog<AuditEvent> {
 	 */
 	private Map<String, Def> byName;
 
-	public K8sAuditFields() {
-	}
-
 	private Map<String, Def> defs() {
 		if (byName == null) {
 			byName = new LinkedHashMap<>();

@@ -1069,7 +1069,6 @@ public final class EvtFields implements FieldFamily {
 		}
 	}
 
-	/** evt.arg.NAME, evt.arg[N] (rendered text) and evt.rawarg.NAME (the value as its own type). */
 	// The evt.arg.* texts of the current event, kept while it is evaluated: several rules test
 	// the same rendered parameter (evt.arg.flags contains ...), and its text cannot change until
 	// the next event (libsinsp's filters cache extracted values per event the same way). Keyed by
@@ -1180,6 +1179,7 @@ public final class EvtFields implements FieldFamily {
 		return text;
 	}
 
+	/** evt.arg.NAME, evt.arg[N] (rendered text) and evt.rawarg.NAME (the value as its own type). */
 	private final class ArgField extends Field<ParsedEvent> implements JsonValued {
 		private final int number;
 		private final String name;

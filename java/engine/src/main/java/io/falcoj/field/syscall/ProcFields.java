@@ -617,7 +617,7 @@ public final class ProcFields extends StateFamily {
 	}
 
 	// The capability texts by set: a root process has some forty names, six hundred characters,
-	// built anew at every read before; the sets in use are few, and the same String back lets the
+	// too many to build at every read; the sets in use are few, and the same String back lets the
 	// checks (thread.cap_permitted contains CAP_SYS_ADMIN...) reuse their last answer.
 	private static final int CAP_TEXTS = 64;
 	private final long[] capTextMask = new long[CAP_TEXTS];

@@ -15,11 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Shared machinery of the state-backed field families (proc, thread, fd, user, group, container):
- * a family declares each field once with an int id, and gets FieldInfo and binding for free; a
- * bound field is one of the small final classes below holding (family, id), whose reads go to the
- * family's getter for its value kind ({@link #strValue}, {@link #numValue}...): one switch on the
- * id. Not a lambda per field: each lambda is an invokedynamic call site linked when first run,
+ * Shared machinery of the state-backed field families (proc, thread, fd, fdlist, user, group,
+ * container, k8s): a family declares each field once with an int id, and gets FieldInfo and
+ * binding for free; a bound field is one of the small final classes below holding (family, id),
+ * whose reads go to the family's getter for its value kind ({@link #strValue}, {@link #numValue}...):
+ * one switch on the id. Not a lambda per field: each lambda is an invokedynamic call site linked when first run,
  * about 0.25 ms apiece even with the class data sharing archive, and a family has dozens, which
  * every short-lived tool paid at start. The getters return primitives where the type allows
  * ({@link #NA} or -1 for "no value"), so compiled conditions read numbers and booleans without boxing.
@@ -184,13 +184,18 @@ abstract class StateFamily implements FieldFamily {
 			}
 			Object o = l.get(i);
 			if (o instanceof byte[] a) {
-				sb.append(a.length == 4 ? SocketFormat.ipv4(((a[0] & 255) << 24) | ((a[1] & 255) << 16)
-						| ((a[2] & 255) << 8) | (a[3] & 255)) : SocketFormat.ipv6(a));
+				sb.append(ipText(a));
 			} else {
 				sb.append(o);
 			}
 		}
 		return sb.append(')').toString();
+	}
+
+	/** An address value (4 bytes IPv4, 16 bytes IPv6, network order) as text. */
+	static String ipText(byte[] a) {
+		return a.length == 4 ? SocketFormat.ipv4(((a[0] & 255) << 24) | ((a[1] & 255) << 16) | ((a[2] & 255) << 8)
+				| (a[3] & 255)) : SocketFormat.ipv6(a);
 	}
 
 	/** A field taking a non-negative integer in brackets (proc.aname[2]). */
@@ -351,10 +356,7 @@ abstract class StateFamily implements FieldFamily {
 			if (a == null) {
 				return "<NA>";
 			}
-			if (a.length == 4) {
-				return SocketFormat.ipv4(((a[0] & 255) << 24) | ((a[1] & 255) << 16) | ((a[2] & 255) << 8) | (a[3] & 255));
-			}
-			return SocketFormat.ipv6(a);
+			return ipText(a);
 		}
 	}
 

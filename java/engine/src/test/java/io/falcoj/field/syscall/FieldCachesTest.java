@@ -1,6 +1,5 @@
 package io.falcoj.field.syscall;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.falcoj.capture.FdType;
