@@ -78,6 +78,46 @@ class RuleMaskTest {
 		assertTrue(excluded > 20000, "the mask left out only " + excluded + " rule evaluations");
 	}
 
+	/**
+	 * Key values that never recur: the table grows to its largest size, then the mask turns off
+	 * (find gives -1, every rule is evaluated); until then what it leaves out never matches.
+	 */
+	@Test
+	void turnsOffWhenTheValuesDoNotRecur() throws Exception {
+		List<Filter<Map<String, Object>>> rests = List.of(compile("fd.name startswith /etc and proc.name = cat"),
+				compile("fd.name = /dev/null or proc.name = vi"), compile("fd.name endswith .conf and proc.pid > 3"),
+				compile("proc.name in (su, login) and fd.name contains ssh"));
+		RuleMask<Map<String, Object>> m = mask(List.of(Filter.Constant.of(true)), new int[rests.size()], rests);
+		assertNotNull(m);
+		int offAt = -1;
+		for (int i = 0; i < 40000 && offAt < 0; i++) {
+			Map<String, Object> e = new HashMap<>();
+			// a new text for every event, so every lookup misses
+			e.put("fd.name", (i % 3 == 0 ? "/etc/f" : "/home/f") + i + (i % 2 == 0 ? ".conf" : ""));
+			e.put("proc.name", i % 5 == 0 ? "cat" : "sh" + i);
+			e.put("proc.pid", (long) (i % 7));
+			epoch.advance();
+			int base = m.find(e);
+			if (base < 0) {
+				offAt = i;
+				break;
+			}
+			for (int k = 0; k < rests.size(); k++) {
+				if (!m.mayMatch(base, k)) {
+					assertFalse(rests.get(k).matches(e, 0), "rule " + k + " was left out but matches " + e);
+				}
+			}
+		}
+		// windows of 4096 lookups: one fills the table, the next grows it (512 -> 2048 -> 8192 ->
+		// 32768 slots), three times; the window after the last fill finds the table at its largest
+		// and turns the mask off
+		assertEquals(8 * 4096 - 1, offAt, "the lookup at which the mask turned off");
+		Map<String, Object> again = new HashMap<>();
+		again.put("fd.name", "/etc/f0.conf");
+		again.put("proc.name", "cat");
+		assertEquals(-1, m.find(again), "an off mask stays off");
+	}
+
 	@Test
 	void noMaskWithoutAStringFieldTestedTwice() throws Exception {
 		Filter<Map<String, Object>> yes = Filter.Constant.of(true);
