@@ -55,6 +55,13 @@ public final class Ruleset<C> {
 	 * change, with {@link #pending} in the slots that have rules, each of which is specialised at
 	 * the first event of its code (a capture meets a few dozen of the codes that stock rules
 	 * name: specialising them all cost every replay some 10 ms and the C1 compiles it drove).
+	 * <p>
+	 * Threads: the evaluating thread builds the plans and fills the slots, as {@link #evaluate}
+	 * meets them, and each plan's scratch and {@link RuleMask} are its alone, so evaluation stays
+	 * one thread at a time (the class comment). The builders are synchronized and the array
+	 * volatile only so that a build never interleaves with another, nor misses the index of a
+	 * change made from another thread before events flow; a slot filled later is read without
+	 * a barrier, which is safe for that one evaluating thread only.
 	 */
 	private volatile Plan<C>[] plans;
 	/** The index {@link #plans} was made for, and the specialiser its pending slots are built with. */
