@@ -83,10 +83,6 @@ public final class FilterSpecializer<C> {
 		return f instanceof Filter.Constant<?> c && !c.value;
 	}
 
-	public static boolean isTrue(Filter<?> f) {
-		return f instanceof Filter.Constant<?> c && c.value;
-	}
-
 	/**
 	 * The first operand of a (specialised) top-level {@code and}, or the whole filter: what
 	 * decides most events, evaluated once for all the rules that start with it.

@@ -118,8 +118,7 @@ public final class Ruleset<C> {
 	/** Plans with fewer rules are evaluated without a mask: its lookup would cost about as much as they do. */
 	private static final int MASK_MIN_RULES = 4;
 	/** {@code -Dfalcoj.rules.mask=false} evaluates without masks (for comparisons); the answers are the same. */
-	private static final boolean MASK_DEFAULT = Boolean.parseBoolean(System.getProperty("falcoj.rules.mask", "true"));
-	private boolean masked = MASK_DEFAULT;
+	private static final boolean MASKED = Boolean.parseBoolean(System.getProperty("falcoj.rules.mask", "true"));
 
 	private final EvaluationEpoch epoch;
 
@@ -156,12 +155,6 @@ public final class Ruleset<C> {
 
 	public void setMatching(Matching matching) {
 		this.matching = matching;
-	}
-
-	/** Whether plans use their {@link RuleMask}; the results are the same either way. */
-	public void setMasks(boolean masked) {
-		this.masked = masked;
-		plans = null;
 	}
 
 	/** Rules less severe than {@code p} are not evaluated (Falco's {@code priority} setting). */
@@ -375,7 +368,7 @@ public final class Ruleset<C> {
 		for (int k = 0; k < go.length; k++) {
 			go[k] = guardOf.get(k);
 		}
-		return new Plan<>(kept.toArray(new Rule[0]), guards.toArray(new Filter[0]), go, rest.toArray(new Filter[0]), masked);
+		return new Plan<>(kept.toArray(new Rule[0]), guards.toArray(new Filter[0]), go, rest.toArray(new Filter[0]), MASKED);
 	}
 
 	@SuppressWarnings("unchecked")
