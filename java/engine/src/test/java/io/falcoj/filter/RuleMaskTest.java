@@ -78,6 +78,44 @@ class RuleMaskTest {
 		assertTrue(excluded > 20000, "the mask left out only " + excluded + " rule evaluations");
 	}
 
+	/** With guards: a rule is left out when its guard or its rest cannot hold, and only then may it be. */
+	@Test
+	void rulesBehindAGuardThatCannotHoldAreLeftOut() throws Exception {
+		List<Filter<Map<String, Object>>> guards = List.of(compile("fd.name startswith /etc"), compile("proc.name in (bash, sh)"));
+		List<Filter<Map<String, Object>>> rests = List.of(compile("fd.filename = shadow"), compile("proc.pid > 3"),
+				compile("fd.name endswith .conf or proc.name = vi"), compile("not fd.name contains ssh"));
+		int[] guardOf = {0, 0, 1, 1};
+		RuleMask<Map<String, Object>> m = mask(guards, guardOf, rests);
+		assertNotNull(m);
+		String[] names = {"/etc/shadow", "/etc/x.conf", "/home/.ssh/k", "/tmp/a.conf", null};
+		String[] procs = {"bash", "sh", "vi", "cat", null};
+		int excluded = 0;
+		for (String name : names) {
+			for (String proc : procs) {
+				for (String file : new String[] {"shadow", "x.conf", null}) {
+					Map<String, Object> e = new HashMap<>();
+					put(e, "fd.name", name);
+					put(e, "proc.name", proc);
+					put(e, "fd.filename", file);
+					e.put("proc.pid", 5L);
+					epoch.advance();
+					int base = m.find(e);
+					for (int k = 0; k < rests.size(); k++) {
+						boolean matches = guards.get(guardOf[k]).matches(e, 0) && rests.get(k).matches(e, 0);
+						if (!m.mayMatch(base, k)) {
+							excluded++;
+							assertFalse(matches, "rule " + k + " was left out but matches " + e);
+						}
+					}
+					// a closed guard leaves out every rule behind it: its key field decides it
+					boolean etc = name != null && name.startsWith("/etc");
+					assertEquals(etc, m.mayMatch(base, 0) || m.mayMatch(base, 1), "rules behind the /etc guard, " + e);
+				}
+			}
+		}
+		assertTrue(excluded > 0);
+	}
+
 	/**
 	 * Key values that never recur: the table grows to its largest size, then the mask turns off
 	 * (find gives -1, every rule is evaluated); until then what it leaves out never matches.
