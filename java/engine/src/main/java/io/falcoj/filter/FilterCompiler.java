@@ -521,7 +521,7 @@ public final class FilterCompiler<C> {
 		@Override
 		Filter<C> specialize(FilterSpecializer<C> s) {
 			Object v = s.constant(operand);
-			return v == Field.VARIES ? this : Constant.of(v != null && !(v instanceof List<?> l && l.isEmpty()));
+			return v == Field.VARIES ? this : Constant.of(present(v));
 		}
 	}
 

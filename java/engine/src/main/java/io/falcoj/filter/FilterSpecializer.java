@@ -34,28 +34,7 @@ public final class FilterSpecializer<C> {
 	/** A specialiser for the filters {@code roots} (each root counts as one reference). */
 	public FilterSpecializer(Collection<? extends Filter<C>> roots) {
 		for (Filter<C> r : roots) {
-			count(r);
-		}
-	}
-
-	private void count(Filter<C> f) {
-		if (f instanceof FilterCompiler.SharedFilter<C> s) {
-			// get/put, not merge with Integer::sum: a method reference is linked at its first use
-			Integer n = references.get(s);
-			references.put(s, n == null ? 1 : n + 1);
-			if (n == null) {
-				count(s.inner);
-			}
-		} else if (f instanceof FilterCompiler.AndFilter<C> a) {
-			for (Filter<C> c : a.children) {
-				count(c);
-			}
-		} else if (f instanceof FilterCompiler.OrFilter<C> o) {
-			for (Filter<C> c : o.children) {
-				count(c);
-			}
-		} else if (f instanceof FilterCompiler.NotFilter<C> n) {
-			count(n.child);
+			countUses(r, references);
 		}
 	}
 
@@ -81,10 +60,6 @@ public final class FilterSpecializer<C> {
 
 	public static boolean isFalse(Filter<?> f) {
 		return f instanceof Filter.Constant<?> c && !c.value;
-	}
-
-	public static boolean isTrue(Filter<?> f) {
-		return f instanceof Filter.Constant<?> c && c.value;
 	}
 
 	/**
@@ -135,9 +110,14 @@ public final class FilterSpecializer<C> {
 		}
 	}
 
-	/** How often each shared node is evaluated per event when its parents are: a shared node's inside once. */
+	/**
+	 * Adds to {@code uses} the references {@code f} makes to each shared node (a shared node's
+	 * inside is walked once): how many parents refer to it, so how often it is evaluated per
+	 * event when they all are.
+	 */
 	private static <C> void countUses(Filter<C> f, Map<Filter<C>, Integer> uses) {
 		if (f instanceof FilterCompiler.SharedFilter<C> s) {
+			// get/put, not merge with Integer::sum: a method reference is linked at its first use
 			Integer n = uses.get(s);
 			uses.put(s, n == null ? 1 : n + 1);
 			if (n == null) {

@@ -35,11 +35,14 @@ public final class RuleMask<C> {
 	private static final int MAX_KEYS = 6;
 	/** A field becomes a key when at least this many deciding checks test it. */
 	private static final int MIN_CHECKS = 2;
-	/** Table sizes: a plan starts small and grows while its combinations miss (up to {@link #MAX_SLOTS}). */
+	/**
+	 * Table sizes: a plan starts small and grows fourfold while its combinations miss (512, 2048,
+	 * 8192, then {@link #MAX_SLOTS}).
+	 */
 	private static final int MIN_SLOTS = 512;
 	/** Slots per set. */
 	private static final int WAYS = 8;
-	private static final int MAX_SLOTS = 1 << 14;
+	private static final int MAX_SLOTS = 1 << 15;
 	/** Lookups per window over which the mask judges whether it helps. */
 	private static final int WINDOW = 4096;
 

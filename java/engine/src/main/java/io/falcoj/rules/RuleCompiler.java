@@ -104,8 +104,9 @@ final class RuleCompiler {
 
 	/**
 	 * A list after expanding references to lists defined before it. The same instance is kept
-	 * from one compile to the next while its name, place and items are the same (identity is
-	 * what {@link Resolved#holdsFor} checks).
+	 * from one compile to the next while its name, place and items are the same: a list that is
+	 * not the same instance as at the last compile has the substitutions that looked its name up
+	 * {@link #forget forgotten}.
 	 */
 	private static final class CompiledList extends RuleItems.Placed {
 		final String name;

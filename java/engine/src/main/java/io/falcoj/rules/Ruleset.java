@@ -55,6 +55,13 @@ public final class Ruleset<C> {
 	 * change, with {@link #pending} in the slots that have rules, each of which is specialised at
 	 * the first event of its code (a capture meets a few dozen of the codes that stock rules
 	 * name: specialising them all cost every replay some 10 ms and the C1 compiles it drove).
+	 * <p>
+	 * Threads: the evaluating thread builds the plans and fills the slots, as {@link #evaluate}
+	 * meets them, and each plan's scratch and {@link RuleMask} are its alone, so evaluation stays
+	 * one thread at a time (the class comment). The builders are synchronized and the array
+	 * volatile only so that a build never interleaves with another, nor misses the index of a
+	 * change made from another thread before events flow; a slot filled later is read without
+	 * a barrier, which is safe for that one evaluating thread only.
 	 */
 	private volatile Plan<C>[] plans;
 	/** The index {@link #plans} was made for, and the specialiser its pending slots are built with. */
@@ -111,8 +118,7 @@ public final class Ruleset<C> {
 	/** Plans with fewer rules are evaluated without a mask: its lookup would cost about as much as they do. */
 	private static final int MASK_MIN_RULES = 4;
 	/** {@code -Dfalcoj.rules.mask=false} evaluates without masks (for comparisons); the answers are the same. */
-	private static final boolean MASK_DEFAULT = Boolean.parseBoolean(System.getProperty("falcoj.rules.mask", "true"));
-	private boolean masked = MASK_DEFAULT;
+	private static final boolean MASKED = Boolean.parseBoolean(System.getProperty("falcoj.rules.mask", "true"));
 
 	private final EvaluationEpoch epoch;
 
@@ -149,12 +155,6 @@ public final class Ruleset<C> {
 
 	public void setMatching(Matching matching) {
 		this.matching = matching;
-	}
-
-	/** Whether plans use their {@link RuleMask}; the results are the same either way. */
-	public void setMasks(boolean masked) {
-		this.masked = masked;
-		plans = null;
 	}
 
 	/** Rules less severe than {@code p} are not evaluated (Falco's {@code priority} setting). */
@@ -368,7 +368,7 @@ public final class Ruleset<C> {
 		for (int k = 0; k < go.length; k++) {
 			go[k] = guardOf.get(k);
 		}
-		return new Plan<>(kept.toArray(new Rule[0]), guards.toArray(new Filter[0]), go, rest.toArray(new Filter[0]), masked);
+		return new Plan<>(kept.toArray(new Rule[0]), guards.toArray(new Filter[0]), go, rest.toArray(new Filter[0]), MASKED);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -78,6 +78,84 @@ class RuleMaskTest {
 		assertTrue(excluded > 20000, "the mask left out only " + excluded + " rule evaluations");
 	}
 
+	/** With guards: a rule is left out when its guard or its rest cannot hold, and only then may it be. */
+	@Test
+	void rulesBehindAGuardThatCannotHoldAreLeftOut() throws Exception {
+		List<Filter<Map<String, Object>>> guards = List.of(compile("fd.name startswith /etc"), compile("proc.name in (bash, sh)"));
+		List<Filter<Map<String, Object>>> rests = List.of(compile("fd.filename = shadow"), compile("proc.pid > 3"),
+				compile("fd.name endswith .conf or proc.name = vi"), compile("not fd.name contains ssh"));
+		int[] guardOf = {0, 0, 1, 1};
+		RuleMask<Map<String, Object>> m = mask(guards, guardOf, rests);
+		assertNotNull(m);
+		String[] names = {"/etc/shadow", "/etc/x.conf", "/home/.ssh/k", "/tmp/a.conf", null};
+		String[] procs = {"bash", "sh", "vi", "cat", null};
+		int excluded = 0;
+		for (String name : names) {
+			for (String proc : procs) {
+				for (String file : new String[] {"shadow", "x.conf", null}) {
+					Map<String, Object> e = new HashMap<>();
+					put(e, "fd.name", name);
+					put(e, "proc.name", proc);
+					put(e, "fd.filename", file);
+					e.put("proc.pid", 5L);
+					epoch.advance();
+					int base = m.find(e);
+					for (int k = 0; k < rests.size(); k++) {
+						boolean matches = guards.get(guardOf[k]).matches(e, 0) && rests.get(k).matches(e, 0);
+						if (!m.mayMatch(base, k)) {
+							excluded++;
+							assertFalse(matches, "rule " + k + " was left out but matches " + e);
+						}
+					}
+					// a closed guard leaves out every rule behind it: its key field decides it
+					boolean etc = name != null && name.startsWith("/etc");
+					assertEquals(etc, m.mayMatch(base, 0) || m.mayMatch(base, 1), "rules behind the /etc guard, " + e);
+				}
+			}
+		}
+		assertTrue(excluded > 0);
+	}
+
+	/**
+	 * Key values that never recur: the table grows to its largest size, then the mask turns off
+	 * (find gives -1, every rule is evaluated); until then what it leaves out never matches.
+	 */
+	@Test
+	void turnsOffWhenTheValuesDoNotRecur() throws Exception {
+		List<Filter<Map<String, Object>>> rests = List.of(compile("fd.name startswith /etc and proc.name = cat"),
+				compile("fd.name = /dev/null or proc.name = vi"), compile("fd.name endswith .conf and proc.pid > 3"),
+				compile("proc.name in (su, login) and fd.name contains ssh"));
+		RuleMask<Map<String, Object>> m = mask(List.of(Filter.Constant.of(true)), new int[rests.size()], rests);
+		assertNotNull(m);
+		int offAt = -1;
+		for (int i = 0; i < 40000 && offAt < 0; i++) {
+			Map<String, Object> e = new HashMap<>();
+			// a new text for every event, so every lookup misses
+			e.put("fd.name", (i % 3 == 0 ? "/etc/f" : "/home/f") + i + (i % 2 == 0 ? ".conf" : ""));
+			e.put("proc.name", i % 5 == 0 ? "cat" : "sh" + i);
+			e.put("proc.pid", (long) (i % 7));
+			epoch.advance();
+			int base = m.find(e);
+			if (base < 0) {
+				offAt = i;
+				break;
+			}
+			for (int k = 0; k < rests.size(); k++) {
+				if (!m.mayMatch(base, k)) {
+					assertFalse(rests.get(k).matches(e, 0), "rule " + k + " was left out but matches " + e);
+				}
+			}
+		}
+		// windows of 4096 lookups: one fills the table, the next grows it (512 -> 2048 -> 8192 ->
+		// 32768 slots), three times; the window after the last fill finds the table at its largest
+		// and turns the mask off
+		assertEquals(8 * 4096 - 1, offAt, "the lookup at which the mask turned off");
+		Map<String, Object> again = new HashMap<>();
+		again.put("fd.name", "/etc/f0.conf");
+		again.put("proc.name", "cat");
+		assertEquals(-1, m.find(again), "an off mask stays off");
+	}
+
 	@Test
 	void noMaskWithoutAStringFieldTestedTwice() throws Exception {
 		Filter<Map<String, Object>> yes = Filter.Constant.of(true);

@@ -232,6 +232,32 @@ class YamlSubsetTest {
 		}
 	}
 
+	/**
+	 * The boundary of the subset, both ways: what the class comment lists as inside is read here
+	 * (handWrittenCases alone would pass if it were all left to SnakeYAML), what it lists as
+	 * outside, and invalid text, is left to SnakeYAML.
+	 */
+	@Test
+	void theSubsetIsReadHereAndTheRestIsLeftToSnakeYaml() {
+		String[] inside = {
+			"a: b\n", "- a\n- b\n", "a:\n- x\n- y\nb: z\n", "a:\n  - x\n  - y\n", "a: [1, 'y', \"z\"]\n", "a: {k: v, k2: [1]}\n",
+			"a: >\n  x\n  y\n", "a: |-\n  x\n", "a: 'it''s'\nb: \"q\\\"\\t\"\n", "# c\na: x # c\n", "---\na: 1\n---\nb: 2\n",
+			"- rule: r\n  condition: >\n    evt.type = open\n    and fd.name startswith /etc\n  output: \"%proc.name\"\n  priority: WARNING\n",
+		};
+		for (String c : inside) {
+			assertTrue(check(c, "inside " + c.replace("\n", "\\n")), "left to SnakeYAML: " + c.replace("\n", "\\n"));
+		}
+		String[] outside = {
+			"a: &x 1\nb: *x\n", "a: !!str 1\n", "? a\n: b\n", "a:\n\tb: 1\n", "a: 1\r\nb: 2\r\n", "%YAML 1.1\n---\na: 1\n",
+			"a: \"\\x41\"\n", "a: \"\\u0042\"\n", "a: \uD83D\uDE00\n",
+			// invalid: SnakeYAML gives the error and its position
+			"a: [1, 2\n", "a: \"unterminated\n", "a: 1\n  b: 2\n",
+		};
+		for (String c : outside) {
+			assertNull(YamlSubset.composeAll(c), "read here: " + c.replace("\n", "\\n"));
+		}
+	}
+
 	@Test
 	void loadBuildsWhatSafeConstructorBuilds() {
 		List<String> texts = new ArrayList<>(List.of("a: 1\nb: true\nc: x\nd: [1, 2.5, off]\ne: {f: ~}\ng: -7\nh: 123456789\ni: 1234567890\n",
