@@ -47,7 +47,7 @@ fi
 
 # The kernel module driver's JNI library (build/native), where the module is there to use it.
 if [ "$main_class" = io.falcoj.cli.FalcoMain ] && [ "${offline:-0}" = 0 ] &&
-	native_stale "$root/build/native/libscap-jni/libfalcoj_kmod.so" libscap-jni/jni libscap-jni/src kmod/api &&
+	native_stale "$root/build/native/libscap-jni/libfalcoj_kmod.so" libscap-jni/jni libscap-jni/src libscap-jni/include kmod/api &&
 	{ [ -e /dev/falco0 ] || modinfo falco >/dev/null 2>&1; } && command -v cmake >/dev/null; then
 	{ cmake -S "$root" -B "$root/build/native" -DCMAKE_BUILD_TYPE=Release &&
 		cmake --build "$root/build/native" --target falcoj_kmod &&

@@ -28,15 +28,17 @@ static __always_inline struct task_struct *fj_current(void)
 	return (struct task_struct *)bpf_get_current_task();
 }
 
-/* The file behind fd in the current task's table. The task, its files and fd table are read
- * through the task's BTF pointer: plain loads (a fault reads 0), where each CO-RE read was a
- * helper call, the dearest part of an event. Only the slot of the fd array (a pointer to pointers
- * is a plain number to the verifier) takes a probe read. */
-/* (the helper-free reads below need bpf_rdonly_cast, declared here for them) */
+/* Linux 6.2+: a kernel address seen as a (read-only) BTF object, whose fields are then plain
+ * loads instead of one probe read each. Weak: on older kernels it is absent, the branches that
+ * use it are dropped at load, and the probe reads below them run. */
 extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
 
 #define FJ_AS_BTF(type, p) ((type *)bpf_rdonly_cast((void *)(p), bpf_core_type_id_kernel(type)))
 
+/* The file behind fd in task t's table (t a BTF pointer). The task, its files and fd table are
+ * plain loads (a fault reads 0), where each CO-RE read was a helper call, the dearest part of an
+ * event; the slot of the fd array (a pointer to pointers is a plain number to the verifier) is
+ * one too on 6.2+, a probe read before. */
 static __always_inline struct file *fj_task_fd_file(struct task_struct *t, __s64 fd)
 {
 	struct fdtable *fdt = t->files->fdt;
@@ -76,10 +78,6 @@ static __always_inline struct file *fj_fd_file(__s64 fd)
 {
 	return fj_task_fd_file(bpf_get_current_task_btf(), fd);
 }
-
-/* Linux 6.2+ (bpf_rdonly_cast above): a kernel address seen as a (read-only) BTF object, whose
- * fields are then plain loads instead of one probe read each. Weak: on older kernels it is absent,
- * the branches that use it are dropped at load, and the probe reads below them run. */
 
 /* Device (encoded as libscap does) and inode number of the file behind fd, 0 when none. */
 static __always_inline void fj_fd_dev_ino(struct task_struct *t, __s64 fd, __u32 *dev, __u64 *ino)

@@ -315,9 +315,10 @@ static __always_inline void fj_emit_spec(struct fj_evt *e, __u16 type, __u32 n)
 
 #define FJ_TS_COMPAT 0x0002	/* x86 thread_info.status: in a 32-bit syscall */
 
-static __always_inline int fj_in_compat_syscall(void)
+/* Whether task t (a BTF pointer) is in a 32-bit syscall. */
+static __always_inline int fj_in_compat_syscall(struct task_struct *t)
 {
-	return bpf_get_current_task_btf()->thread_info.status & FJ_TS_COMPAT;
+	return t->thread_info.status & FJ_TS_COMPAT;
 }
 
 static __always_inline int fj_sys_enter(struct pt_regs *regs, long id, int btf)
@@ -326,7 +327,7 @@ static __always_inline int fj_sys_enter(struct pt_regs *regs, long id, int btf)
 
 	if (!fj_enter_events || id < 0 || id >= FJ_MAX_SYSCALLS || !fj_interesting[id] || fj_skip_current())
 		return 0;
-	if (fj_in_compat_syscall())
+	if (fj_in_compat_syscall(bpf_get_current_task_btf()))
 		return 0;
 	e.buf = fj_scratch();
 	if (!e.buf)
@@ -459,7 +460,7 @@ static __always_inline int fj_sys_exit(struct task_struct *t, struct pt_regs *re
 	if (fj_skip_task(t))
 		return 0;
 	/* 32-bit syscalls have other numbers: not reported (rather than reported as the wrong one) */
-	if (t->thread_info.status & FJ_TS_COMPAT)
+	if (fj_in_compat_syscall(t))
 		return 0;
 	/* a successful exec is reported by sched_process_exec, which sees the new image */
 	if ((id == FJ_NR_EXECVE || id == FJ_NR_EXECVEAT) && ret == 0)

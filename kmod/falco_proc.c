@@ -276,8 +276,9 @@ static u32 overlay_layer_flags(struct inode *inode)
 
 /*
  * The execve flags: EXE_FROM_MEMFD when the executable is a memfd, EXE_UPPER_LAYER or
- * EXE_LOWER_LAYER on overlayfs, EXE_WRITABLE when the task could write it. The write check uses the mode bits, the owner, the groups and
- * CAP_DAC_OVERRIDE only: inode_permission() may sleep (ACLs, LSMs), which the probe cannot.
+ * EXE_LOWER_LAYER on overlayfs, EXE_WRITABLE when the task could write it. The write check
+ * uses the mode bits, the owner, the groups and CAP_DAC_OVERRIDE only: inode_permission()
+ * may sleep (ACLs, LSMs), which the probe cannot.
  */
 u32 falco_proc_exe_flags(void)
 {

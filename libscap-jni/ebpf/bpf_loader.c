@@ -252,9 +252,19 @@ static void destroy_links(struct bpf_link **links, int n)
 	}
 }
 
+/* Only the attached ones go to destroy_links: in raw_syscalls mode there are none, and a close
+ * then starts no threads. */
 static void drop_syscall_tps(struct fj_ebpf *fj)
 {
-	destroy_links(fj->sc_links, FJ_MAX_SYSCALLS);
+	struct bpf_link *gone[FJ_MAX_SYSCALLS];
+	int n = 0;
+
+	for (int nr = 0; nr < FJ_MAX_SYSCALLS; nr++)
+		if (fj->sc_links[nr]) {
+			gone[n++] = fj->sc_links[nr];
+			fj->sc_links[nr] = NULL;
+		}
+	destroy_links(gone, n);
 }
 
 /* Makes the attached exit hooks match the syscall bitmap. In the syscall tracepoints mode a

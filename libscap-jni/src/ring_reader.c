@@ -163,7 +163,10 @@ static int ioctl_one(struct fj_ring_reader *r, unsigned long cmd, unsigned long 
 		     const char *what)
 {
 	if (ioctl(r->rings[0].fd, cmd, arg) != 0) {
-		set_err(r, "%s: %s", what, strerror(errno));
+		int e = errno;
+
+		set_err(r, "%s: %s", what, strerror(e));
+		errno = e;	/* for callers that tell an older module (ENOTTY) from a failure */
 		return -1;
 	}
 	return 0;

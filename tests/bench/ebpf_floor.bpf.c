@@ -36,7 +36,7 @@ int raw_empty(void *ctx) { return 0; }
 SEC("tracepoint")
 int tp_empty(void *ctx) { return 0; }
 
-/* the bitmap-and-own-process test every syscall meets: reads of the task through BTF */
+/* the own-process test as a helper call (bpf_get_current_pid_tgid) */
 SEC("tp_btf/sys_exit")
 int BPF_PROG(btf_pidtgid, struct pt_regs *regs, long ret)
 {
@@ -44,6 +44,8 @@ int BPF_PROG(btf_pidtgid, struct pt_regs *regs, long ret)
 	return 0;
 }
 
+/* the own-process test every captured syscall meets, as the probe makes it: the task read
+ * through its BTF pointer (plain loads, no helper call) */
 static __always_inline int mine(void)
 {
 	return bpf_get_current_task_btf()->tgid == tgid;

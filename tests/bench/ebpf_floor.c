@@ -71,9 +71,15 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: %s closebad|openclose|getppid ITERATIONS ROUNDS [VARIANT...]\n", argv[0]);
 		return 2;
 	}
-	mode = !strcmp(argv[1], "openclose") ? 1 : !strcmp(argv[1], "getppid") ? 2 : 0;
+	mode = !strcmp(argv[1], "openclose") ? 1 : !strcmp(argv[1], "getppid") ? 2 : !strcmp(argv[1], "closebad") ? 0 : -1;
 	n = atol(argv[2]);
 	rounds = atoi(argv[3]);
+	/* the per-variant results are kept in fixed arrays of 64 rounds */
+	if (mode < 0 || n < 4 || rounds < 1 || rounds > 64) {
+		fprintf(stderr, "%s: LOOP is closebad, openclose or getppid; ITERATIONS at least 4; ROUNDS 1 to 64\n",
+			argv[0]);
+		return 2;
+	}
 	s = ebpf_floor_bpf__open();
 	if (!s)
 		return 1;
@@ -89,6 +95,10 @@ int main(int argc, char **argv)
 			want |= !strcmp(argv[i], bpf_program__name(p));
 		if (want && np < 64)
 			progs[np++] = p;
+	}
+	if (np == 0) {
+		fprintf(stderr, "%s: no such variant\n", argv[0]);
+		return 2;
 	}
 	double d[64][64], base[64];
 

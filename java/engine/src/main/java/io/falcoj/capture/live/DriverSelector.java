@@ -85,16 +85,12 @@ public final class DriverSelector {
 		}
 	}
 
-	/** The kernel module's Java side lives with the kmod driver; until it is there, say so. */
+	/** The kernel module driver; any failure of it is a reason to try the next driver. */
 	private LiveDriver openKmod() {
 		try {
-			Class<?> c = Class.forName("io.falcoj.capture.live.KmodDriver");
-			return (LiveDriver) c.getMethod("open", int.class).invoke(null, ringBytes);
-		} catch (ClassNotFoundException e) {
-			throw new DriverUnavailableException("this build has no kernel module driver (KmodDriver)");
-		} catch (ReflectiveOperationException e) {
-			Throwable cause = e.getCause() != null ? e.getCause() : e;
-			throw new DriverUnavailableException("the kernel module driver could not start: " + cause.getMessage(), cause);
+			return KmodDriver.open(null);
+		} catch (RuntimeException e) {
+			throw new DriverUnavailableException("the kernel module driver could not start: " + e.getMessage(), e);
 		}
 	}
 

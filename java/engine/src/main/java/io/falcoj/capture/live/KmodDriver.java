@@ -33,12 +33,10 @@ public final class KmodDriver implements LiveDriver {
 		}
 	}
 
-	/** Opens /dev/falco&lt;N&gt; of every CPU (the module must be loaded). Called by {@link DriverSelector}. */
-	public static KmodDriver open(int ringBytes) {
-		return open((String) null);
-	}
-
-	/** Opens the devices {@code prefix}N (null: /dev/falco), e.g. where a test bed names them otherwise. */
+	/**
+	 * Opens the devices {@code prefix}N of every CPU (null: /dev/falco&lt;N&gt;; the module must be
+	 * loaded), e.g. where a test bed names them otherwise. Called by {@link DriverSelector}.
+	 */
 	public static KmodDriver open(String prefix) {
 		if (!System.getProperty("os.name", "").startsWith("Linux")) {
 			throw new DriverUnavailableException("the kernel module driver needs Linux");

@@ -27,8 +27,6 @@ final class KmodRing implements LiveRing {
 	static final int OFF_N_DROPS_NESTED = 152;
 	static final int OFF_N_DROPS_OVERSIZE = 160;
 	static final int OFF_DATA_SIZE = 176;
-	private static final int OFF_EVT_LEN = 16;
-	private static final int HEADER_SIZE = 26;
 	private static final int MAX_EVENT_SIZE = 64 << 10;
 
 	private final int cpu;
@@ -63,8 +61,8 @@ final class KmodRing implements LiveRing {
 			}
 		}
 		int off = (int) (tail & mask);
-		long len = data.getInt(off + OFF_EVT_LEN) & 0xffffffffL;
-		if (len < HEADER_SIZE || len > MAX_EVENT_SIZE || align(len) > head - tail) {
+		long len = data.getInt(off + Event.OFF_LEN) & 0xffffffffL;
+		if (len < Event.HEADER_SIZE || len > MAX_EVENT_SIZE || align(len) > head - tail) {
 			peekedLength = -1;
 			throw new MalformedEventException("cpu " + cpu + ": event of " + len + " bytes at ring position " + tail
 					+ " (" + (head - tail) + " unread)");
@@ -91,8 +89,8 @@ final class KmodRing implements LiveRing {
 	@Override
 	public void skip() {
 		if (tail != head) {
-			long len = data.getInt((int) (tail & mask) + OFF_EVT_LEN) & 0xffffffffL;
-			tail = len >= HEADER_SIZE && len <= MAX_EVENT_SIZE && align(len) <= head - tail ? tail + align(len) : head;
+			long len = data.getInt((int) (tail & mask) + Event.OFF_LEN) & 0xffffffffL;
+			tail = len >= Event.HEADER_SIZE && len <= MAX_EVENT_SIZE && align(len) <= head - tail ? tail + align(len) : head;
 		}
 		peekedLength = -1;
 		LONGS.setRelease(info, OFF_TAIL, tail);

@@ -113,11 +113,7 @@ public final class ProcScanner {
 			return false;
 		}
 		if (bootNanos == 0) {
-			for (String line : lines(proc.resolve("stat"))) {
-				if (line.startsWith("btime ")) {
-					bootNanos = Long.parseLong(line.substring(6).trim()) * 1_000_000_000L;
-				}
-			}
+			bootNanos = readBootNanos();
 		}
 		Path mainDir = proc.resolve(Long.toString(pid));
 		ProcessEntry main = null;
@@ -160,19 +156,24 @@ public final class ProcScanner {
 		return fds;
 	}
 
+	/** The boot time (btime of /proc/stat) in ns since the epoch, 0 when absent. */
+	private long readBootNanos() {
+		for (String line : lines(proc.resolve("stat"))) {
+			if (line.startsWith("btime ")) {
+				return Long.parseLong(line.substring(6).trim()) * 1_000_000_000L;
+			}
+		}
+		return 0;
+	}
+
 	private MachineInfo machine() {
 		long mem = 0;
-		long boot = 0;
 		for (String line : lines(proc.resolve("meminfo"))) {
 			if (line.startsWith("MemTotal:")) {
 				mem = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
 			}
 		}
-		for (String line : lines(proc.resolve("stat"))) {
-			if (line.startsWith("btime ")) {
-				boot = Long.parseLong(line.substring(6).trim()) * 1_000_000_000L;
-			}
-		}
+		long boot = readBootNanos();
 		bootNanos = boot;
 		String host = read(proc.resolve("sys/kernel/hostname")).trim();
 		long maxPid = 0;
