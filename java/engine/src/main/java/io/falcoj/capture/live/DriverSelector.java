@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * {@code auto} (the default): the kernel module when /dev/falco0 exists or {@code modprobe falco}
  * succeeds, else the modern eBPF probe. {@code replay} is not a live driver (it reads a capture
  * file, -e). Says which driver runs through {@code log}; when none can start, the exception says
- * why for each one tried.
+ * why for each one tried. The eBPF probe is opened for exit events only (each carries its enter
+ * event's parameters); the kernel module sends both.
  */
 public final class DriverSelector {
 	public static final String KMOD = "kmod";
@@ -22,17 +23,10 @@ public final class DriverSelector {
 	private final Path devices;
 	private final int ringBytes;
 	private final Consumer<String> log;
-	private boolean enterEvents;
 	private EbpfDriver.Hooks hooks = EbpfDriver.DEFAULT_HOOKS;
 
 	public DriverSelector(int ringBytes, Consumer<String> log) {
 		this(Path.of("/dev"), ringBytes, log);
-	}
-
-	/** Asks drivers that can leave them out (modern eBPF) for enter events too. */
-	public DriverSelector withEnterEvents(boolean enter) {
-		this.enterEvents = enter;
-		return this;
 	}
 
 	/** The syscall exit hooks of the modern eBPF probe. */
@@ -51,7 +45,7 @@ public final class DriverSelector {
 		String k = kind == null || kind.isBlank() ? AUTO : kind.trim().toLowerCase(Locale.ROOT);
 		switch (k) {
 		case MODERN_EBPF:
-			return announce(EbpfDriver.open(ringBytes, false, enterEvents, hooks));
+			return announce(EbpfDriver.open(ringBytes, false, false, hooks));
 		case KMOD:
 			return announce(openKmod());
 		case REPLAY:
@@ -78,7 +72,7 @@ public final class DriverSelector {
 		}
 		log.accept("kernel module not used (" + kmodWhy + "); trying the modern eBPF probe");
 		try {
-			return EbpfDriver.open(ringBytes, false, enterEvents, hooks);
+			return EbpfDriver.open(ringBytes, false, false, hooks);
 		} catch (DriverUnavailableException | UnsatisfiedLinkError e) {
 			throw new DriverUnavailableException("no live driver could start: kernel module: " + kmodWhy
 					+ "; modern eBPF: " + e.getMessage(), e);
