@@ -1,5 +1,7 @@
 package io.falcoj.field;
 
+import java.util.List;
+
 /**
  * A field bound to its argument (e.g. {@code proc.aname[2]}), reading its value from an event
  * context of type {@code C}: the parsed syscall event, or a k8s audit document. Made once when a
@@ -40,6 +42,17 @@ public abstract class Field<C> {
 			return absent;
 		}
 		return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).longValue();
+	}
+
+	/**
+	 * Fields whose values, on every event of type {@code code}, decide this one's value (it is a
+	 * function of theirs there, whatever the state), or null when it claims none. fd.directory is
+	 * cut from fd.name, for instance: a rule mask that keys on both reads fd.directory only when
+	 * a new fd.name comes. The fields returned may be outside the catalog (internal); they are
+	 * compared as the same instances or equal values, never rendered.
+	 */
+	public List<Field<C>> decidedBy(int code) {
+		return null;
 	}
 
 	/**

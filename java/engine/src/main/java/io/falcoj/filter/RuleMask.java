@@ -1,11 +1,13 @@
 package io.falcoj.filter;
 
+import io.falcoj.field.Field;
 import io.falcoj.field.FieldType;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Which rules of one event code's plan can still match, given the values of a few string fields
@@ -24,6 +26,11 @@ import java.util.Map;
  * from its path cache, a process name, a directory cut), so the combinations repeat, and most
  * opens fail every rule on their path alone: they cost four field reads and a probe instead of
  * two dozen checks.
+ * <p>
+ * A key that other fields decide on the plan's event code ({@link Field#decidedBy}: fd.directory,
+ * fd.filename and fd.typechar are cut from fd.name and the fd's type) is not read at each lookup
+ * when that saves reads: the table is keyed by the deciding fields instead, and the decided key is
+ * read only to compute the mask of a new combination. On opens this leaves two reads of five.
  * <p>
  * Kept in an 8-way set-associative table keyed by the values (compared as the same instance, else as equal
  * texts), which grows while combinations miss; a plan whose combinations still mostly miss (values
@@ -50,8 +57,18 @@ public final class RuleMask<C> {
 	private final int[] guardOf;
 	private final Filter<C>[] rests;
 	private final Operand.OfField<C>[] keys;
+	/** Per key: its index among the lookup values, or -1 when they decide it (read only to compute a mask). */
+	private final int[] lookupIndex;
+	/** What each lookup reads: the keys not decided by others, then the deciding fields that are not keys. */
+	private final Operand.OfField<C>[] lookupKeys;
+	private final Field<C>[] lookupFields;
+	/** Lookup values per combination. */
+	private final int width;
 	private final int words;
+	/** The current event's lookup values. */
 	private final Object[] values;
+	/** Every key's value, while a mask is computed. */
+	private final Object[] keyValues;
 	private int slots;
 	/** Per slot: its combination's hash with the low bit set (0: empty), compared before the keys. */
 	private int[] hashes;
@@ -68,13 +85,82 @@ public final class RuleMask<C> {
 	/** Stands for an absent value in the table, where null marks an empty slot. */
 	private static final Object ABSENT = new Object();
 
-	private RuleMask(Filter<C>[] guards, int[] guardOf, Filter<C>[] rests, Operand.OfField<C>[] keys) {
+	@SuppressWarnings("unchecked")
+	private RuleMask(Filter<C>[] guards, int[] guardOf, Filter<C>[] rests, Operand.OfField<C>[] keys, int code) {
 		this.guards = guards;
 		this.guardOf = guardOf;
 		this.rests = rests;
 		this.keys = keys;
 		this.words = (rests.length + 63) >>> 6;
-		this.values = new Object[keys.length];
+		// Which keys to leave to the fields that decide them: those whose deciding fields are keys
+		// read anyway or other fields, as long as that makes fewer reads in all. (A key decided by
+		// a key that is itself decided by others stays read: no chains.)
+		int n = keys.length;
+		List<List<Field<C>>> decidedBy = new ArrayList<>();
+		for (Operand.OfField<C> k : keys) {
+			decidedBy.add(k.field.decidedBy(code));
+		}
+		boolean[] decided = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			List<Field<C>> by = decidedBy.get(i);
+			decided[i] = by != null;
+			for (int b = 0; by != null && b < by.size() && decided[i]; b++) {
+				int j = keyOf(keys, by.get(b));
+				decided[i] = j != i && (j < 0 || decidedBy.get(j) == null);
+			}
+		}
+		List<Field<C>> extra = new ArrayList<>();
+		int decidedCount = 0;
+		for (int i = 0; i < n; i++) {
+			if (decided[i]) {
+				decidedCount++;
+				for (Field<C> f : decidedBy.get(i)) {
+					if (keyOf(keys, f) < 0 && indexOf(extra, f) < 0) {
+						extra.add(f);
+					}
+				}
+			}
+		}
+		if (extra.size() >= decidedCount) {
+			java.util.Arrays.fill(decided, false);
+			extra.clear();
+		}
+		this.lookupIndex = new int[n];
+		List<Operand.OfField<C>> read = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			lookupIndex[i] = decided[i] ? -1 : read.size();
+			if (!decided[i]) {
+				read.add(keys[i]);
+			}
+		}
+		this.lookupKeys = read.toArray(new Operand.OfField[0]);
+		this.lookupFields = extra.toArray(new Field[0]);
+		this.width = lookupKeys.length + lookupFields.length;
+		this.values = new Object[width];
+		this.keyValues = new Object[n];
+	}
+
+	/** The index of the key that reads field {@code f} (same field, same argument), or -1. */
+	private static <C> int keyOf(Operand.OfField<C>[] keys, Field<C> f) {
+		for (int i = 0; i < keys.length; i++) {
+			if (sameField(keys[i].field, f)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static <C> int indexOf(List<Field<C>> fields, Field<C> f) {
+		for (int i = 0; i < fields.size(); i++) {
+			if (sameField(fields.get(i), f)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean sameField(Field<?> a, Field<?> b) {
+		return a == b || a.info().equals(b.info()) && Objects.equals(a.argument(), b.argument());
 	}
 
 	/** A table of {@code n} slots, with the combinations of the current one moved over. */
@@ -84,7 +170,7 @@ public final class RuleMask<C> {
 		long[] oldMasks = masks;
 		slots = n;
 		hashes = new int[n];
-		slotKeys = new Object[n * keys.length];
+		slotKeys = new Object[n * width];
 		masks = new long[n * words];
 		if (oldHashes == null) {
 			return;
@@ -99,7 +185,7 @@ public final class RuleMask<C> {
 				int slot = set + w;
 				if (hashes[slot] == 0) {
 					hashes[slot] = h;
-					System.arraycopy(oldKeys, s * keys.length, slotKeys, slot * keys.length, keys.length);
+					System.arraycopy(oldKeys, s * width, slotKeys, slot * width, width);
 					System.arraycopy(oldMasks, s * words, masks, slot * words, words);
 					break;
 				}
@@ -117,11 +203,12 @@ public final class RuleMask<C> {
 	}
 
 	/**
-	 * A mask for the plan ({@code guards}, and per rule its guard index and rest), or null when no
-	 * string field is tested often enough where its rules are decided to be worth keying on.
+	 * A mask for the plan of event code {@code code} (-1 for a source without codes): its
+	 * {@code guards}, and per rule its guard index and rest. Null when no string field is tested
+	 * often enough where its rules are decided to be worth keying on.
 	 */
 	@SuppressWarnings("unchecked")
-	public static <C> RuleMask<C> of(Filter<C>[] guards, int[] guardOf, Filter<C>[] rests) {
+	public static <C> RuleMask<C> of(Filter<C>[] guards, int[] guardOf, Filter<C>[] rests, int code) {
 		Map<Operand.OfField<C>, Integer> counts = new IdentityHashMap<>();
 		for (Filter<C> g : guards) {
 			count(g, counts);
@@ -141,7 +228,7 @@ public final class RuleMask<C> {
 		if (keys.isEmpty()) {
 			return null;
 		}
-		return new RuleMask<>(guards, guardOf, rests, keys.toArray(new Operand.OfField[0]));
+		return new RuleMask<>(guards, guardOf, rests, keys.toArray(new Operand.OfField[0]), code);
 	}
 
 	/**
@@ -223,9 +310,14 @@ public final class RuleMask<C> {
 		}
 		// (the values stay here until the next lookup: Strings of one event, nothing more)
 		Object[] vs = values;
-		for (int i = 0; i < keys.length; i++) {
-			Object v = keys[i].value(ctx);
-			vs[i] = v == null ? ABSENT : v;
+		int n = 0;
+		for (Operand.OfField<C> k : lookupKeys) {
+			Object v = k.value(ctx);
+			vs[n++] = v == null ? ABSENT : v;
+		}
+		for (Field<C> f : lookupFields) {
+			Object v = f.value(ctx);
+			vs[n++] = v == null ? ABSENT : v;
 		}
 		// set-associative: the hashes of a set's ways share a cache line; keys are compared on a
 		// hash match only
@@ -245,9 +337,9 @@ public final class RuleMask<C> {
 		misses++;
 		int slot = free >= 0 ? free : set + (victim = (victim + 1) & (WAYS - 1));
 		int base = slot * words;
-		compute(base);
+		compute(base, ctx);
 		hashes[slot] = h;
-		System.arraycopy(vs, 0, slotKeys, slot * keys.length, vs.length);
+		System.arraycopy(vs, 0, slotKeys, slot * width, width);
 		return base;
 	}
 
@@ -256,7 +348,7 @@ public final class RuleMask<C> {
 	 * name is a String per process; checks depend on the text only).
 	 */
 	private boolean same(int slot, Object[] vs) {
-		int kb = slot * vs.length;
+		int kb = slot * width;
 		for (int i = 0; i < vs.length; i++) {
 			Object k = slotKeys[kb + i];
 			Object v = vs[i];
@@ -295,8 +387,13 @@ public final class RuleMask<C> {
 	private final Map<Filter<C>, Boolean> mayBeTrueOf = new IdentityHashMap<>();
 	private final Map<Filter<C>, Boolean> mayBeFalseOf = new IdentityHashMap<>();
 
-	/** The mask for the key values in {@link #values}, into {@code masks} at {@code base}. */
-	private void compute(int base) {
+	/** The mask for the event's key values (the lookup's, and the keys they decide), into {@code masks} at {@code base}. */
+	private void compute(int base, C ctx) {
+		for (int i = 0; i < keys.length; i++) {
+			int l = lookupIndex[i];
+			Object v = l >= 0 ? values[l] : keys[i].value(ctx);
+			keyValues[i] = v == null ? ABSENT : v;
+		}
 		mayBeTrueOf.clear();
 		mayBeFalseOf.clear();
 		int[] guardValue = new int[guards.length];
@@ -398,7 +495,7 @@ public final class RuleMask<C> {
 		}
 		for (int i = 0; i < keys.length; i++) {
 			if (keys[i] == k) {
-				Object v = values[i] == ABSENT ? null : values[i];
+				Object v = keyValues[i] == ABSENT ? null : keyValues[i];
 				boolean r = f instanceof FilterCompiler.ScalarFilter<C> s ? s.test(v) : FilterCompiler.ExistsFilter.present(v);
 				return r ? T : F;
 			}

@@ -102,14 +102,15 @@ public final class Ruleset<C> {
 			allRules = null;
 		}
 
-		Plan(Rule<C>[] rules, Filter<C>[] guards, int[] guardOf, Filter<C>[] rest, boolean masked) {
+		/** {@code code}: the plan's event code, -1 for a source without codes. */
+		Plan(Rule<C>[] rules, Filter<C>[] guards, int[] guardOf, Filter<C>[] rest, boolean masked, int code) {
 			this.rules = rules;
 			this.guards = guards;
 			this.guardOf = guardOf;
 			this.rest = rest;
 			this.guardHeld = new boolean[guards.length];
 			this.guardAt = new long[guards.length];
-			this.mask = masked && rules.length >= MASK_MIN_RULES ? RuleMask.of(guards, guardOf, rest) : null;
+			this.mask = masked && rules.length >= MASK_MIN_RULES ? RuleMask.of(guards, guardOf, rest, code) : null;
 			this.allRules = new long[(rules.length + 63) >>> 6];
 			java.util.Arrays.fill(allRules, -1L);
 		}
@@ -368,7 +369,8 @@ public final class Ruleset<C> {
 		for (int k = 0; k < go.length; k++) {
 			go[k] = guardOf.get(k);
 		}
-		return new Plan<>(kept.toArray(new Rule[0]), guards.toArray(new Filter[0]), go, rest.toArray(new Filter[0]), MASKED);
+		return new Plan<>(kept.toArray(new Rule[0]), guards.toArray(new Filter[0]), go, rest.toArray(new Filter[0]), MASKED,
+				codeCount == 0 ? -1 : slot);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,5 +1,9 @@
 package io.falcoj.filter;
 
+import io.falcoj.field.Field;
+import io.falcoj.field.FieldCatalog;
+import io.falcoj.field.FieldInfo;
+import io.falcoj.field.UnknownFieldException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,7 +29,7 @@ class RuleMaskTest {
 	@SuppressWarnings("unchecked")
 	private RuleMask<Map<String, Object>> mask(List<Filter<Map<String, Object>>> guards, int[] guardOf,
 			List<Filter<Map<String, Object>>> rests) {
-		return RuleMask.of(guards.toArray(new Filter[0]), guardOf, rests.toArray(new Filter[0]));
+		return RuleMask.of(guards.toArray(new Filter[0]), guardOf, rests.toArray(new Filter[0]), -1);
 	}
 
 	/** A rule that a mask leaves out never matches, whatever the other fields; the mask leaves out what it can. */
@@ -154,6 +158,103 @@ class RuleMaskTest {
 		again.put("fd.name", "/etc/f0.conf");
 		again.put("proc.name", "cat");
 		assertEquals(-1, m.find(again), "an off mask stays off");
+	}
+
+	/**
+	 * A key that another key decides (here fd.directory, cut from fd.name, as the syscall fields
+	 * declare) is read only to compute the mask of a new combination, and what the mask leaves out
+	 * still never matches.
+	 */
+	@Test
+	void aDecidedKeyIsReadOnlyForNewCombinations() throws Exception {
+		int[] directoryReads = {0};
+		FilterCompiler<Map<String, Object>> withCut = new FilterCompiler<>(new DirectoryFromName(directoryReads), epoch);
+		List<String> conditions = List.of("fd.directory = /etc and proc.name = cat",
+				"fd.directory in (/usr/bin, /bin) and fd.name endswith sh",
+				"fd.name startswith /etc/ssh and not fd.directory = /etc/ssh/keys", "fd.directory = /tmp or proc.name = vi");
+		List<Filter<Map<String, Object>>> rests = new ArrayList<>();
+		for (String c : conditions) {
+			rests.add(withCut.compile(ConditionParser.parse(c)));
+		}
+		@SuppressWarnings("unchecked")
+		RuleMask<Map<String, Object>> m = RuleMask.of(new Filter[] {Filter.Constant.of(true)}, new int[rests.size()],
+				rests.toArray(new Filter[0]), 3);
+		assertNotNull(m);
+		String[] names = {"/etc/passwd", "/etc/ssh/sshd_config", "/etc/ssh/keys/k", "/usr/bin/bash", "/bin/sh", "/tmp/x", "/home/a"};
+		String[] procs = {"cat", "vi", "bash"};
+		Random rnd = new Random(11);
+		int excluded = 0;
+		int readByMask = 0;
+		for (int i = 0; i < 5000; i++) {
+			Map<String, Object> e = new HashMap<>();
+			e.put("fd.name", names[rnd.nextInt(names.length)]);
+			e.put("proc.name", procs[rnd.nextInt(procs.length)]);
+			epoch.advance();
+			int before = directoryReads[0];
+			int base = m.find(e);
+			readByMask += directoryReads[0] - before;
+			for (int k = 0; k < rests.size(); k++) {
+				if (!m.mayMatch(base, k)) {
+					excluded++;
+					assertFalse(rests.get(k).matches(e, 0), "rule " + k + " (" + conditions.get(k) + ") was left out but matches " + e);
+				}
+			}
+		}
+		assertTrue(excluded > 2000, "the mask left out only " + excluded + " rule evaluations");
+		// the combinations of fd.name and proc.name: the mask read fd.directory for each once
+		assertEquals(names.length * procs.length, readByMask, "fd.directory reads by the mask");
+	}
+
+	/** The test catalog, with fd.directory cut from fd.name and declared as decided by it (counting its reads). */
+	private static final class DirectoryFromName implements FieldCatalog<Map<String, Object>> {
+		private final TestCatalog plain = new TestCatalog();
+		private final int[] reads;
+
+		DirectoryFromName(int[] reads) {
+			this.reads = reads;
+		}
+
+		@Override
+		public Field<Map<String, Object>> field(String name, String bracketArgument) throws UnknownFieldException {
+			Field<Map<String, Object>> f = plain.field(name, bracketArgument);
+			if (!name.equals("fd.directory")) {
+				return f;
+			}
+			Field<Map<String, Object>> byName = plain.field("fd.name", null);
+			return new Field<>(f.info(), null) {
+				@Override
+				public Object value(Map<String, Object> ctx) {
+					reads[0]++;
+					String n = (String) ctx.get("fd.name");
+					return n == null ? null : n.substring(0, Math.max(1, n.lastIndexOf('/')));
+				}
+
+				@Override
+				public List<Field<Map<String, Object>>> decidedBy(int code) {
+					return List.of(byName);
+				}
+			};
+		}
+
+		@Override
+		public String source() {
+			return plain.source();
+		}
+
+		@Override
+		public List<FieldInfo> fields() {
+			return plain.fields();
+		}
+
+		@Override
+		public int[] eventCodes(String typeName) {
+			return plain.eventCodes(typeName);
+		}
+
+		@Override
+		public int eventCodeCount() {
+			return plain.eventCodeCount();
+		}
 	}
 
 	@Test

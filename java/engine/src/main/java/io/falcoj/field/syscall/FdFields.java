@@ -85,6 +85,42 @@ public final class FdFields extends StateFamily {
 		otherList(TYPES, "fd.types", FieldType.STRING, FieldInfo.Argument.OPTIONAL, "the types of the fds the process "
 				+ "has open (distinct); with an fd number (fd.types[0]), the type of that fd as a one-item list.");
 		num(INO, "fd.ino", FieldType.INT64, "inode number of the referenced file");
+		cutFrom = java.util.List.of(bind("fd.name"), new FdKind());
+	}
+
+	/** What fd.directory, fd.filename and fd.typechar are functions of: fd.name and {@link FdKind}. */
+	private final java.util.List<Field<ParsedEvent>> cutFrom;
+
+	@Override
+	java.util.List<Field<ParsedEvent>> decidedBy(int id, int code) {
+		if (id != DIRECTORY && id != FILENAME && id != TYPECHAR || code < 0) {
+			return null;
+		}
+		// a failed connect's fd.name is the event's tuple, while the cuts read the fd's own name
+		return code < CONNECT_EXIT.length && CONNECT_EXIT[code] ? null : cutFrom;
+	}
+
+	/**
+	 * Which of fd.directory's, fd.filename's and fd.typechar's cases an event is in: no value when
+	 * the event has no fd fields ({@link #applies}), "" when it names no fd of the table, else the
+	 * fd's type ({@link FdType#name()}, the same String each time). With fd.name and the event
+	 * code, this decides those three fields (see the getters), so a rule mask keys on fd.name and
+	 * this instead of reading them at every open. Internal: not in the catalog.
+	 */
+	private final class FdKind extends Field<ParsedEvent> {
+		FdKind() {
+			super(new FieldInfo("fd.kind", FieldType.STRING, false, FieldInfo.Argument.NONE,
+					"internal: which case of the fd-derived fields the event is in"), null);
+		}
+
+		@Override
+		public Object value(ParsedEvent e) {
+			if (!applies(e)) {
+				return null;
+			}
+			FdInfo f = fd(e);
+			return f == null ? "" : f.type.name();
+		}
 	}
 
 	@Override

@@ -142,6 +142,25 @@ abstract class StateFamily implements FieldFamily {
 		throw new IllegalStateException("no string field " + id);
 	}
 
+	/** What decides string field {@code id} on the events of {@code code} (see {@link Field#decidedBy}); null: nothing. */
+	List<Field<ParsedEvent>> decidedBy(int id, int code) {
+		return null;
+	}
+
+	/** Field {@code name} of this family, bound without an argument. */
+	final Field<ParsedEvent> bind(String name) {
+		for (FieldInfo info : infos) {
+			if (info.name().equals(name)) {
+				try {
+					return bind(info, null);
+				} catch (UnknownFieldException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		}
+		throw new IllegalStateException("no field " + name);
+	}
+
 	/** The value of numeric field {@code id}, or {@link #NA}. */
 	long numValue(int id, ParsedEvent e) {
 		throw new IllegalStateException("no numeric field " + id);
@@ -227,6 +246,11 @@ abstract class StateFamily implements FieldFamily {
 		@Override
 		public Object valueForCode(int code) {
 			return ofFd && family.engine.neverHasFd(code) ? null : VARIES;
+		}
+
+		@Override
+		public List<Field<ParsedEvent>> decidedBy(int code) {
+			return family.decidedBy(id, code);
 		}
 
 		@Override
