@@ -33,6 +33,14 @@ public interface FieldCatalog<C> {
 	int eventCodeCount();
 
 	/**
+	 * Whether the events of {@code code} reach the rules (they always reach the state). False
+	 * for the events Falco no longer hands its rules; the default: every code does.
+	 */
+	default boolean reachesRules(int code) {
+		return true;
+	}
+
+	/**
 	 * Whether every event of {@code code} (one of {@link #eventCodes}{@code (typeName)}) is of type
 	 * {@code typeName}. False for codes shared by several type names, such as the generic syscall
 	 * events: there the compiler also compares the {@code evt.type} field's value.

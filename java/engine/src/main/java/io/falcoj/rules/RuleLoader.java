@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,8 @@ public final class RuleLoader {
 	private final List<LoadResult> results = new ArrayList<>();
 	private Map<String, List<Rule<?>>> compiled = Map.of();
 	private final Map<String, Integer> codeCounts = new LinkedHashMap<>();
+	/** Per source: the event codes whose events do not reach the rules (FieldCatalog.reachesRules). */
+	private final Map<String, BitSet> unreached = new LinkedHashMap<>();
 	private final Map<String, EvaluationEpoch> epochs = new LinkedHashMap<>();
 
 	public RuleLoader(Map<String, ? extends FieldCatalog<?>> catalogs, LoadOptions options) {
@@ -53,6 +56,11 @@ public final class RuleLoader {
 			epochs.put(e.getKey(), epoch);
 			compilers.put(e.getKey(), new FilterCompiler<>(e.getValue(), epoch));
 			codeCounts.put(e.getKey(), e.getValue().eventCodeCount());
+			BitSet skip = new BitSet();
+			for (int code = 0; code < e.getValue().eventCodeCount(); code++) {
+				skip.set(code, !e.getValue().reachesRules(code));
+			}
+			unreached.put(e.getKey(), skip);
 		}
 		this.items = new RuleItems(new RuleItems.Sources() {
 			@Override
@@ -187,7 +195,8 @@ public final class RuleLoader {
 		Map<String, Ruleset<?>> sets = new LinkedHashMap<>();
 		for (String source : compilers.keySet()) {
 			List<Rule<?>> rs = compiled.getOrDefault(source, List.of());
-			sets.put(source, new Ruleset(source, (List) rs, codeCounts.get(source), epochs.get(source)));
+			sets.put(source, new Ruleset(source, (List) rs, codeCounts.get(source), unreached.get(source),
+					epochs.get(source)));
 		}
 		// loops rather than streams of lambdas: each lambda is linked at start-up (see RuleItems.BY_INDEX)
 		Map<String, List<String>> lists = new LinkedHashMap<>();

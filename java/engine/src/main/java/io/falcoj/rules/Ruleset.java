@@ -46,6 +46,8 @@ public final class Ruleset<C> {
 	private final String source;
 	private final List<Rule<C>> rules;
 	private final int codeCount;
+	/** The event codes whose events never reach the rules (see FieldCatalog.reachesRules): no rule is indexed there. */
+	private final BitSet unreached;
 	private Matching matching = Matching.FIRST;
 	private Priority minimumPriority = Priority.DEBUG;
 	/** Per event code, the enabled rules that can match it; one slot when the source has no codes. */
@@ -123,8 +125,9 @@ public final class Ruleset<C> {
 
 	private final EvaluationEpoch epoch;
 
-	Ruleset(String source, List<Rule<C>> rules, int codeCount, EvaluationEpoch epoch) {
+	Ruleset(String source, List<Rule<C>> rules, int codeCount, BitSet unreached, EvaluationEpoch epoch) {
 		this.source = source;
+		this.unreached = unreached == null ? new BitSet() : unreached;
 		this.epoch = epoch;
 		this.specialize = epoch != null;
 		this.rules = List.copyOf(rules);
@@ -386,12 +389,16 @@ public final class Ruleset<C> {
 			}
 			BitSet codes = r.eventCodes();
 			if (codes == null || codeCount == 0) {
-				for (List<Rule<C>> l : lists) {
-					l.add(r);
+				for (int c = 0; c < slots; c++) {
+					if (!unreached.get(c)) {
+						lists.get(c).add(r);
+					}
 				}
 			} else {
 				for (int c = codes.nextSetBit(0); c >= 0 && c < slots; c = codes.nextSetBit(c + 1)) {
-					lists.get(c).add(r);
+					if (!unreached.get(c)) {
+						lists.get(c).add(r);
+					}
 				}
 			}
 		}

@@ -1,5 +1,6 @@
 package io.falcoj.field.syscall;
 
+import io.falcoj.event.Direction;
 import io.falcoj.event.EventInfo;
 import io.falcoj.event.EventTable;
 import io.falcoj.field.Field;
@@ -218,5 +219,19 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 	@Override
 	public int eventCodeCount() {
 		return EventTable.get().size();
+	}
+
+	/**
+	 * Enter events of an old version (all but connect, creat, open, openat and openat2 in the
+	 * current event table) do not reach the rules, as in Falco 0.42 (engine 0.57.0, which this engine
+	 * reports): its drivers no longer send them, its capture reader keeps them only to complete
+	 * their exit events, and the stock rules dropped {@code evt.dir = <} on that basis. Evaluated,
+	 * an execve enter event would meet the spawned_process rules with the image being replaced.
+	 * The state engine still applies them; exits read them through {@code ParsedEvent.enter()}.
+	 */
+	@Override
+	public boolean reachesRules(int code) {
+		EventInfo info = EventTable.get().event(code);
+		return info == null || info.direction() != Direction.ENTER || !info.isOldVersion();
 	}
 }
