@@ -110,32 +110,63 @@ public final class ThreadInfo {
 	}
 
 	public void setArgs(String[] newArgs) {
-		args = newArgs;
-		argsLine = null;
+		if (newArgs != args) {
+			args = newArgs;
+			argsLine = null;
+		}
 	}
 
 	public void setEnv(String[] newEnv) {
-		env = newEnv;
-		envLine = null;
+		if (newEnv != env) {
+			env = newEnv;
+			envLine = null;
+		}
 	}
 
 	/** The arguments joined by spaces, as proc.args shows them (computed once per exec). */
 	public String argsLine() {
 		String s = argsLine;
 		if (s == null) {
-			s = String.join(" ", args);
+			s = JoinedLines.of(args);
 			argsLine = s;
 		}
 		return s;
 	}
 
+	/** The environment joined by spaces, as proc.env shows it. */
 	public String envLine() {
 		String s = envLine;
 		if (s == null) {
-			s = String.join(" ", env);
+			s = JoinedLines.of(env);
 			envLine = s;
 		}
 		return s;
+	}
+
+	/**
+	 * The lines joined from argument and environment arrays, by the array's instance: the engine
+	 * decodes the same bytes to the same array ({@code ParamStrings}), so the forks and execs of
+	 * a command share its arrays, and with this the one line too (rules test proc.args and
+	 * proc.env at every exec: a new line would be joined, then scanned and hashed, each time).
+	 * Direct-mapped; each slot holds one immutable pair, so threads racing on it (two engines in
+	 * one process) read a pair whole or miss.
+	 */
+	private static final class JoinedLines {
+		private record Line(String[] of, String line) {
+		}
+
+		private static final Line[] SLOTS = new Line[1024];
+
+		static String of(String[] a) {
+			int slot = System.identityHashCode(a) & (SLOTS.length - 1);
+			Line l = SLOTS[slot];
+			if (l != null && l.of == a) {
+				return l.line;
+			}
+			String line = String.join(" ", a);
+			SLOTS[slot] = new Line(a, line);
+			return line;
+		}
 	}
 
 	/**

@@ -416,19 +416,21 @@ public final class ProcFields extends StateFamily {
 		return t.args.length == 0 ? t.comm : t.comm + " " + args;
 	}
 
-	// proc.cmdline and proc.pcmdline by the name and argument array they were joined from (a
-	// thread keeps both instances until it execs again): the stock rules test them on every
-	// exec, and a new String per event would be scanned and hashed anew by every check, where
-	// the same one lets checks reuse their last answer. Direct-mapped by thread id.
-	private static final int CMDLINES = 256;
+	// proc.cmdline and proc.pcmdline by the name and argument array they were joined from: the
+	// engine decodes the same bytes to the same instances, so every run of a command, in any
+	// process, finds its line again. The stock rules test them on every exec, and a new String
+	// per event would be scanned and hashed anew by every check, where the same one lets checks
+	// reuse their last answer. Direct-mapped by the two instances.
+	private static final int CMDLINES = 1024;
 	private final String[] cmdlineComm = new String[CMDLINES];
 	private final String[][] cmdlineArgs = new String[CMDLINES][];
 	private final String[] cmdline = new String[CMDLINES];
 
 	private String cachedCmdline(ThreadInfo t) {
-		int slot = (int) (t.tid ^ (t.tid >>> 16)) & (CMDLINES - 1);
 		String comm = t.comm;
 		String[] args = t.args;
+		int h = System.identityHashCode(args) * 31 + System.identityHashCode(comm);
+		int slot = (h ^ (h >>> 16)) & (CMDLINES - 1);
 		if (cmdlineComm[slot] == comm && cmdlineArgs[slot] == args) {
 			return cmdline[slot];
 		}

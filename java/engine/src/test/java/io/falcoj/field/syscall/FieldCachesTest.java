@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The fields that keep what they made for recurring values (fd.directory and fd.filename by the
  * name they were cut from, proc.cmdline and proc.pcmdline by the thread's name and arguments,
+ * proc.args and proc.env by the array they were joined from,
  * evt.res of a failed call by value, the thread.cap_* texts by capability set) give, on every event of a real capture, what computing them
  * afresh gives.
  */
@@ -38,7 +39,13 @@ class FieldCachesTest {
 		Field<ParsedEvent> rawres = catalog.field("evt.rawres", null);
 		Field<ParsedEvent> capPermitted = catalog.field("thread.cap_permitted", null);
 		Field<ParsedEvent> capEffective = catalog.field("thread.cap_effective", null);
+		Field<ParsedEvent> args = catalog.field("proc.args", null);
+		Field<ParsedEvent> env = catalog.field("proc.env", null);
 		List<String> wrong = new ArrayList<>();
+		// per arguments array: the proc.args String first read for it (every thread running that
+		// command shares it)
+		java.util.Map<String[], Object> argsLines = new java.util.IdentityHashMap<>();
+		int[] shared = {0};
 		int[] counts = new int[3];
 		source.setConsumer(pe -> {
 			String n = (String) name.value(pe);
@@ -59,6 +66,16 @@ class FieldCachesTest {
 					check(wrong, pe, "proc.pcmdline", p.args.length == 0 ? p.comm : p.comm + " " + String.join(" ", p.args),
 							pcmdline.value(pe));
 				}
+				Object a = args.value(pe);
+				check(wrong, pe, "proc.args", String.join(" ", t.args), a);
+				check(wrong, pe, "proc.env", String.join(" ", t.env), env.value(pe));
+				Object first = argsLines.putIfAbsent(t.args, a);
+				if (first != null && t.args.length > 0) {
+					shared[0]++;
+					if (first != a) {
+						wrong.add("event " + pe.num + " proc.args: a new String for the same arguments array");
+					}
+				}
 				check(wrong, pe, "thread.cap_permitted", ProcFields.caps(t.capPermitted), capPermitted.value(pe));
 				check(wrong, pe, "thread.cap_effective", ProcFields.caps(t.capEffective), capEffective.value(pe));
 				counts[1]++;
@@ -77,6 +94,7 @@ class FieldCachesTest {
 		assertTrue(wrong.isEmpty(), String.join("\n", wrong.subList(0, Math.min(20, wrong.size()))));
 		// the capture has file opens, threads and failed calls to check
 		assertTrue(counts[0] > 100 && counts[1] > 1000 && counts[2] > 10, "too few checks: " + java.util.Arrays.toString(counts));
+		assertTrue(shared[0] > 1000, "reads of a command's arguments after the first: " + shared[0]);
 	}
 
 	private static void check(List<String> wrong, ParsedEvent pe, String field, String expected, Object got) {
