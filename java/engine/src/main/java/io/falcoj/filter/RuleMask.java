@@ -195,14 +195,23 @@ public final class RuleMask<C> {
 		}
 	}
 
-	/** The combination's hash, low bit set so that it is never 0 (an empty slot). */
+	/**
+	 * The combination's hash, low bit set so that it is never 0 (an empty slot), and bit 1 clear:
+	 * in the table, that bit marks a combination for which no rule may match ({@link #NO_RULE}).
+	 */
 	private static int hashOf(Object[] vs) {
 		int h = 0;
 		for (Object v : vs) {
 			h = h * 31 + (v == ABSENT ? 0 : v.hashCode());
 		}
-		return (h ^ (h >>> 16)) | 1;
+		return (h ^ (h >>> 16)) & ~NO_RULE_BIT | 1;
 	}
+
+	/** Bit 1 of a slot's hash: no rule may match its combination (most opens: told without reading its mask). */
+	private static final int NO_RULE_BIT = 2;
+
+	/** What {@link #find} returns when no rule may match the event. */
+	public static final int NO_RULE = -2;
 
 	/**
 	 * A mask for the plan of event code {@code code} (-1 for a source without codes): its
@@ -282,8 +291,8 @@ public final class RuleMask<C> {
 
 	/**
 	 * Looks the event's key values up (reading them: they stay cached for the event). Returns the
-	 * offset of their mask for {@link #mayMatch}, or -1 when the mask is off (every rule may
-	 * match).
+	 * offset of their mask for {@link #mayMatch}, {@link #NO_RULE} when their mask leaves out every
+	 * rule, or -1 when the mask is off (every rule may match).
 	 */
 	public int find(C ctx) {
 		if (off) {
@@ -329,8 +338,8 @@ public final class RuleMask<C> {
 		for (int w = 0; w < WAYS; w++) {
 			int slot = set + w;
 			int sh = hashes[slot];
-			if (sh == h && same(slot, vs)) {
-				return slot * words;
+			if ((sh & ~NO_RULE_BIT) == h && same(slot, vs)) {
+				return (sh & NO_RULE_BIT) != 0 ? NO_RULE : slot * words;
 			}
 			if (sh == 0 && free < 0) {
 				free = slot;
@@ -339,10 +348,10 @@ public final class RuleMask<C> {
 		misses++;
 		int slot = free >= 0 ? free : set + (victim = (victim + 1) & (WAYS - 1));
 		int base = slot * words;
-		compute(base, ctx);
-		hashes[slot] = h;
+		boolean none = compute(base, ctx);
+		hashes[slot] = none ? h | NO_RULE_BIT : h;
 		System.arraycopy(vs, 0, slotKeys, slot * width, width);
-		return base;
+		return none ? NO_RULE : base;
 	}
 
 	/**
@@ -361,9 +370,9 @@ public final class RuleMask<C> {
 		return true;
 	}
 
-	/** Whether rule {@code k} may match the event whose mask is at {@code base} (from {@link #find}). */
+	/** Whether rule {@code k} may match the event whose mask is at {@code base} (from {@link #find}; not -1). */
 	public boolean mayMatch(int base, int k) {
-		return (masks[base + (k >>> 6)] & (1L << k)) != 0;
+		return base != NO_RULE && (masks[base + (k >>> 6)] & (1L << k)) != 0;
 	}
 
 	/**
@@ -375,22 +384,16 @@ public final class RuleMask<C> {
 		return masks;
 	}
 
-	/** Whether no rule may match the event whose mask is at {@code base}. */
-	public boolean none(int base) {
-		for (int w = 0; w < words; w++) {
-			if (masks[base + w] != 0) {
-				return false;
-			}
-		}
-		return true;
-	}
 
 	/** Shared nodes decided during one computation, per question asked of them. */
 	private final Map<Filter<C>, Boolean> mayBeTrueOf = new IdentityHashMap<>();
 	private final Map<Filter<C>, Boolean> mayBeFalseOf = new IdentityHashMap<>();
 
-	/** The mask for the event's key values (the lookup's, and the keys they decide), into {@code masks} at {@code base}. */
-	private void compute(int base, C ctx) {
+	/**
+	 * The mask for the event's key values (the lookup's, and the keys they decide), into
+	 * {@code masks} at {@code base}; whether it leaves out every rule.
+	 */
+	private boolean compute(int base, C ctx) {
 		for (int i = 0; i < keys.length; i++) {
 			int l = lookupIndex[i];
 			Object v = l >= 0 ? values[l] : keys[i].value(ctx);
@@ -399,6 +402,7 @@ public final class RuleMask<C> {
 		mayBeTrueOf.clear();
 		mayBeFalseOf.clear();
 		int[] guardValue = new int[guards.length];
+		boolean none = true;
 		for (int w = 0; w < words; w++) {
 			masks[base + w] = 0;
 		}
@@ -409,8 +413,10 @@ public final class RuleMask<C> {
 			}
 			if (guardValue[g] == 2 && mayBeTrue(rests[k])) {
 				masks[base + (k >>> 6)] |= 1L << k;
+				none = false;
 			}
 		}
+		return none;
 	}
 
 	/**

@@ -262,10 +262,10 @@ public final class Ruleset<C> {
 		RuleMask<C> mask = p.mask;
 		if (mask != null) {
 			int b = mask.find(ctx);
+			if (b == RuleMask.NO_RULE) {
+				return 0;
+			}
 			if (b >= 0) {
-				if (mask.none(b)) {
-					return 0;
-				}
 				bits = mask.bits();
 				base = b;
 			}

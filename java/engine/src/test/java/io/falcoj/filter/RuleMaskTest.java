@@ -70,14 +70,14 @@ class RuleMaskTest {
 			e.put("proc.tty", (long) rnd.nextInt(2));
 			epoch.advance();
 			int base = m.find(e);
-			assertTrue(base >= 0, "the mask stays on: the values recur");
+			assertTrue(base != -1, "the mask stays on: the values recur");
 			for (int k = 0; k < rests.size(); k++) {
 				if (!m.mayMatch(base, k)) {
 					excluded++;
 					assertFalse(rests.get(k).matches(e, 0), "rule " + k + " (" + conditions.get(k) + ") was left out but matches " + e);
 				}
 			}
-			assertEquals(allOut(m, base, rests.size()), m.none(base));
+			assertEquals(allOut(m, base, rests.size()), base == RuleMask.NO_RULE, "NO_RULE exactly when every rule is left out");
 		}
 		assertTrue(excluded > 20000, "the mask left out only " + excluded + " rule evaluations");
 	}
@@ -140,7 +140,7 @@ class RuleMaskTest {
 			e.put("proc.pid", (long) (i % 7));
 			epoch.advance();
 			int base = m.find(e);
-			if (base < 0) {
+			if (base == -1) {
 				offAt = i;
 				break;
 			}
