@@ -631,18 +631,31 @@ public final class YamlSubset {
 
 	private int nextColonSpace(int from) {
 		if (colonSpaceAt < from) {
-			int k = text.indexOf(": ", from);
-			colonSpaceAt = k < 0 ? n : k;
+			colonSpaceAt = pairAt(':', ' ', from);
 		}
 		return colonSpaceAt;
 	}
 
 	private int nextSpaceHash(int from) {
 		if (spaceHashAt < from) {
-			int k = text.indexOf(" #", from);
-			spaceHashAt = k < 0 ? n : k;
+			spaceHashAt = pairAt(' ', '#', from);
 		}
 		return spaceHashAt;
+	}
+
+	/**
+	 * Where the two characters {@code a b} next stand side by side, at or after {@code from};
+	 * {@code n} when nowhere. A loop of its own rather than String.indexOf(String): a rules file
+	 * calls this thousands of times, which had the JDK's substring search compiled by C2 while
+	 * loading (and again, after deoptimizing, for the rules' contains checks).
+	 */
+	private int pairAt(char a, char b, int from) {
+		for (int k = from; k < n - 1; k++) {
+			if (s[k] == a && s[k + 1] == b) {
+				return k;
+			}
+		}
+		return n;
 	}
 
 	/**
