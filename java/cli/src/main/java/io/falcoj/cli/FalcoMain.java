@@ -17,6 +17,7 @@ import io.falcoj.cli.output.SyslogOutput;
 import io.falcoj.cli.output.SyslogSender;
 import io.falcoj.cli.output.TokenBucket;
 import io.falcoj.field.Field;
+import io.falcoj.event.EventTable;
 import io.falcoj.field.FieldCatalog;
 import io.falcoj.field.FieldType;
 import io.falcoj.json.JsonException;
@@ -184,6 +185,7 @@ public final class FalcoMain {
 			log.info("Dry run: configuration and rules are valid, no events processed");
 			return 0;
 		}
+		resolveOpenPathsForRules(sources.syscallSource.engine(), rules.ruleset("syscall"));
 		if (o.traceFile == null) {
 			return live(o, s, config, rules, syslog, sources.syscallSource, catalogs);
 		}
@@ -504,6 +506,18 @@ public final class FalcoMain {
 			throw new Fatal(String.join("\n", unmet));
 		}
 		return rules;
+	}
+
+	/**
+	 * Rules on opens read the opened path (the stock ones at every open, through their rule
+	 * masks): then the state engine resolves it at the open, which spares keeping a copy of it.
+	 */
+	private static void resolveOpenPathsForRules(StateEngine engine, Ruleset<?> syscallRules) {
+		boolean rulesOnOpens = false;
+		for (int code = 0; syscallRules != null && code < EventTable.get().size() && !rulesOnOpens; code++) {
+			rulesOnOpens = engine.opensFile(code) && syscallRules.rulesFor(code) > 0;
+		}
+		engine.resolvePathsAtOpen(rulesOnOpens);
 	}
 
 	private static <C> void selectRules(Ruleset<C> rs, Options o) {

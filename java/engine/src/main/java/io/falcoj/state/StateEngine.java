@@ -107,6 +107,24 @@ public final class StateEngine implements CaptureListener {
 	private final int copyFileRangeExitCode;
 	private final int openByHandleExitCode;
 	final PathCache paths = new PathCache();
+	/** Whether an open's path is resolved at the open ({@link #resolvePathsAtOpen}) rather than when first read. */
+	private boolean pathsAtOpen;
+
+	/**
+	 * Resolves each open's path at the open, straight from the event's bytes, instead of keeping
+	 * a copy of them to resolve when a field first reads the fd's name. For consumers that read
+	 * the name of (nearly) every opened fd, as the stock rules do on every open: a path the cache
+	 * knows then costs no copy. Off by default: a consumer that reads few names (falco-inspect
+	 * with most filters) pays for no resolution at all.
+	 */
+	public void resolvePathsAtOpen(boolean on) {
+		pathsAtOpen = on;
+	}
+
+	/** Whether events of {@code code} open a file (their exit names the fd it created). */
+	public boolean opensFile(int code) {
+		return code >= 0 && code < handler.length && handler[code] == H_OPEN;
+	}
 	private static final int FD_FLAGS = EventFlags.CREATES_FD | EventFlags.USES_FD | EventFlags.DESTROYS_FD;
 
 	private final LongObjectMap<ThreadInfo> threads = new LongObjectMap<>(1024);
@@ -1019,7 +1037,10 @@ public final class StateEngine implements CaptureListener {
 			f.openFlags = flags;
 			f.dev = unsignedParam(ev, type, P_DEV, 0);
 			f.ino = unsignedParam(ev, type, P_INO, 0);
-			if (b != null) {
+			if (b != null && pathsAtOpen) {
+				PathCache.Entry e = paths.resolve(dir, b, off, n);
+				f.setResolvedPath(dir, e, paths);
+			} else if (b != null) {
 				byte[] raw = new byte[n];
 				RawMemory.copy(b, off, raw, n);
 				f.setPendingPath(dir, raw, paths);
