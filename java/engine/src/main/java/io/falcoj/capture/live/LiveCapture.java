@@ -3,6 +3,7 @@ package io.falcoj.capture.live;
 import io.falcoj.capture.CaptureListener;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A live capture source: seeds the listener with a /proc scan, then delivers the driver's events,
@@ -28,7 +29,13 @@ public final class LiveCapture implements AutoCloseable {
 	private final CountDownLatch started = new CountDownLatch(1);
 	/** Counted down when {@link #run} returns: the rings are no longer read. */
 	private final CountDownLatch finished = new CountDownLatch(1);
-	private volatile boolean running;
+	/**
+	 * NEW, then RUNNING (run claimed the driver) or CLOSED (close came first: run must not start).
+	 * One compare-and-set decides which of run and close came first, so close never unmaps the
+	 * rings under a run that started a moment after it looked.
+	 */
+	private final AtomicInteger state = new AtomicInteger(NEW);
+	private static final int NEW = 0, RUNNING = 1, CLOSED = 2;
 
 	public LiveCapture(LiveDriver driver, boolean scanProc) {
 		this.driver = driver;
@@ -39,9 +46,16 @@ public final class LiveCapture implements AutoCloseable {
 		return driver;
 	}
 
-	/** Blocks until {@link #stop()}: scan, then events. The listener runs on this thread. */
+	/**
+	 * Blocks until {@link #stop()}: scan, then events. The listener runs on this thread.
+	 *
+	 * @throws IllegalStateException when the capture was closed, or run, before
+	 */
 	public void run(CaptureListener listener) {
-		running = true;
+		if (!state.compareAndSet(NEW, RUNNING)) {
+			started.countDown();
+			throw new IllegalStateException(state.get() == CLOSED ? "the capture is closed" : "the capture already ran");
+		}
 		try {
 			runCapture(listener);
 		} finally {
@@ -109,7 +123,7 @@ public final class LiveCapture implements AutoCloseable {
 	@Override
 	public void close() {
 		stopping = true;
-		if (running) {
+		if (state.getAndSet(CLOSED) == RUNNING) {
 			try {
 				if (!finished.await(10, TimeUnit.SECONDS)) {
 					throw new IllegalStateException("the capture thread did not stop within 10 s; driver left open");

@@ -2,6 +2,7 @@ package io.falcoj.capture.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,6 +33,21 @@ class LiveCaptureTest {
 	private static final int CLOSE_X = 5;
 	private static final int OPENAT_X = 307;
 	private static final int EXECVE_X = 293;
+
+	/**
+	 * A capture closed before its thread got to run (a test failing between creating the thread
+	 * and starting it) does not start: run fails at once instead of reading unmapped rings.
+	 */
+	@Test
+	void runAfterCloseFailsWithoutTouchingTheDriver() throws Exception {
+		EbpfDriver driver = NativeAssumptions.driver(EbpfDriver.Hooks.values()[0]);
+		LiveCapture capture = new LiveCapture(driver, false);
+		capture.close();
+		IllegalStateException e = assertThrows(IllegalStateException.class, () -> capture.run((ev, cpu) -> {
+		}));
+		assertEquals("the capture is closed", e.getMessage());
+		assertTrue(capture.awaitStarted(1, TimeUnit.SECONDS), "awaitStarted does not hang on a capture that cannot start");
+	}
 
 	@ParameterizedTest
 	@EnumSource(EbpfDriver.Hooks.class)
