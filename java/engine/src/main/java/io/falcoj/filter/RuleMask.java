@@ -16,21 +16,22 @@ import java.util.Objects;
  * <p>
  * The keys are the string fields most tested where rules are decided: in the plan's guards and in
  * the first operand of each rule's rest (the stock rules on opens test fd.name, fd.directory,
- * fd.filename and container.id there). For a new combination, each rule's guard and rest are
- * evaluated in three-valued logic, the key fields' checks with their values and every other check
- * as unknown; a rule whose guard or rest comes out false cannot match any event with these values
- * (and/or/not of unknowns cannot turn a false into true), so its bit is cleared. The other rules
- * are evaluated as usual, so the answers are exactly those of the filters.
+ * fd.filename, fd.typechar and container.id there). For a new combination, each rule's guard and
+ * rest are evaluated in three-valued logic, the key fields' checks with their values and every
+ * other check as unknown; a rule whose guard or rest comes out false cannot match any event with
+ * these values (and/or/not of unknowns cannot turn a false into true), so its bit is cleared. The
+ * other rules are evaluated as usual, so the answers are exactly those of the filters.
  * <p>
  * Why it pays: the state engine hands back the same String for a value that recurs (an open path
  * from its path cache, a process name, a directory cut), so the combinations repeat, and most
- * opens fail every rule on their path alone: they cost four field reads and a probe instead of
+ * opens fail every rule on their path alone: they cost a few field reads and a probe instead of
  * two dozen checks.
  * <p>
  * A key that other fields decide on the plan's event code ({@link Field#decidedBy}: fd.directory,
  * fd.filename and fd.typechar are cut from fd.name and the fd's type) is not read at each lookup
  * when that saves reads: the table is keyed by the deciding fields instead, and the decided key is
- * read only to compute the mask of a new combination. On opens this leaves two reads of five.
+ * read only to compute the mask of a new combination. On opens of the stock rules a lookup reads
+ * fd.name, container.id and the fd's kind instead of the five keys.
  * <p>
  * Kept in an 8-way set-associative table keyed by the values (compared as the same instance, else as equal
  * texts), which grows while combinations miss; a plan whose combinations still mostly miss (values
@@ -72,7 +73,10 @@ public final class RuleMask<C> {
 	/** Every key's value, while a mask is computed. */
 	private final Object[] keyValues;
 	private int slots;
-	/** Per slot: its combination's hash with the low bit set (0: empty), compared before the keys. */
+	/**
+	 * Per slot: its combination's hash with the low bit set (0: empty), compared before the keys;
+	 * bit 1 set when no rule may match the combination ({@link #NO_RULE_BIT}).
+	 */
 	private int[] hashes;
 	private Object[] slotKeys;
 	private long[] masks;
@@ -377,13 +381,12 @@ public final class RuleMask<C> {
 
 	/**
 	 * The rows of every combination, {@link #mayMatch}'s bits: rule {@code k} of the event whose
-	 * mask is at {@code base} (from {@link #find}) may match when bit {@code k & 63} of
-	 * {@code bits()[base + (k >>> 6)]} is set. Ask after {@link #find}, which may grow the table.
+	 * mask is at {@code base} (from {@link #find}, neither -1 nor {@link #NO_RULE}) may match when
+	 * bit {@code k & 63} of {@code bits()[base + (k >>> 6)]} is set. Ask after {@link #find}, which may grow the table.
 	 */
 	public long[] bits() {
 		return masks;
 	}
-
 
 	/** Shared nodes decided during one computation, per question asked of them. */
 	private final Map<Filter<C>, Boolean> mayBeTrueOf = new IdentityHashMap<>();

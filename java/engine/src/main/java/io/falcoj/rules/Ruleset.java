@@ -127,7 +127,7 @@ public final class Ruleset<C> {
 
 	Ruleset(String source, List<Rule<C>> rules, int codeCount, BitSet unreached, EvaluationEpoch epoch) {
 		this.source = source;
-		this.unreached = unreached == null ? new BitSet() : unreached;
+		this.unreached = unreached;
 		this.epoch = epoch;
 		this.specialize = epoch != null;
 		this.rules = List.copyOf(rules);

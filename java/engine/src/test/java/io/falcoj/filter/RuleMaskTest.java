@@ -206,8 +206,7 @@ class RuleMaskTest {
 	}
 
 	/** The test catalog, with fd.directory cut from fd.name and declared as decided by it (counting its reads). */
-	private static final class DirectoryFromName implements FieldCatalog<Map<String, Object>> {
-		private final TestCatalog plain = new TestCatalog();
+	private static final class DirectoryFromName extends OnTestCatalog {
 		private final int[] reads;
 
 		DirectoryFromName(int[] reads) {
@@ -235,6 +234,11 @@ class RuleMaskTest {
 				}
 			};
 		}
+	}
+
+	/** The test catalog with some fields of it replaced ({@link #field}). */
+	private abstract static class OnTestCatalog implements FieldCatalog<Map<String, Object>> {
+		final TestCatalog plain = new TestCatalog();
 
 		@Override
 		public String source() {
@@ -255,6 +259,84 @@ class RuleMaskTest {
 		public int eventCodeCount() {
 			return plain.eventCodeCount();
 		}
+	}
+
+	/**
+	 * A decided key stays in the lookup when leaving it out saves no read (its deciding field is
+	 * not a key: the lookup would read that instead), and so do keys that decide each other.
+	 */
+	@Test
+	void aKeyIsLeftOutOnlyWhenThatSavesReadsAndNeverInACycle() throws Exception {
+		// fd.directory decided by fd.name, which no rule tests: reading fd.name instead saves nothing
+		Map<String, Integer> reads = readsPerLookup(Map.of("fd.directory", List.of("fd.name")),
+				List.of("fd.directory = /etc or proc.name = cat", "fd.directory = /tmp or proc.name = vi",
+						"fd.directory = /bin or proc.name = bash"));
+		assertEquals(Map.of("fd.directory", LOOKUPS), reads, "reads by the mask's lookups");
+		// fd.directory and fd.filename, each declared decided by the other: neither may be left out
+		reads = readsPerLookup(Map.of("fd.directory", List.of("fd.filename"), "fd.filename", List.of("fd.directory")),
+				List.of("fd.directory = /etc or fd.filename = passwd", "fd.directory = /tmp or fd.filename = sh",
+						"fd.filename = x and fd.directory = /bin"));
+		assertEquals(Map.of("fd.directory", LOOKUPS, "fd.filename", LOOKUPS), reads, "reads by the mask's lookups");
+	}
+
+	private static final int LOOKUPS = 1000;
+
+	/** Per declared field: its reads by {@link RuleMask#find} over {@link #LOOKUPS} events of few combinations. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Integer> readsPerLookup(Map<String, List<String>> decidedBy, List<String> conditions) throws Exception {
+		Map<String, Integer> reads = new HashMap<>();
+		FieldCatalog<Map<String, Object>> declared = new OnTestCatalog() {
+			@Override
+			public Field<Map<String, Object>> field(String name, String bracketArgument) throws UnknownFieldException {
+				Field<Map<String, Object>> f = plain.field(name, bracketArgument);
+				List<String> by = decidedBy.get(name);
+				if (by == null) {
+					return f;
+				}
+				List<Field<Map<String, Object>>> deciding = new ArrayList<>();
+				for (String b : by) {
+					deciding.add(plain.field(b, null));
+				}
+				return new Field<>(f.info(), null) {
+					@Override
+					public Object value(Map<String, Object> ctx) {
+						reads.merge(name, 1, Integer::sum);
+						return f.value(ctx);
+					}
+
+					@Override
+					public List<Field<Map<String, Object>>> decidedBy(int code) {
+						return deciding;
+					}
+				};
+			}
+		};
+		FilterCompiler<Map<String, Object>> c = new FilterCompiler<>(declared, epoch);
+		List<Filter<Map<String, Object>>> rests = new ArrayList<>();
+		for (String condition : conditions) {
+			rests.add(c.compile(ConditionParser.parse(condition)));
+		}
+		RuleMask<Map<String, Object>> m = RuleMask.of(new Filter[] {Filter.Constant.of(true)}, new int[rests.size()],
+				rests.toArray(new Filter[0]), 3);
+		assertNotNull(m);
+		String[][] files = {{"/etc", "passwd"}, {"/tmp", "sh"}, {"/bin", "x"}};
+		String[] procs = {"cat", "vi"};
+		Map<String, Integer> byLookups = new HashMap<>();
+		for (int i = 0; i < LOOKUPS; i++) {
+			Map<String, Object> e = new HashMap<>();
+			String[] file = files[i % files.length];
+			e.put("fd.directory", file[0]);
+			e.put("fd.filename", file[1]);
+			e.put("fd.name", file[0] + "/" + file[1]);
+			e.put("proc.name", procs[i % procs.length]);
+			epoch.advance();
+			Map<String, Integer> before = new HashMap<>(reads);
+			assertTrue(m.find(e) != -1, "the mask stays on");
+			for (Map.Entry<String, Integer> r : reads.entrySet()) {
+				byLookups.merge(r.getKey(), r.getValue() - before.getOrDefault(r.getKey(), 0), Integer::sum);
+			}
+		}
+		return byLookups;
 	}
 
 	@Test
