@@ -112,16 +112,6 @@ public final class FdInfo {
 		nameVersion++;
 	}
 
-	/** Names this fd after a path the cache resolved already (see {@link #setPendingPath}). */
-	void setResolvedPath(String dir, PathCache.Entry e, PathCache cache) {
-		pendingDir = dir;
-		pendingRaw = e.raw;
-		pendingCache = cache;
-		name = e.full;
-		nameRaw = e.name;
-		nameVersion++;
-	}
-
 	private String resolve(boolean full) {
 		PathCache.Entry e = pendingCache.resolve(pendingDir, pendingRaw);
 		if (nameRaw == null) {

@@ -1016,7 +1016,8 @@ public final class StateEngine implements CaptureListener {
 			}
 		}
 		// The path is resolved (decoded, joined with its directory) only when something reads it:
-		// the fd keeps a copy of the raw bytes, the event context points at them (see FdInfo).
+		// the fd keeps a copy of the raw bytes, the event context points at them (see FdInfo);
+		// with pathsAtOpen, the fd's is resolved here and it keeps no copy.
 		ByteBuffer b = null;
 		int off = 0;
 		int n = 0;
@@ -1039,7 +1040,8 @@ public final class StateEngine implements CaptureListener {
 			f.ino = unsignedParam(ev, type, P_INO, 0);
 			if (b != null && pathsAtOpen) {
 				PathCache.Entry e = paths.resolve(dir, b, off, n);
-				f.setResolvedPath(dir, e, paths);
+				f.setName(e.full);
+				f.setNameRaw(e.name);
 			} else if (b != null) {
 				byte[] raw = new byte[n];
 				RawMemory.copy(b, off, raw, n);

@@ -123,7 +123,7 @@ public final class ThreadInfo {
 		}
 	}
 
-	/** The arguments joined by spaces, as proc.args shows them (computed once per exec). */
+	/** The arguments joined by spaces, as proc.args shows them (kept per thread, and by the array in {@link JoinedLines}). */
 	public String argsLine() {
 		String s = argsLine;
 		if (s == null) {

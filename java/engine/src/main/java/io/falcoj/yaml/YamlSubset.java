@@ -540,8 +540,8 @@ public final class YamlSubset {
 			if (!flow) {
 				// In a block, a line's part of the scalar runs to the first ':' before a blank, the
 				// first " #", or the end of the line; its trailing spaces are not part of it. One
-				// segment per line instead of SnakeYAML's chunk per word: found with indexOf
-				// (compiled code from the start) through positions kept as the reader moves on.
+				// segment per line instead of SnakeYAML's chunk per word: found through positions
+				// kept as the reader moves on (nextColonSpace, nextSpaceHash).
 				int eol = lineEnd(pos);
 				int end = eol;
 				if (eol > from && s[eol - 1] == ':') {

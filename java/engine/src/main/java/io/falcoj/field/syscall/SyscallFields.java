@@ -222,11 +222,12 @@ public final class SyscallFields implements FieldCatalog<ParsedEvent> {
 	}
 
 	/**
-	 * Enter events of an old version (all but connect, creat, open, openat and openat2 in the
-	 * current event table) do not reach the rules, as in Falco 0.42 (engine 0.57.0, which this engine
-	 * reports): its drivers no longer send them, its capture reader keeps them only to complete
-	 * their exit events, and the stock rules dropped {@code evt.dir = <} on that basis. Evaluated,
-	 * an execve enter event would meet the spawned_process rules with the image being replaced.
+	 * Enter events of an old version (those of every syscall but connect, creat, open, openat and
+	 * openat2 in the current event table; not the tracepoints' and metaevents') do not reach the
+	 * rules, as in Falco 0.42 (engine 0.57.0, which this engine reports): its drivers no longer
+	 * send them, its capture reader keeps them only to complete their exit events, and the stock
+	 * rules dropped {@code evt.dir = <} on that basis. Evaluated, an execve enter event would meet
+	 * the spawned_process rules with the image being replaced.
 	 * The state engine still applies them; exits read them through {@code ParsedEvent.enter()}.
 	 */
 	@Override

@@ -42,10 +42,11 @@ class FieldCachesTest {
 		Field<ParsedEvent> args = catalog.field("proc.args", null);
 		Field<ParsedEvent> env = catalog.field("proc.env", null);
 		List<String> wrong = new ArrayList<>();
-		// per arguments array: the proc.args String first read for it (every thread running that
-		// command shares it)
+		// per arguments array: the proc.args String last read for it (every thread running that
+		// command shares it, but for the rare slot that another array took in between)
 		java.util.Map<String[], Object> argsLines = new java.util.IdentityHashMap<>();
 		int[] shared = {0};
+		int[] joinedAgain = {0};
 		int[] counts = new int[3];
 		source.setConsumer(pe -> {
 			String n = (String) name.value(pe);
@@ -69,12 +70,10 @@ class FieldCachesTest {
 				Object a = args.value(pe);
 				check(wrong, pe, "proc.args", String.join(" ", t.args), a);
 				check(wrong, pe, "proc.env", String.join(" ", t.env), env.value(pe));
-				Object first = argsLines.putIfAbsent(t.args, a);
-				if (first != null && t.args.length > 0) {
+				Object last = argsLines.put(t.args, a);
+				if (last != null && t.args.length > 0) {
 					shared[0]++;
-					if (first != a) {
-						wrong.add("event " + pe.num + " proc.args: a new String for the same arguments array");
-					}
+					joinedAgain[0] += last == a ? 0 : 1;
 				}
 				check(wrong, pe, "thread.cap_permitted", ProcFields.caps(t.capPermitted), capPermitted.value(pe));
 				check(wrong, pe, "thread.cap_effective", ProcFields.caps(t.capEffective), capEffective.value(pe));
@@ -95,6 +94,11 @@ class FieldCachesTest {
 		// the capture has file opens, threads and failed calls to check
 		assertTrue(counts[0] > 100 && counts[1] > 1000 && counts[2] > 10, "too few checks: " + java.util.Arrays.toString(counts));
 		assertTrue(shared[0] > 1000, "reads of a command's arguments after the first: " + shared[0]);
+		// The lines are kept direct-mapped by identity hash, so two arrays may take turns in a slot
+		// (rarely: a few dozen arrays, 1,024 slots); with every array in one slot
+		// (-XX:hashCode=2), qemu-small joins 198 lines again for 16 arrays.
+		assertTrue(joinedAgain[0] <= argsLines.size(), "proc.args joined again " + joinedAgain[0]
+				+ " times for " + argsLines.size() + " arguments arrays");
 	}
 
 	private static void check(List<String> wrong, ParsedEvent pe, String field, String expected, Object got) {
