@@ -185,7 +185,7 @@ public final class FalcoMain {
 			log.info("Dry run: configuration and rules are valid, no events processed");
 			return 0;
 		}
-		resolveOpenPathsForRules(sources.syscallSource.engine(), rules.ruleset("syscall"));
+		resolveOpenPathsForRules(sources.engine, rules.ruleset("syscall"));
 		if (o.traceFile == null) {
 			return live(o, s, config, rules, syslog, sources.syscallSource, catalogs);
 		}

@@ -11,8 +11,9 @@ import java.util.Arrays;
  * bytes of the path parameter: processes open the same files again and again (every exec opens
  * the same libraries), and a hit reuses the decoded name and the resolved path instead of making
  * them anew. Paths are resolved when something reads them (an fd's name, an event's open path),
- * from the event's bytes or from the copy an fd keeps; both give the same key. Bounded: cleared
- * when full.
+ * or at the open when the state engine is told its consumer reads them all
+ * ({@code StateEngine.resolvePathsAtOpen}), from the event's bytes or from the copy an fd keeps;
+ * both give the same key. Bounded: cleared when full.
  */
 final class PathCache {
 	private static final int MAX_ENTRIES = 4096;
