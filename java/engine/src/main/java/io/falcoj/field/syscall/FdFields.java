@@ -85,15 +85,25 @@ public final class FdFields extends StateFamily {
 		otherList(TYPES, "fd.types", FieldType.STRING, FieldInfo.Argument.OPTIONAL, "the types of the fds the process "
 				+ "has open (distinct); with an fd number (fd.types[0]), the type of that fd as a one-item list.");
 		num(INO, "fd.ino", FieldType.INT64, "inode number of the referenced file");
-		cutFrom = java.util.List.of(bind("fd.name"), new FdKind());
+		FdKind kind = new FdKind();
+		cutFrom = java.util.List.of(bind("fd.name"), kind);
+		kindOnly = java.util.List.of(kind);
 	}
 
-	/** What fd.directory, fd.filename and fd.typechar are functions of: fd.name and {@link FdKind}. */
+	/** What fd.directory and fd.filename are functions of: fd.name and {@link FdKind}. */
 	private final java.util.List<Field<ParsedEvent>> cutFrom;
+	/** What fd.typechar is a function of (with the event code): {@link FdKind}. */
+	private final java.util.List<Field<ParsedEvent>> kindOnly;
 
 	@Override
 	java.util.List<Field<ParsedEvent>> decidedBy(int id, int code) {
-		if (id != DIRECTORY && id != FILENAME && id != TYPECHAR || code < 0) {
+		if (code < 0) {
+			return null;
+		}
+		if (id == TYPECHAR) {
+			return kindOnly;
+		}
+		if (id != DIRECTORY && id != FILENAME) {
 			return null;
 		}
 		// a failed connect's fd.name is the event's tuple, while the cuts read the fd's own name
