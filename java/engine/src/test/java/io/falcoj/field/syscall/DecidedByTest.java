@@ -3,12 +3,12 @@ package io.falcoj.field.syscall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.falcoj.SharedTraces;
 import io.falcoj.capture.ScapReader;
 import io.falcoj.field.Field;
 import io.falcoj.field.FieldInfo;
 import io.falcoj.state.ParsedEvent;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +26,7 @@ import org.junit.jupiter.api.Test;
 class DecidedByTest {
 	@Test
 	void decidedFieldsAreFunctionsOfTheirDecidingFields() throws Exception {
-		Path trace = Path.of(System.getProperty("falcoj.root", "."), "..", "shared", "traces", "qemu-small.scap").normalize();
-		Assumptions.assumeTrue(Files.isRegularFile(trace), "shared capture not present: " + trace);
+		Path trace = SharedTraces.require("qemu-small.scap");
 		SyscallSource source = new SyscallSource();
 		SyscallFields catalog = source.catalog();
 		List<Field<ParsedEvent>> bound = new ArrayList<>();

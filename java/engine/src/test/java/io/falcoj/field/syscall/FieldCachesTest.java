@@ -3,17 +3,16 @@ package io.falcoj.field.syscall;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.falcoj.capture.FdType;
+import io.falcoj.SharedTraces;
 import io.falcoj.capture.ScapReader;
 import io.falcoj.field.Field;
 import io.falcoj.state.ParsedEvent;
 import io.falcoj.state.ThreadInfo;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +25,7 @@ import org.junit.jupiter.api.Test;
 class FieldCachesTest {
 	@Test
 	void keptValuesAreTheComputedOnesOnEveryEvent() throws Exception {
-		Path trace = Path.of(System.getProperty("falcoj.root", "."), "..", "shared", "traces", "qemu-small.scap").normalize();
-		Assumptions.assumeTrue(Files.isRegularFile(trace), "shared capture not present: " + trace);
+		Path trace = SharedTraces.require("qemu-small.scap");
 		SyscallSource source = new SyscallSource();
 		SyscallFields catalog = source.catalog();
 		Field<ParsedEvent> name = catalog.field("fd.name", null);

@@ -3,20 +3,19 @@ package io.falcoj.field.syscall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.falcoj.SharedTraces;
 import io.falcoj.capture.ScapReader;
 import io.falcoj.field.Field;
 import io.falcoj.field.FieldInfo;
 import io.falcoj.field.FieldType;
 import io.falcoj.state.ParsedEvent;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,8 +28,7 @@ import org.junit.jupiter.api.Test;
 class StateFamilyTest {
 	@Test
 	void everyFieldReadsAsItsTypeOnEveryEvent() throws Exception {
-		Path trace = Path.of(System.getProperty("falcoj.root", "."), "..", "shared", "traces", "qemu-small.scap").normalize();
-		Assumptions.assumeTrue(Files.isRegularFile(trace), "shared capture not present: " + trace);
+		Path trace = SharedTraces.require("qemu-small.scap");
 		SyscallSource source = new SyscallSource();
 		SyscallFields catalog = source.catalog();
 		List<Field<ParsedEvent>> bound = new ArrayList<>();
