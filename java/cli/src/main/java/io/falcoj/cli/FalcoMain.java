@@ -69,6 +69,8 @@ public final class FalcoMain {
 	private final FalcoLogger log;
 	/** Only the real process takes over SIGINT/SIGTERM; an embedding JVM (tests) keeps its own. */
 	private boolean ownsSignals;
+	/** Set by SIGHUP: the run ends, then {@link #runRestarting} runs it again. */
+	private volatile boolean restartRequested;
 
 	FalcoMain(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -84,7 +86,7 @@ public final class FalcoMain {
 		try {
 			FalcoMain falco = new FalcoMain(out, err);
 			falco.ownsSignals = true;
-			rc = falco.run(args);
+			rc = falco.runRestarting(args);
 		} finally {
 			out.flush();
 		}
@@ -96,6 +98,30 @@ public final class FalcoMain {
 		Fatal(String message) {
 			super(message);
 		}
+	}
+
+	/**
+	 * {@link #run}, started again after each SIGHUP (live mode), as Falco restarts itself: the
+	 * configuration, rules, driver and state are read afresh; a configuration or rules error then
+	 * ends the process.
+	 */
+	int runRestarting(String[] args) {
+		if (ownsSignals) {
+			// Outside a capture (loading, between runs) a SIGHUP is kept for the capture to act on
+			// when it starts, rather than ending the JVM as its default handler would.
+			try {
+				sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sig -> restart(() -> {
+				}));
+			} catch (IllegalArgumentException | UnsupportedOperationException e) {
+				// no SIGHUP here: nothing to keep
+			}
+		}
+		int rc;
+		do {
+			restartRequested = false;
+			rc = run(args);
+		} while (restartRequested && rc == 0);
+		return rc;
 	}
 
 	int run(String[] args) {
@@ -360,12 +386,28 @@ public final class FalcoMain {
 
 	/** Blocks until SIGINT/SIGTERM (when this process owns them), or {@code seconds} when positive. */
 	@SuppressWarnings("restriction")
-	private static void awaitStop(long seconds, boolean signals) {
+	/** Whether a SIGHUP came since this run started: a capture starting now ends at once. */
+	boolean restartRequested() {
+		return restartRequested;
+	}
+
+	/** SIGHUP: logs it, asks {@link #runRestarting} to run again, and ends this run with {@code stop}. */
+	void restart(Runnable stop) {
+		log.info("SIGHUP received, restarting...");
+		restartRequested = true;
+		stop.run();
+	}
+
+	private void awaitStop(long seconds, boolean signals) {
 		java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
 		if (signals) {
 			try {
 				for (String name : new String[] {"INT", "TERM"}) {
 					sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> stop.countDown());
+				}
+				sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sig -> restart(stop::countDown));
+				if (restartRequested) {
+					stop.countDown();
 				}
 			} catch (IllegalArgumentException | UnsupportedOperationException e) {
 				Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

@@ -61,7 +61,11 @@ final class SyscallLive {
 		source.setConsumer(evaluator);
 		CountDownLatch finished = new CountDownLatch(1);
 		Runnable stop = capture::stop;
-		Runnable restoreSignals = installSignals(stop);
+		Runnable restoreSignals = installSignals(stop, () -> main.restart(stop));
+		if (main.restartRequested()) {
+			// a SIGHUP came while the rules loaded: restart now
+			stop.run();
+		}
 		Thread timer = null;
 		if (o.durationSeconds > 0) {
 			// The time counts from when events flow, not from the probe's load and the /proc scan,
@@ -127,19 +131,23 @@ final class SyscallLive {
 	}
 
 	/**
-	 * SIGINT/SIGTERM end the capture cleanly (summary printed, exit code kept). Returns what puts
-	 * the previous handlers back (an embedding JVM keeps its own behaviour after the run).
+	 * SIGINT/SIGTERM end the capture cleanly (summary printed, exit code kept); SIGHUP ends it to
+	 * restart ({@link FalcoMain#restart}). Returns what puts the previous handlers back (an
+	 * embedding JVM keeps its own behaviour after the run).
 	 */
 	@SuppressWarnings("restriction")
-	private static Runnable installSignals(Runnable stop) {
+	private static Runnable installSignals(Runnable stop, Runnable restart) {
 		try {
 			sun.misc.Signal in = new sun.misc.Signal("INT");
 			sun.misc.Signal term = new sun.misc.Signal("TERM");
+			sun.misc.Signal hup = new sun.misc.Signal("HUP");
 			sun.misc.SignalHandler oldInt = sun.misc.Signal.handle(in, sig -> stop.run());
 			sun.misc.SignalHandler oldTerm = sun.misc.Signal.handle(term, sig -> stop.run());
+			sun.misc.SignalHandler oldHup = sun.misc.Signal.handle(hup, sig -> restart.run());
 			return () -> {
 				sun.misc.Signal.handle(in, oldInt);
 				sun.misc.Signal.handle(term, oldTerm);
+				sun.misc.Signal.handle(hup, oldHup);
 			};
 		} catch (Throwable t) {
 			Thread hook = new Thread(stop);

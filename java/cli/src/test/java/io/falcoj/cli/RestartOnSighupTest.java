@@ -1,0 +1,110 @@
+package io.falcoj.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SIGHUP restarts the live daemon with the rules files as they are now, as Falco does: a rule
+ * written into the file after the start fires after the signal, and the rule it replaced no
+ * longer does. The signal is sent to this JVM, where the daemon runs (its handler is installed
+ * while it captures). Skips, saying why, without root, BPF or the native library.
+ */
+class RestartOnSighupTest {
+	/** Output lines as they arrive. */
+	private static final class Lines extends OutputStream {
+		private final List<String> lines = new ArrayList<>();
+		private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+
+		@Override
+		public synchronized void write(int b) {
+			if (b == '\n') {
+				lines.add(current.toString(StandardCharsets.UTF_8));
+				current.reset();
+			} else {
+				current.write(b);
+			}
+		}
+
+		synchronized long count(String needle) {
+			return lines.stream().filter(l -> l.contains(needle)).count();
+		}
+
+		synchronized List<String> snapshot() {
+			return new ArrayList<>(lines);
+		}
+
+		/** Waits up to {@code seconds} for {@code n} lines containing {@code needle}. */
+		boolean await(String needle, long n, int seconds) throws InterruptedException {
+			long end = System.nanoTime() + seconds * 1_000_000_000L;
+			while (System.nanoTime() < end) {
+				if (count(needle) >= n) {
+					return true;
+				}
+				Thread.sleep(20);
+			}
+			return false;
+		}
+	}
+
+	private static String rule(String name, Path file) {
+		return "- rule: " + name + "\n  desc: reads the file\n  condition: evt.type in (open, openat, openat2) and fd.name = "
+				+ file + "\n  output: \"" + name + " read (file=%fd.name command=%proc.cmdline)\"\n  priority: WARNING\n";
+	}
+
+	private static void cat(Path file) throws Exception {
+		Process p = new ProcessBuilder("cat", file.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+	}
+
+	@Test
+	void sighupLoadsTheRulesFilesAgain() throws Exception {
+		LiveAssumptions.liveCaptureWorks();
+		Path dir = Files.createTempDirectory("falcoj-hup");
+		Path a = Files.writeString(dir.resolve("a.txt"), "a");
+		Path b = Files.writeString(dir.resolve("b.txt"), "b");
+		Path rules = dir.resolve("rules.yaml");
+		Files.writeString(rules, rule("first_rule", a));
+
+		Lines out = new Lines();
+		Lines err = new Lines();
+		FalcoMain main = new FalcoMain(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		int[] rc = { -1 };
+		// each run ends by itself 8 s after its events start flowing
+		Thread daemon = new Thread(() -> rc[0] = main.runRestarting(new String[] { "-r", rules.toString(), "-M", "8",
+				"-o", "stdout_output.enabled=true" }), "falco-hup");
+		daemon.start();
+		try {
+			assertTrue(err.await("Live capture started", 1, 60), "daemon did not start: " + err.snapshot());
+			cat(a);
+			assertTrue(out.await("first_rule read (file=" + a, 1, 2), "no alert for the first rule: " + out.snapshot());
+
+			Files.writeString(rules, rule("second_rule", b));
+			Process hup = new ProcessBuilder("kill", "-HUP", Long.toString(ProcessHandle.current().pid())).start();
+			assertEquals(0, hup.waitFor());
+			assertTrue(err.await("SIGHUP received, restarting...", 1, 10), "no restart: " + err.snapshot());
+			assertTrue(err.await("Live capture started", 2, 60), "daemon did not start again: " + err.snapshot());
+			assertEquals(2, err.count("Loading rules from file " + rules), "rules loaded once per run: " + err.snapshot());
+
+			cat(b);
+			cat(a);
+			assertTrue(out.await("second_rule read (file=" + b, 1, 2), "no alert for the new rule: " + out.snapshot());
+			Thread.sleep(500);
+			assertEquals(1, out.count("first_rule read"), "the replaced rule fired after the restart: " + out.snapshot());
+		} finally {
+			daemon.join(30_000);
+		}
+		assertEquals(0, rc[0], "exit code; stderr: " + err.snapshot());
+	}
+}
