@@ -27,11 +27,11 @@ import java.util.Objects;
  * opens fail every rule on their path alone: they cost a few field reads and a probe instead of
  * two dozen checks.
  * <p>
- * A key that other fields decide on the plan's event code ({@link Field#decidedBy}: fd.directory,
- * fd.filename and fd.typechar are cut from fd.name and the fd's type) is not read at each lookup
- * when that saves reads: the table is keyed by the deciding fields instead, and the decided key is
- * read only to compute the mask of a new combination. On opens of the stock rules a lookup reads
- * fd.name, container.id and the fd's kind instead of the five keys.
+ * A key that other fields decide on the plan's event code ({@link Field#decidedBy}: fd.directory
+ * and fd.filename follow from fd.name and the fd's kind, fd.typechar from the kind) is not read at
+ * each lookup when that saves reads: the table is keyed by the deciding fields instead, and the
+ * decided key is read only to compute the mask of a new combination. On opens of the stock rules a
+ * lookup reads fd.name, container.id and the fd's kind instead of the five keys.
  * <p>
  * Kept in an 8-way set-associative table keyed by the values (compared as the same instance, else as equal
  * texts), which grows while combinations miss; a plan whose combinations still mostly miss (values
