@@ -3,9 +3,7 @@ package io.falcoj.cli;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -15,7 +13,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,49 +31,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DefaultRulesLiveTest {
 	private static final Path ROOT = Path.of(System.getProperty("falcoj.root", "."));
 
-	/** Output lines as they arrive; stderr's "Live capture started" opens the test. */
-	private static final class Lines extends OutputStream {
-		private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-		private final ByteArrayOutputStream current = new ByteArrayOutputStream();
-
-		@Override
-		public synchronized void write(int b) {
-			if (b == '\n') {
-				lines.add(current.toString(StandardCharsets.UTF_8));
-				current.reset();
-			} else {
-				current.write(b);
-			}
-		}
-
-		String find(String needle) {
-			synchronized (lines) {
-				return lines.stream().filter(l -> l.contains(needle)).findFirst().orElse(null);
-			}
-		}
-
-		List<String> snapshot() {
-			synchronized (lines) {
-				return new ArrayList<>(lines);
-			}
-		}
-	}
-
 	private static void run(String... cmd) throws IOException, InterruptedException {
 		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 		assertTrue(p.waitFor(10, TimeUnit.SECONDS), String.join(" ", cmd));
 	}
 
-	/** Waits up to {@code seconds} for a line containing {@code needle}. */
-	private static String await(Lines out, String needle, int seconds) throws InterruptedException {
-		for (int i = 0; i < seconds * 50 && out.find(needle) == null; i++) {
-			Thread.sleep(20);
-		}
+	/** Waits up to {@code seconds} for a line containing {@code needle}; that line, or null. */
+	private static String await(OutputLines out, String needle, int seconds) throws InterruptedException {
+		out.await(needle, 1, seconds);
 		return out.find(needle);
 	}
 
 	/** An alert's wait: generous, since a loaded machine delays the capture thread by seconds. */
-	private static String await(Lines out, String needle) throws InterruptedException {
+	private static String await(OutputLines out, String needle) throws InterruptedException {
 		return await(out, needle, 6);
 	}
 
@@ -84,7 +51,7 @@ class DefaultRulesLiveTest {
 	 * A failed alert's explanation: the alerts, and once the daemon has ended, its summary (events,
 	 * drops per CPU, threads read from /proc), which tells a lost event from a wrong one.
 	 */
-	private static Supplier<String> why(String what, Thread daemon, Lines out, Lines err) {
+	private static Supplier<String> why(String what, Thread daemon, OutputLines out, OutputLines err) {
 		return () -> {
 			try {
 				daemon.join(30_000);
@@ -124,8 +91,8 @@ class DefaultRulesLiveTest {
 		Files.copy(Path.of("/bin/bash"), nginx);
 		Files.copy(Path.of("/bin/bash"), net);
 		Files.copy(Path.of("/bin/cat"), cat);
-		Lines out = new Lines();
-		Lines err = new Lines();
+		OutputLines out = new OutputLines();
+		OutputLines err = new OutputLines();
 		try (ServerSocket server = new ServerSocket(0, 10, own)) {
 			FalcoMain main = new FalcoMain(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 			int[] rc = {-1};

@@ -3,10 +3,8 @@ package io.falcoj.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -18,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -29,51 +26,6 @@ import org.junit.jupiter.api.Test;
  * harmless actions raise nothing. Skips, saying why, without root, BPF or the native library.
  */
 class LiveDetectionTest {
-	/** Collects output lines with the time each arrived. */
-	private static final class Lines extends OutputStream {
-		final List<String> lines = new ArrayList<>();
-		final List<Long> arrived = new ArrayList<>();
-		private final ByteArrayOutputStream current = new ByteArrayOutputStream();
-		private final String readyMarker;
-		final CountDownLatch ready = new CountDownLatch(1);
-
-		Lines(String readyMarker) {
-			this.readyMarker = readyMarker;
-		}
-
-		@Override
-		public synchronized void write(int b) {
-			if (b == '\n') {
-				String line = current.toString(StandardCharsets.UTF_8);
-				current.reset();
-				lines.add(line);
-				arrived.add(System.nanoTime());
-				if (readyMarker != null && line.contains(readyMarker)) {
-					ready.countDown();
-				}
-			} else {
-				current.write(b);
-			}
-		}
-
-		synchronized String find(String needle) {
-			return lines.stream().filter(l -> l.contains(needle)).findFirst().orElse(null);
-		}
-
-		synchronized long arrival(String needle) {
-			for (int i = 0; i < lines.size(); i++) {
-				if (lines.get(i).contains(needle)) {
-					return arrived.get(i);
-				}
-			}
-			return -1;
-		}
-
-		synchronized List<String> snapshot() {
-			return new ArrayList<>(lines);
-		}
-	}
-
 	private static void run(String... cmd) throws IOException, InterruptedException {
 		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 		assertTrue(p.waitFor(10, TimeUnit.SECONDS), String.join(" ", cmd));
@@ -84,7 +36,7 @@ class LiveDetectionTest {
 	}
 
 	/** Performs the action and waits up to 2 s for its alert. */
-	private static void expectAlert(Lines out, LiveExpectations.Expected e, Action action) throws Exception {
+	private static void expectAlert(OutputLines out, LiveExpectations.Expected e, Action action) throws Exception {
 		long t = System.nanoTime();
 		action.run();
 		while (System.nanoTime() - t < 2_000_000_000L) {
@@ -119,15 +71,15 @@ class LiveDetectionTest {
 			nginx.toFile().setExecutable(true);
 			shm.toFile().setExecutable(true);
 
-			Lines out = new Lines(null);
-			Lines err = new Lines("Live capture started");
+			OutputLines out = new OutputLines();
+			OutputLines err = new OutputLines();
 			FalcoMain main = new FalcoMain(new PrintStream(out, true, StandardCharsets.UTF_8),
 					new PrintStream(err, true, StandardCharsets.UTF_8));
 			int[] rc = { -1 };
 			Thread daemon = new Thread(() -> rc[0] = main.run(new String[] { "-r", rulesFile.toString(), "-M", "9",
 					"-o", "json_output=true", "-o", "stdout_output.enabled=true" }), "falco-live");
 			daemon.start();
-			assertTrue(err.ready.await(60, TimeUnit.SECONDS), "daemon did not start: " + err.snapshot());
+			assertTrue(err.await("Live capture started", 1, 60), "daemon did not start: " + err.snapshot());
 			Thread accepter = new Thread(() -> {
 				try (Socket s = server.accept()) {
 					s.getInputStream().read();
@@ -191,15 +143,15 @@ class LiveDetectionTest {
 			nginx.toFile().setExecutable(true);
 			Files.copy(Path.of("/bin/true"), shm, StandardCopyOption.REPLACE_EXISTING);
 			shm.toFile().setExecutable(true);
-			Lines out = new Lines(null);
-			Lines err = new Lines("Live capture started");
+			OutputLines out = new OutputLines();
+			OutputLines err = new OutputLines();
 			FalcoMain main = new FalcoMain(new PrintStream(out, true, StandardCharsets.UTF_8),
 					new PrintStream(err, true, StandardCharsets.UTF_8));
 			int[] rc = { -1 };
 			Thread daemon = new Thread(() -> rc[0] = main.run(new String[] { "-r", stock.toString(), "-M", "12",
 					"-o", "json_output=true", "-o", "stdout_output.enabled=true" }), "falco-stock");
 			daemon.start();
-			assertTrue(err.ready.await(60, TimeUnit.SECONDS), "daemon did not start: " + err.snapshot());
+			assertTrue(err.await("Live capture started", 1, 60), "daemon did not start: " + err.snapshot());
 
 			run("/bin/cat", "/etc/shadow");
 			run(nginx.toString(), "-c", "/bin/sh -c true; true");

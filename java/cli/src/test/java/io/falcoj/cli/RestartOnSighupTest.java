@@ -3,14 +3,10 @@ package io.falcoj.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -21,42 +17,6 @@ import org.junit.jupiter.api.Test;
  * while it captures). Skips, saying why, without root, BPF or the native library.
  */
 class RestartOnSighupTest {
-	/** Output lines as they arrive. */
-	private static final class Lines extends OutputStream {
-		private final List<String> lines = new ArrayList<>();
-		private final ByteArrayOutputStream current = new ByteArrayOutputStream();
-
-		@Override
-		public synchronized void write(int b) {
-			if (b == '\n') {
-				lines.add(current.toString(StandardCharsets.UTF_8));
-				current.reset();
-			} else {
-				current.write(b);
-			}
-		}
-
-		synchronized long count(String needle) {
-			return lines.stream().filter(l -> l.contains(needle)).count();
-		}
-
-		synchronized List<String> snapshot() {
-			return new ArrayList<>(lines);
-		}
-
-		/** Waits up to {@code seconds} for {@code n} lines containing {@code needle}. */
-		boolean await(String needle, long n, int seconds) throws InterruptedException {
-			long end = System.nanoTime() + seconds * 1_000_000_000L;
-			while (System.nanoTime() < end) {
-				if (count(needle) >= n) {
-					return true;
-				}
-				Thread.sleep(20);
-			}
-			return false;
-		}
-	}
-
 	private static String rule(String name, Path file) {
 		return "- rule: " + name + "\n  desc: reads the file\n  condition: evt.type in (open, openat, openat2) and fd.name = "
 				+ file + "\n  output: \"" + name + " read (file=%fd.name command=%proc.cmdline)\"\n  priority: WARNING\n";
@@ -76,8 +36,8 @@ class RestartOnSighupTest {
 		Path rules = dir.resolve("rules.yaml");
 		Files.writeString(rules, rule("first_rule", a));
 
-		Lines out = new Lines();
-		Lines err = new Lines();
+		OutputLines out = new OutputLines();
+		OutputLines err = new OutputLines();
 		FalcoMain main = new FalcoMain(new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		int[] rc = { -1 };
