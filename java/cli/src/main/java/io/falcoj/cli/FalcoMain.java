@@ -69,8 +69,10 @@ public final class FalcoMain {
 	private final FalcoLogger log;
 	/** Only the real process takes over SIGINT/SIGTERM; an embedding JVM (tests) keeps its own. */
 	private boolean ownsSignals;
-	/** Set by SIGHUP: the run ends, then {@link #runRestarting} runs it again. */
+	/** Set when a capture acts on SIGHUP: the run ends, then {@link #runRestarting} runs it again. */
 	private volatile boolean restartRequested;
+	/** A SIGHUP that came outside a capture (while loading): the capture acts on it when it starts. */
+	private volatile boolean hupPending;
 
 	FalcoMain(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -108,10 +110,10 @@ public final class FalcoMain {
 	int runRestarting(String[] args) {
 		if (ownsSignals) {
 			// Outside a capture (loading, between runs) a SIGHUP is kept for the capture to act on
-			// when it starts, rather than ending the JVM as its default handler would.
+			// when it starts, rather than ending the JVM as its default handler would; a replay or
+			// a validation ignores it.
 			try {
-				sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sig -> restart(() -> {
-				}));
+				sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sig -> hupPending = true);
 			} catch (IllegalArgumentException | UnsupportedOperationException e) {
 				// no SIGHUP here: nothing to keep
 			}
@@ -384,11 +386,15 @@ public final class FalcoMain {
 		}
 	}
 
-	/** Blocks until SIGINT/SIGTERM (when this process owns them), or {@code seconds} when positive. */
-	@SuppressWarnings("restriction")
-	/** Whether a SIGHUP came since this run started: a capture starting now ends at once. */
-	boolean restartRequested() {
-		return restartRequested;
+	/**
+	 * A capture starting: acts on a SIGHUP that came while it loaded ({@link #restart} with
+	 * {@code stop}, so it ends at once).
+	 */
+	void actOnPendingHup(Runnable stop) {
+		if (hupPending) {
+			hupPending = false;
+			restart(stop);
+		}
 	}
 
 	/** SIGHUP: logs it, asks {@link #runRestarting} to run again, and ends this run with {@code stop}. */
@@ -398,6 +404,8 @@ public final class FalcoMain {
 		stop.run();
 	}
 
+	/** Blocks until SIGINT/SIGTERM (when this process owns them), or {@code seconds} when positive. */
+	@SuppressWarnings("restriction")
 	private void awaitStop(long seconds, boolean signals) {
 		java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
 		if (signals) {
@@ -406,9 +414,7 @@ public final class FalcoMain {
 					sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> stop.countDown());
 				}
 				sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sig -> restart(stop::countDown));
-				if (restartRequested) {
-					stop.countDown();
-				}
+				actOnPendingHup(stop::countDown);
 			} catch (IllegalArgumentException | UnsupportedOperationException e) {
 				Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
 			}

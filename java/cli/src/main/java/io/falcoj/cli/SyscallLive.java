@@ -62,10 +62,7 @@ final class SyscallLive {
 		CountDownLatch finished = new CountDownLatch(1);
 		Runnable stop = capture::stop;
 		Runnable restoreSignals = installSignals(stop, () -> main.restart(stop));
-		if (main.restartRequested()) {
-			// a SIGHUP came while the rules loaded: restart now
-			stop.run();
-		}
+		main.actOnPendingHup(stop);
 		Thread timer = null;
 		if (o.durationSeconds > 0) {
 			// The time counts from when events flow, not from the probe's load and the /proc scan,
