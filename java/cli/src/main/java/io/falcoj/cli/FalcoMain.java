@@ -113,7 +113,13 @@ public final class FalcoMain {
 			// when it starts, rather than ending the JVM as its default handler would; a replay or
 			// a validation ignores it.
 			try {
-				sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sig -> hupPending = true);
+				// a class rather than a lambda: every start pays for linking a lambda (some 2 ms here)
+				sun.misc.Signal.handle(new sun.misc.Signal("HUP"), new sun.misc.SignalHandler() {
+					@Override
+					public void handle(sun.misc.Signal sig) {
+						hupPending = true;
+					}
+				});
 			} catch (IllegalArgumentException | UnsupportedOperationException e) {
 				// no SIGHUP here: nothing to keep
 			}
