@@ -952,14 +952,8 @@ public final class YamlSubset {
 				break;
 			}
 			items.add(flowNode(indent));
-			flowSpace();
-			if (s[pos] == ',') {
-				pos++;
-			} else if (s[pos] == ']') {
-				pos++;
+			if (flowEnd(']')) {
 				break;
-			} else {
-				throw unsupported();
 			}
 		}
 		return new SequenceNode(Tag.SEQ, true, items, start, start, DumperOptions.FlowStyle.FLOW);
@@ -975,15 +969,7 @@ public final class YamlSubset {
 				pos++;
 				break;
 			}
-			char c = s[pos];
-			Node key;
-			if (c == '"' || c == '\'') {
-				key = quoted(indent);
-			} else if (startsPlain(c)) {
-				key = plain(indent, true);
-			} else {
-				throw unsupported();
-			}
+			Node key = flowScalar(indent);
 			flowSpace();
 			if (s[pos] != ':' || peek(1) != ' ') {
 				throw unsupported();
@@ -994,17 +980,36 @@ public final class YamlSubset {
 				throw unsupported();
 			}
 			tuples.add(new NodeTuple(key, flowNode(indent)));
-			flowSpace();
-			if (s[pos] == ',') {
-				pos++;
-			} else if (s[pos] == '}') {
-				pos++;
+			if (flowEnd('}')) {
 				break;
-			} else {
-				throw unsupported();
 			}
 		}
 		return new MappingNode(Tag.MAP, true, tuples, start, start, DumperOptions.FlowStyle.FLOW);
+	}
+
+	/** After an item of a flow collection: its ',' (false: more items) or the {@code close} (true). */
+	private boolean flowEnd(char close) {
+		flowSpace();
+		char c = s[pos++];
+		if (c == close) {
+			return true;
+		}
+		if (c != ',') {
+			throw unsupported();
+		}
+		return false;
+	}
+
+	/** A quoted or plain scalar inside a flow collection. */
+	private Node flowScalar(int indent) {
+		char c = s[pos];
+		if (c == '"' || c == '\'') {
+			return quoted(indent);
+		}
+		if (startsPlain(c)) {
+			return plain(indent, true);
+		}
+		throw unsupported();
 	}
 
 	private Node flowNode(int indent) {
@@ -1019,14 +1024,7 @@ public final class YamlSubset {
 			if (c == '{') {
 				return flowMapping(indent);
 			}
-			Node v;
-			if (c == '"' || c == '\'') {
-				v = quoted(indent);
-			} else if (startsPlain(c)) {
-				v = plain(indent, true);
-			} else {
-				throw unsupported();
-			}
+			Node v = flowScalar(indent);
 			// a single-pair mapping inside a flow sequence ("[a: b]"): left to SnakeYAML
 			int save = pos;
 			while (save < n && s[save] == ' ') {
