@@ -428,6 +428,21 @@ public final class FilterCompiler<C> {
 		}
 	}
 
+	/**
+	 * The operands of an and, an or or a not (its one), or null for anything else: for the walks
+	 * over a filter tree that treat the three alike (counting checks, counting shared nodes).
+	 */
+	@SuppressWarnings("unchecked")
+	static <C> Filter<C>[] operands(Filter<C> f) {
+		if (f instanceof AndFilter<C> a) {
+			return a.children;
+		}
+		if (f instanceof OrFilter<C> o) {
+			return o.children;
+		}
+		return f instanceof NotFilter<C> n ? new Filter[] {n.child} : null;
+	}
+
 	static final class NotFilter<C> extends Filter<C> {
 		final Filter<C> child;
 

@@ -123,16 +123,13 @@ public final class FilterSpecializer<C> {
 			if (n == null) {
 				countUses(s.inner, uses);
 			}
-		} else if (f instanceof FilterCompiler.AndFilter<C> a) {
-			for (Filter<C> c : a.children) {
+			return;
+		}
+		Filter<C>[] operands = FilterCompiler.operands(f);
+		if (operands != null) {
+			for (Filter<C> c : operands) {
 				countUses(c, uses);
 			}
-		} else if (f instanceof FilterCompiler.OrFilter<C> o) {
-			for (Filter<C> c : o.children) {
-				countUses(c, uses);
-			}
-		} else if (f instanceof FilterCompiler.NotFilter<C> n) {
-			countUses(n.child, uses);
 		}
 	}
 

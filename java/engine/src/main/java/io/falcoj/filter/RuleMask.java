@@ -263,22 +263,19 @@ public final class RuleMask<C> {
 	private static <C> void count(Filter<C> f, Map<Operand.OfField<C>, Integer> counts) {
 		if (f instanceof FilterCompiler.SharedFilter<C> s) {
 			count(s.inner, counts);
-		} else if (f instanceof FilterCompiler.AndFilter<C> a) {
-			for (Filter<C> c : a.children) {
+			return;
+		}
+		Filter<C>[] operands = FilterCompiler.operands(f);
+		if (operands != null) {
+			for (Filter<C> c : operands) {
 				count(c, counts);
 			}
-		} else if (f instanceof FilterCompiler.OrFilter<C> o) {
-			for (Filter<C> c : o.children) {
-				count(c, counts);
-			}
-		} else if (f instanceof FilterCompiler.NotFilter<C> n) {
-			count(n.child, counts);
-		} else {
-			Operand.OfField<C> k = keyable(f);
-			if (k != null) {
-				Integer n = counts.get(k);
-				counts.put(k, n == null ? 1 : n + 1);
-			}
+			return;
+		}
+		Operand.OfField<C> k = keyable(f);
+		if (k != null) {
+			Integer n = counts.get(k);
+			counts.put(k, n == null ? 1 : n + 1);
 		}
 	}
 
