@@ -102,8 +102,10 @@ public final class RuleMask<C> {
 		// read anyway or other fields, as long as that makes fewer reads in all. (A key decided by
 		// a key that is itself decided by others stays read: no chains.)
 		int n = keys.length;
+		List<Field<C>> keyFields = new ArrayList<>();
 		List<List<Field<C>>> decidedBy = new ArrayList<>();
 		for (Operand.OfField<C> k : keys) {
+			keyFields.add(k.field);
 			decidedBy.add(k.field.decidedBy(code));
 		}
 		boolean[] decided = new boolean[n];
@@ -111,7 +113,7 @@ public final class RuleMask<C> {
 			List<Field<C>> by = decidedBy.get(i);
 			decided[i] = by != null;
 			for (int b = 0; by != null && b < by.size() && decided[i]; b++) {
-				int j = keyOf(keys, by.get(b));
+				int j = indexOf(keyFields, by.get(b));
 				decided[i] = j != i && (j < 0 || decidedBy.get(j) == null);
 			}
 		}
@@ -121,7 +123,7 @@ public final class RuleMask<C> {
 			if (decided[i]) {
 				decidedCount++;
 				for (Field<C> f : decidedBy.get(i)) {
-					if (keyOf(keys, f) < 0 && indexOf(extra, f) < 0) {
+					if (indexOf(keyFields, f) < 0 && indexOf(extra, f) < 0) {
 						extra.add(f);
 					}
 				}
@@ -146,16 +148,7 @@ public final class RuleMask<C> {
 		this.keyValues = new Object[n];
 	}
 
-	/** The index of the key that reads field {@code f} (same field, same argument), or -1. */
-	private static <C> int keyOf(Operand.OfField<C>[] keys, Field<C> f) {
-		for (int i = 0; i < keys.length; i++) {
-			if (sameField(keys[i].field, f)) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
+	/** The index of field {@code f} (same field, same argument) in {@code fields}, or -1. */
 	private static <C> int indexOf(List<Field<C>> fields, Field<C> f) {
 		for (int i = 0; i < fields.size(); i++) {
 			if (sameField(fields.get(i), f)) {
